@@ -1,0 +1,11 @@
+/**
+ * The answers: pure functions from a question, date or day to answer data with citations.
+ * Every surface (Slack, shell, CLI --json) calls these and only renders what they return.
+ */
+export type { Archive } from '../search/archive';
+export { openArchive, ArchiveError } from '../search/archive';
+export { askQuestion } from './ask-question';
+export { answerSummit } from './answer-summit';
+export { listSummits } from './list-summits';
+export { onThisDate } from './on-this-date';
+export * from './types';

@@ -1,0 +1,116 @@
+/**
+ * Answers are plain data, computed once and rendered by every surface (Slack, shell, --json).
+ * Field names of Result / SummitEvent follow ../shared/CONTRACT.md; extra fields are additions.
+ */
+
+export type SummitKind = 'phone call' | 'video call' | 'in-person talks' | 'visit';
+
+/** How an article's event date was found. */
+export type DateFrom = 'header' | 'weekday' | 'explicit' | 'relative' | 'announced' | 'inferred';
+
+export interface EventArticle {
+  articleId: string;
+  title: string;
+  published: string | null;
+  dateFrom: DateFrom;
+}
+
+/** A call or meeting between the two leaders, with the articles that report it. */
+export interface SummitEvent {
+  date: string; // YYYY-MM-DD
+  end?: string; // last day, when the event spans several
+  kind: SummitKind;
+  title: string;
+  articles: EventArticle[];
+}
+
+/** Character range [start, end) inside `Result.excerpt` that matched the question. */
+export type Highlight = [number, number];
+
+/** One cited paragraph. */
+export interface Result {
+  articleId: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  eventDate: string | null;
+  /** 0-based index among the article's kept paragraphs (shown to people as ¶ paragraph + 1). */
+  paragraph: number;
+  /** The whole cleaned paragraph. */
+  text: string;
+  /** What is shown: the sentences carrying the match, ≤ ~300 chars, cut at word boundaries with "…". */
+  excerpt: string;
+  highlights: Highlight[];
+  score: number;
+}
+
+/** Paging of a list of results: the surface asks for the next page with `offset + results.length`. */
+export interface Page {
+  offset: number;
+  limit: number;
+  total: number;
+}
+
+export interface QuestionAnswer {
+  kind: 'question';
+  query: string;
+  results: Result[];
+  page: Page;
+  /** Set when the question had no searchable words (empty, stop words only, punctuation). */
+  notice?: 'empty' | 'stop-words-only' | 'no-match';
+}
+
+export interface NearbyEvent extends SummitEvent {
+  /** Days from the asked date: negative before it, positive after. */
+  distanceDays: number;
+}
+
+export interface DateAnswer {
+  kind: 'date';
+  query: string;
+  date: string; // the date understood, YYYY-MM-DD
+  event: SummitEvent | null;
+  /** Closest summits before and after `date` (empty when `event` is set). */
+  nearest: NearbyEvent[];
+  /** With an event: the best excerpt of each covering article first, then more (paged). */
+  results: Result[];
+  page: Page;
+  /** Articles published on `date` when there was no summit that day, with the summit each reports. */
+  publishedThatDay: Array<{ articleId: string; title: string; eventDate: string | null }>;
+}
+
+export interface OnThisDateEvent extends SummitEvent {
+  yearsAgo: number;
+  excerpts: Result[];
+}
+
+export interface OnThisDateAnswer {
+  kind: 'on-this-date';
+  day: string; // MM-DD
+  /** The full date this was asked for (today unless one was given). */
+  date: string;
+  events: OnThisDateEvent[];
+  /** The next anniversary coming up after `date` (for DAILY_EMPTY=next and empty days). */
+  next: (SummitEvent & { day: string; yearsAgo: number }) | null;
+}
+
+export interface TimelineAnswer {
+  kind: 'timeline';
+  events: SummitEvent[];
+}
+
+/** Something the person typed that cannot be answered; `hint` says what to type instead. */
+export interface InputErrorAnswer {
+  kind: 'input-error';
+  query: string;
+  message: string;
+  hint: string;
+}
+
+export type Answer =
+  | QuestionAnswer
+  | DateAnswer
+  | OnThisDateAnswer
+  | TimelineAnswer
+  | InputErrorAnswer;
