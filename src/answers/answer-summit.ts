@@ -1,0 +1,39 @@
+/**
+ * What `/summit <text>` answers: a date in any common form gives that day's summit (or the nearest
+ * ones, and what was published that day); other text is a question.
+ */
+import { daysBetween } from '../corpus/calendar-date';
+import type { Archive } from '../search/archive';
+import { askQuestion, clampPage, type PageOptions } from './ask-question';
+import { DATE_HINT, readTypedDate } from './read-typed-date';
+import { summitCoverage, summitOn } from './summit-coverage';
+import type { DateAnswer, InputErrorAnswer, NearbyEvent, QuestionAnswer } from './types';
+
+export interface SummitOptions extends PageOptions {
+  /** Today, YYYY-MM-DD, for "yesterday" and for dates typed without a year. */
+  today: string;
+}
+
+export function answerSummit(archive: Archive, text: string, options: SummitOptions): DateAnswer | QuestionAnswer | InputErrorAnswer {
+  const query = String(text ?? '').trim();
+  const typed = readTypedDate(query, options.today);
+  if (typed?.kind === 'invalid') return { kind: 'input-error', query, message: `${typed.reason}.`, hint: DATE_HINT };
+  if (typed?.kind === 'date') return answerDate(archive, query, typed.date, options);
+  return askQuestion(archive, query, options);
+}
+
+export function answerDate(archive: Archive, query: string, date: string, options: PageOptions): DateAnswer {
+  const event = summitOn(archive, date);
+  if (event) {
+    const coverage = summitCoverage(archive, event);
+    // The first page shows every covering article's best excerpt, however many there are.
+    const { offset, limit } = clampPage(options, Math.max(3, Math.min(event.articles.length, 10)));
+    return { kind: 'date', query, date, event, nearest: [], results: coverage.slice(offset, offset + limit), page: { offset, limit, total: coverage.length }, publishedThatDay: [] };
+  }
+  const { offset, limit } = clampPage(options);
+  const before = [...archive.events].reverse().find((e) => (e.end ?? e.date) < date);
+  const after = archive.events.find((e) => e.date > date);
+  const nearest: NearbyEvent[] = [before, after].filter((e) => e !== undefined).map((e) => ({ ...e, distanceDays: daysBetween(date, e.date > date ? e.date : (e.end ?? e.date)) }));
+  const publishedThatDay = archive.articles.filter((a) => a.published === date).map((a) => ({ articleId: a.id, title: a.title, eventDate: a.eventDate }));
+  return { kind: 'date', query, date, event: null, nearest, results: [], page: { offset, limit, total: 0 }, publishedThatDay };
+}

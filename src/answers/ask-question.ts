@@ -1,0 +1,31 @@
+/** A question in free text → the best cited excerpts. Never throws on what a person types. */
+import type { Archive } from '../search/archive';
+import { searchParagraphs } from '../search/search-paragraphs';
+import { makeResult } from './make-result';
+import type { QuestionAnswer } from './types';
+
+export const DEFAULT_LIMIT = 3;
+export const MAX_LIMIT = 20;
+
+export interface PageOptions {
+  offset?: number;
+  limit?: number;
+}
+
+export function clampPage({ offset, limit }: PageOptions, fallback = DEFAULT_LIMIT): { offset: number; limit: number } {
+  const o = Number.isFinite(offset) ? Math.max(0, Math.floor(offset!)) : 0;
+  const l = Number.isFinite(limit) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit!))) : fallback;
+  return { offset: o, limit: l };
+}
+
+export function askQuestion(archive: Archive, text: string, options: PageOptions = {}): QuestionAnswer {
+  const query = String(text ?? '').trim();
+  const { offset, limit } = clampPage(options);
+  const { terms, words, hits } = searchParagraphs(archive, query);
+  const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: hits.length } };
+  if (words === 0) return { ...answer, notice: 'empty' };
+  if (terms.length === 0) return { ...answer, notice: 'stop-words-only' };
+  if (hits.length === 0) return { ...answer, notice: 'no-match' };
+  answer.results = hits.slice(offset, offset + limit).map((h) => makeResult(archive, h.article, h.paragraph, h.text, h.score, h.matched));
+  return answer;
+}

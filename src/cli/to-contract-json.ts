@@ -1,0 +1,25 @@
+/** Answers in the JSON shapes of ../shared/CONTRACT.md (extra fields are welcome there). */
+import type { Answer } from '../answers/types';
+
+export function toContractJson(answer: Answer): unknown {
+  switch (answer.kind) {
+    case 'question':
+      return { query: answer.query, results: answer.results, page: answer.page, ...(answer.notice ? { notice: answer.notice } : {}) };
+    case 'date':
+      return {
+        query: answer.query,
+        date: answer.date,
+        event: answer.event,
+        nearest: answer.nearest,
+        results: answer.results,
+        page: answer.page,
+        publishedThatDay: answer.publishedThatDay,
+      };
+    case 'timeline':
+      return { events: answer.events };
+    case 'on-this-date':
+      return { day: answer.day, date: answer.date, events: answer.events, next: answer.next };
+    case 'input-error':
+      return { query: answer.query, error: answer.message, hint: answer.hint };
+  }
+}

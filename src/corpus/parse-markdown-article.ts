@@ -1,0 +1,80 @@
+/**
+ * Markdown articles with YAML front matter (../shared/CONTRACT.md format 2): `date` or
+ * `published_time`, `title`, `url` or `source_url`, `source`; hard-wrapped lines belong together.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { ParsedArticle } from './parse-text-article';
+import { isValidIsoDate } from './calendar-date';
+import { normaliseSpace } from './split-units';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/** Inline Markdown to plain words: links keep their text, images go, emphasis and escapes unwrap. */
+export function markdownToText(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:\/\/[^>]+)>/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(?=\S)([^*_]*?\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+function asText(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || null;
+  return null;
+}
+
+export function parseMarkdownArticle(content: string): { article: ParsedArticle; problems: string[] } {
+  const problems: string[] = [];
+  const text = content.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const fm = FRONT_MATTER.exec(text);
+  let meta: Record<string, unknown> = {};
+  if (fm) {
+    try {
+      const parsed: unknown = parseYaml(fm[1] ?? '');
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
+      else if (parsed != null) problems.push('front matter is not a list of fields; ignored');
+    } catch (e) {
+      problems.push(`malformed front matter (${(e as Error).message.split('\n')[0]}); read without it`);
+    }
+  } else if (/^---/.test(text)) {
+    problems.push('front matter is not closed with ---; read without it');
+  }
+  const body = fm ? text.slice(fm[0].length) : text.replace(/^---[^\n]*\n/, '');
+
+  let published: string | null = null;
+  const rawDate = asText(meta.date) ?? asText(meta.published_time);
+  if (rawDate) {
+    const day = rawDate.slice(0, 10);
+    if (isValidIsoDate(day)) published = day;
+    else problems.push(`malformed date "${rawDate}" in the front matter; read as undated`);
+  }
+  let rawTitle = asText(meta.title);
+  let titleFrom: ParsedArticle['titleFrom'] = rawTitle ? 'front matter' : null;
+  const blocks = body
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.split('\n').filter((l) => l.trim() !== '').map(markdownToText))
+    .filter((b) => b.some((l) => l.trim() !== ''));
+  const heading = /^\s*#\s+(.+)$/.exec(blocks[0]?.[0] ?? '');
+  if (!rawTitle && heading) {
+    rawTitle = heading[1] ?? null;
+    titleFrom = 'first line';
+    blocks[0]!.shift();
+    if (blocks[0]!.length === 0) blocks.shift();
+  }
+  return {
+    article: {
+      format: 'md',
+      published,
+      title: rawTitle ? normaliseSpace(markdownToText(rawTitle)) : null,
+      titleFrom,
+      source: asText(meta.source),
+      url: asText(meta.url) ?? asText(meta.source_url),
+      blocks,
+    },
+    problems,
+  };
+}

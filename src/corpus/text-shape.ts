@@ -1,0 +1,42 @@
+/** Small judgments about the shape of a line of news text, shared by cleaning and titles. */
+
+const CLOSING = /[.!?…:;,"”’')\]]$/;
+
+/** Ends like a sentence or clause does (not like a headline or a line cut mid-sentence). */
+export function endsLikeSentence(text: string): boolean {
+  return CLOSING.test(text.trim());
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A headline: a short line of words with no closing punctuation. */
+export function readsLikeHeadline(text: string): boolean {
+  const t = text.trim();
+  const words = wordCount(t);
+  return words >= 3 && words <= 25 && t.length <= 200 && !/[.!?;,]$/.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
+}
+
+/** Words whose case says the line reads as a Title or a Name ("Carl Samson", "War in Ukraine"). */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'de', 'la', 'van', 'von', 'der']);
+export function isTitleCased(text: string): boolean {
+  const words = text.replace(/[.:]$/, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function shortenAtWord(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  const head = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '');
+  return `${head}…`;
+}
+
+/** The first sentence of a paragraph (up to the first . ! or ? followed by a space and a capital). */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])["”’]?\s+(?=[\p{Lu}"“‘])/u.exec(text);
+  return (m?.[1] ?? text).trim();
+}

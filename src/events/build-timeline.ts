@@ -1,0 +1,158 @@
+/**
+ * The timeline: each article's event (date, kind, how the date was found), articles about the same
+ * summit grouped under one event, and undated summit articles attached to the event whose coverage
+ * they most resemble.
+ */
+import type { DateFrom, SummitEvent, SummitKind } from '../answers/types';
+import type { Article } from '../corpus/types';
+import { findEventDate, findKind, reportsSummit } from './find-event-date';
+import { addInto, cosine, termCounts, tfidf, type TermVector } from './term-vector';
+
+/** How sure the similarity must be before an undated article is attached to an event. */
+export const INFER_MIN_SIMILARITY = 0.15;
+/** …and by how much the best event must beat the runner-up. */
+export const INFER_MIN_MARGIN = 1.2;
+
+export interface ArticleDating {
+  articleId: string;
+  eventDate: string | null;
+  end?: string;
+  kind: SummitKind | null;
+  dateFrom: DateFrom | null;
+  /** The sentence the date was read from, or why the article stays undated. */
+  evidence: string;
+  paragraph: number | null;
+  similarity?: number;
+}
+
+export interface Timeline {
+  events: SummitEvent[];
+  datings: ArticleDating[];
+}
+
+interface Dated {
+  article: Article;
+  date: string;
+  end: string;
+  kind: SummitKind;
+  dateFrom: DateFrom;
+}
+
+const KIND_TITLE: Record<SummitKind, string> = {
+  'phone call': 'phone call',
+  'video call': 'video call',
+  'in-person talks': 'talks',
+  visit: 'visit',
+};
+
+export function buildTimeline(articles: Article[]): Timeline {
+  const datings = new Map<string, ArticleDating>();
+  const dated: Dated[] = [];
+  const undated: Article[] = [];
+  for (const article of articles) {
+    if (!reportsSummit(article.title, article.paragraphs)) {
+      datings.set(article.id, { articleId: article.id, eventDate: null, kind: null, dateFrom: null, paragraph: null, evidence: 'does not report a call or meeting between Xi and Putin' });
+      continue;
+    }
+    const found = findEventDate(article.paragraphs, article.published);
+    const kind = findKind(article.title, article.paragraphs, found?.evidence);
+    if (!found) {
+      undated.push(article);
+      continue;
+    }
+    dated.push({ article, date: found.date, end: found.end ?? found.date, kind, dateFrom: found.dateFrom });
+    datings.set(article.id, { articleId: article.id, eventDate: found.date, ...(found.end ? { end: found.end } : {}), kind, dateFrom: found.dateFrom, paragraph: found.paragraph, evidence: found.evidence });
+  }
+
+  const groups = groupByOverlap(dated);
+  attachUndated(articles, groups, undated, datings);
+  const events = groups.map(toEvent).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const e of events) for (const a of e.articles) {
+    const d = datings.get(a.articleId);
+    if (d && d.dateFrom === 'inferred') d.eventDate = e.date;
+  }
+  return { events, datings: articles.map((a) => datings.get(a.id)!).filter(Boolean) };
+}
+
+/** Articles whose event days overlap report the same summit. */
+function groupByOverlap(dated: Dated[]): Dated[][] {
+  const sorted = [...dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article.id < b.article.id ? -1 : 1));
+  const groups: Dated[][] = [];
+  let end = '';
+  for (const d of sorted) {
+    const current = groups[groups.length - 1];
+    if (current && d.date <= end) {
+      current.push(d);
+      if (d.end > end) end = d.end;
+    } else {
+      groups.push([d]);
+      end = d.end;
+    }
+  }
+  return groups;
+}
+
+function attachUndated(all: Article[], groups: Dated[][], undated: Article[], datings: Map<string, ArticleDating>): void {
+  if (undated.length === 0) return;
+  const vectors = tfidf(all.map((a) => termCounts([a.title, ...a.paragraphs].join(' '))));
+  const vectorOf = new Map(all.map((a, i) => [a.id, vectors[i]!]));
+  const coverage: TermVector[] = groups.map((g) => {
+    const v: TermVector = new Map();
+    for (const d of g) addInto(v, vectorOf.get(d.article.id)!);
+    return v;
+  });
+  for (const article of undated) {
+    const v = vectorOf.get(article.id)!;
+    const kind = findKind(article.title, article.paragraphs);
+    // A video call is not a phone call: when the article says which kind it reports, only summits of
+    // that kind are candidates.
+    const sameKind = groups.map((g, i) => i).filter((i) => groupKind(groups[i]!) === kind);
+    const candidates = kind !== 'in-person talks' && sameKind.length > 0 ? sameKind : groups.map((g, i) => i);
+    const ranked = candidates.map((i) => ({ i, sim: cosine(v, coverage[i]!) })).sort((a, b) => b.sim - a.sim);
+    const best = ranked[0];
+    const second = ranked[1]?.sim ?? 0;
+    if (best && best.sim >= INFER_MIN_SIMILARITY && best.sim >= second * INFER_MIN_MARGIN) {
+      const group = groups[best.i]!;
+      group.push({ article, date: group[0]!.date, end: group[0]!.end, kind, dateFrom: 'inferred' });
+      datings.set(article.id, {
+        articleId: article.id,
+        eventDate: group[0]!.date,
+        kind,
+        dateFrom: 'inferred',
+        paragraph: null,
+        similarity: round(best.sim),
+        evidence: `no date in the article; its text resembles the coverage of ${group[0]!.date} (similarity ${round(best.sim)}, next best ${round(second)})`,
+      });
+    } else {
+      datings.set(article.id, {
+        articleId: article.id,
+        eventDate: null,
+        kind,
+        dateFrom: null,
+        paragraph: null,
+        ...(best ? { similarity: round(best.sim) } : {}),
+        evidence: best
+          ? `no date in the article, and no summit's coverage resembles it closely enough (best ${round(best.sim)}, next ${round(second)}); left undated`
+          : 'no date in the article and no dated summit to compare it with; left undated',
+      });
+    }
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function groupKind(group: Dated[]): SummitKind {
+  const votes = new Map<SummitKind, number>();
+  for (const d of group) if (d.dateFrom !== 'inferred') votes.set(d.kind, (votes.get(d.kind) ?? 0) + 1);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? group[0]!.kind;
+}
+
+function toEvent(group: Dated[]): SummitEvent {
+  const date = group.reduce((m, d) => (d.dateFrom !== 'inferred' && d.date < m ? d.date : m), group[0]!.date);
+  const end = group.reduce((m, d) => (d.end > m ? d.end : m), date);
+  const kind = groupKind(group);
+  const articles = [...group]
+    .sort((a, b) => (a.dateFrom === 'inferred' ? 1 : 0) - (b.dateFrom === 'inferred' ? 1 : 0) || (a.article.published ?? '9').localeCompare(b.article.published ?? '9') || a.article.id.localeCompare(b.article.id))
+    .map((d) => ({ articleId: d.article.id, title: d.article.title, published: d.article.published, dateFrom: d.dateFrom }));
+  return { date, ...(end > date ? { end } : {}), kind, title: `Xi Jinping–Vladimir Putin ${KIND_TITLE[kind]}`, articles };
+}

@@ -1,0 +1,94 @@
+/**
+ * Which day an article's call or meeting happened: read from the article's lead, resolved against
+ * its publication date ("on Wednesday" in an article of Friday 2022-06-17 is 2022-06-15).
+ */
+import * as chrono from 'chrono-node';
+import type { DateFrom, SummitKind } from '../answers/types';
+import { addDays, isoDate, toUtcDate, weekdayOf } from '../corpus/calendar-date';
+import { ANNOUNCES, EVENT_WORD, MENTIONS_PUTIN, MENTIONS_XI, PREVIOUS_DAY, SAME_DAY, kindIn } from './summit-language';
+import { splitSentences } from './sentences';
+
+export interface EventDate {
+  date: string;
+  end?: string;
+  dateFrom: DateFrom;
+  /** Where the date was read: paragraph number and the sentence. */
+  paragraph: number;
+  evidence: string;
+}
+
+export interface ArticleEvent extends Partial<EventDate> {
+  kind: SummitKind;
+}
+
+const LEAD_PARAGRAPHS = 4;
+
+/** Does the article report (or announce) a call or meeting between Xi and Putin? */
+export function reportsSummit(title: string, paragraphs: string[]): boolean {
+  const lead = [title, ...paragraphs.slice(0, LEAD_PARAGRAPHS)].join(' ');
+  return MENTIONS_XI.test(lead) && MENTIONS_PUTIN.test(lead) && EVENT_WORD.test(lead);
+}
+
+/** The summit kind the article reports: the first strong signal in its title and lead. */
+export function findKind(title: string, paragraphs: string[], evidence?: string): SummitKind {
+  return (evidence && kindIn(evidence)) || kindIn([title, ...paragraphs.slice(0, LEAD_PARAGRAPHS)].join(' ')) || 'in-person talks';
+}
+
+/** The day of the event reported, or null when the article does not say and has no date of its own. */
+export function findEventDate(paragraphs: string[], published: string | null): EventDate | null {
+  const lead = paragraphs.slice(0, LEAD_PARAGRAPHS);
+  const sentences = lead.flatMap((p, paragraph) => splitSentences(p).map((sentence) => ({ paragraph, sentence })));
+  const withEvent = sentences.filter((s) => EVENT_WORD.test(s.sentence));
+  const withLeader = sentences.filter((s) => MENTIONS_XI.test(s.sentence) || MENTIONS_PUTIN.test(s.sentence));
+  for (const group of [withEvent, withLeader]) {
+    for (const { paragraph, sentence } of group) {
+      const found = dateInSentence(sentence, published);
+      if (found) return { ...found, paragraph, evidence: sentence };
+    }
+  }
+  if (published && withEvent.length > 0) {
+    const first = withEvent[0]!;
+    return { date: published, dateFrom: 'header', paragraph: first.paragraph, evidence: first.sentence };
+  }
+  return null;
+}
+
+function dateInSentence(sentence: string, published: string | null): Omit<EventDate, 'paragraph' | 'evidence'> | null {
+  const text = sentence.replace(/[–—]/g, '-');
+  const future = ANNOUNCES.test(text);
+  if (published && SAME_DAY.test(text) && !future) return { date: published, dateFrom: 'relative' };
+  if (published && PREVIOUS_DAY.test(text) && !future) return { date: addDays(published, -1), dateFrom: 'relative' };
+  const ref = published ? toUtcDate(published) : undefined;
+  for (const result of chrono.parse(text, ref ? { instant: new Date(ref.getTime() + 12 * 3_600_000), timezone: 0 } : undefined)) {
+    const start = result.start;
+    if (start.isCertain('day') && start.isCertain('month')) {
+      const year = start.isCertain('year') ? start.get('year')! : published ? yearNear(published, start.get('month')!, start.get('day')!, future) : null;
+      if (year == null) continue;
+      const date = isoDate(year, start.get('month')!, start.get('day')!);
+      if (!date) continue;
+      const end = result.end?.isCertain('day') ? isoDate(result.end.isCertain('year') ? result.end.get('year')! : year, result.end.get('month')!, result.end.get('day')!) : null;
+      const announced = future && published !== null && date > published;
+      return { date, ...(end && end > date ? { end } : {}), dateFrom: announced ? 'announced' : 'explicit' };
+    }
+    if (start.isCertain('weekday') && published) {
+      return { date: nearestWeekday(published, start.get('weekday')!, future), dateFrom: future ? 'announced' : 'weekday' };
+    }
+  }
+  return null;
+}
+
+/** A month and day without a year: the one at or before publication, or after it for an announcement. */
+function yearNear(published: string, month: number, day: number, future: boolean): number {
+  const year = Number(published.slice(0, 4));
+  const same = isoDate(year, month, day);
+  if (!same) return year;
+  if (future) return same >= published ? year : year + 1;
+  return same <= addDays(published, 1) ? year : year - 1;
+}
+
+/** The latest such weekday on or before publication (past tense), or the next one (announcement). */
+function nearestWeekday(published: string, weekday: number, future: boolean): string {
+  const diff = weekday - weekdayOf(published);
+  if (future) return addDays(published, (diff + 7) % 7 || 0);
+  return addDays(published, -((7 - diff) % 7));
+}

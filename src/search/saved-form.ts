@@ -1,0 +1,48 @@
+/**
+ * The saved index, a folder:
+ *   manifest.json        format, counts, the shards, the corpus fingerprint (for staleness)
+ *   files.json           each archive file's content hash, to name what changed
+ *   articles.json        article metadata (title, source, url, dates), in id order
+ *   timeline.json        the summits and how each article was dated
+ *   report.json          the build report (what was dropped, joined, dated, or could not be read)
+ *   shards/NNN.lunr.json a Lunr index over some of the paragraphs
+ *   shards/NNN.paragraphs.json  those paragraphs: [articleIndex, paragraphNumber, text]
+ * Shards keep every JSON string far below V8's string limit, and let a later build replace only the
+ * shards whose paragraphs changed; callers only see `Archive`.
+ */
+import type { SummitEvent } from '../answers/types';
+import type { ArticleDating } from '../events/build-timeline';
+
+export const FORMAT = 1;
+
+export interface Manifest {
+  format: number;
+  /** The archive this index was built from, relative to the index folder. */
+  corpus: string;
+  corpusFingerprint: string;
+  articles: number;
+  paragraphs: number;
+  shards: Array<{ name: string; paragraphs: number }>;
+  fields: Record<string, number>;
+}
+
+export interface StoredArticle {
+  id: string;
+  file: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  eventDate: string | null;
+  paragraphs: number;
+}
+
+export interface StoredTimeline {
+  events: SummitEvent[];
+  datings: ArticleDating[];
+}
+
+/** A paragraph as stored in a shard: article index, paragraph number in the article, text. */
+export type StoredParagraph = [number, number, string];
+
+export const shardFiles = (name: string) => ({ index: `shards/${name}.lunr.json`, paragraphs: `shards/${name}.paragraphs.json` });
