@@ -4,7 +4,7 @@
  * is kept for the build report.
  */
 import type { Article, Dropped, RawArticle } from './types';
-import { FURNITURE_RULES, isTagItem, isTeaserHeadline } from './furniture';
+import { FURNITURE_RULES, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
 import { repairSplitParagraphs } from './repair-splits';
 import { unitsOfMarkdownBlock, unitsOfTextBlock } from './split-units';
 import { firstSentence, readsLikeHeadline, shortenAtWord } from './text-shape';
@@ -18,6 +18,7 @@ export function cleanArticle(raw: RawArticle): Article {
 
   markRepeated(units, verdicts);
   markTeasers(units, verdicts);
+  markSectionLabels(units, verdicts);
   markTrailingTags(units, verdicts);
 
   const kept: string[] = [];
@@ -49,12 +50,20 @@ export function cleanArticle(raw: RawArticle): Article {
   };
 }
 
-/** A paragraph printed twice on one page is a teaser or a caption, not the article's words. */
+/** A headline printed twice on one page is a teaser to another article, not the article's words. */
 function markRepeated(units: string[], verdicts: Array<string | null>): void {
   const seen = new Map<string, number>();
   for (const u of units) seen.set(u, (seen.get(u) ?? 0) + 1);
   units.forEach((u, i) => {
-    if (!verdicts[i] && (seen.get(u) ?? 0) > 1 && u.length < 400) verdicts[i] = 'repeated teaser';
+    if (!verdicts[i] && (seen.get(u) ?? 0) > 1 && isTeaserHeadline(u)) verdicts[i] = 'repeated teaser';
+  });
+}
+
+/** "Asia." next to teasers and "To know more" labels a section of links; "Go on." in a transcript does not. */
+function markSectionLabels(units: string[], verdicts: Array<string | null>): void {
+  units.forEach((u, i) => {
+    if (verdicts[i] || !isSectionLabel(u)) return;
+    if (verdicts[i - 1] || verdicts[i + 1] || isTeaserHeadline(units[i + 1] ?? '')) verdicts[i] = 'section label';
   });
 }
 

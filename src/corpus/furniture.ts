@@ -13,14 +13,17 @@ const short = (text: string, words: number) => wordCount(text) <= words;
 
 /** Rules that judge a paragraph on its own. */
 export const FURNITURE_RULES: FurnitureRule[] = [
-  { rule: 'byline', matches: (t) => /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+\p{Lu}/iu.test(t) && short(t, 14) },
+  {
+    rule: 'byline',
+    matches: (t) => /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+/i.test(t) && /^\S+(\s+by)?\s*:?\s+\p{Lu}/u.test(t) && !/[.!?]$/.test(t) && short(t, 14),
+  },
   { rule: 'read time', matches: (t) => /^\W*\d+\s*(min|mins|minute|minutes)\.?\s+read\b/i.test(t) && short(t, 6) },
   { rule: 'in this article', matches: (t) => /^(in this (article|story)|contents|table of contents)\s*:?$/i.test(t) },
   {
     rule: 'link to more',
     matches: (t) => /^(to know more|know more|read more|read also|also read|see also|more on this|related( articles| stories| coverage)?|recommended|most read|more from \w+)\b.{0,40}$/i.test(t) && !endsLikeSentence(t.replace(/[:.]$/, '')),
   },
-  { rule: 'live-blog link', matches: (t) => /^(live|direct|live blog|live updates|follow live|minute by minute)\b/i.test(t) && short(t, 14) && !/[.!?]$/.test(t) },
+  { rule: 'live-blog link', matches: (t) => /^(live|direct|live blog|live updates|follow live|minute by minute)\b/i.test(t) && short(t, 14) && !endsLikeSentence(t) },
   {
     rule: 'image credit',
     matches: (t) => /^[([]?\s*(featured |top |main |cover )?(image|photo|picture|photograph|video|graphic|illustration)s?\b\s*(:|via|by|credit|courtesy|source)/i.test(t) && short(t, 14),
@@ -31,13 +34,18 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { rule: 'trust-project line', matches: (t) => /\btrust project\b/i.test(t) && short(t, 16) },
   { rule: 'share prompt', matches: (t) => /^(share|share this( article| story)?|follow us|subscribe|sign up)\b.{0,60}$/i.test(t) && !/[.!?]$/.test(t) && short(t, 10) },
   { rule: 'time-zone or agency code', matches: (t) => /^\(?[A-Z]{2,5}\)?$/.test(t) },
-  { rule: 'section label', matches: (t) => short(t, 3) && /\.$/.test(t) && isTitleCased(t) && !/\d/.test(t) },
-  { rule: 'byline', matches: (t) => short(t, 4) && !/[.!?,:;"“”]/.test(t) && /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(t) && t === t.trim() && isPersonLike(t) },
+  { rule: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
+  { rule: 'byline', matches: (t) => short(t, 4) && !/[.!?,:;"“”]/.test(t) && /^\p{Lu}\p{Ll}[\p{L}'’-]*( \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u.test(t) && isPersonLike(t) },
 ];
 
 /** Two to four capitalised words with no common nouns of news furniture: a person's name. */
 function isPersonLike(t: string): boolean {
   return !/\b(News|Times|Post|Press|Agency|Media|Reuters|Ukraine|Russia|China|War|Asia|Europe|World)\b/.test(t);
+}
+
+/** A short Title-Cased label ("Asia.", "War in Ukraine."): furniture only among other furniture. */
+export function isSectionLabel(text: string): boolean {
+  return short(text, 3) && /\.$/.test(text) && !text.includes(':') && isTitleCased(text) && !/\d/.test(text);
 }
 
 /** A headline-shaped paragraph (a teaser to another article) next to a byline is furniture too. */

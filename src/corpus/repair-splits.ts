@@ -16,8 +16,11 @@ function lastWord(text: string): string {
   return (/([\p{L}']+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
 }
 
+/** "Vladimir Putin:", "Question:": a new speaker in a transcript starts a new paragraph. */
+const SPEAKER_LABEL = /^[\p{Lu}][\p{L}.'’ -]{0,40}:\s/u;
+
 function continues(prev: string, next: string): string | null {
-  if (endsLikeSentence(prev)) return null;
+  if (endsLikeSentence(prev) || SPEAKER_LABEL.test(next)) return null;
   if (/^[,.;:!?)\]”’]/u.test(next)) return 'continues with punctuation';
   if (/^\p{Ll}/u.test(next)) return 'continues in lower case';
   if (CANNOT_END.has(lastWord(prev))) return `cut after "${lastWord(prev)}"`;

@@ -12,7 +12,7 @@ export function stripBullet(line: string): string {
 }
 
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function unitsOfTextBlock(lines: string[]): string[] {

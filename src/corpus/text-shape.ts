@@ -1,6 +1,6 @@
 /** Small judgments about the shape of a line of news text, shared by cleaning and titles. */
 
-const CLOSING = /[.!?…:;,"”’')\]]$/;
+const CLOSING = /[.!?…:;,"“”‘’')\]]$/;
 
 /** Ends like a sentence or clause does (not like a headline or a line cut mid-sentence). */
 export function endsLikeSentence(text: string): boolean {
@@ -15,7 +15,7 @@ export function wordCount(text: string): number {
 export function readsLikeHeadline(text: string): boolean {
   const t = text.trim();
   const words = wordCount(t);
-  return words >= 3 && words <= 25 && t.length <= 200 && !/[.!?;,]$/.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
+  return words >= 3 && words <= 25 && t.length <= 200 && !/[.!?;,:)]$/.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
 }
 
 /** Words whose case says the line reads as a Title or a Name ("Carl Samson", "War in Ukraine"). */

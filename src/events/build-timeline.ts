@@ -5,8 +5,9 @@
  */
 import type { DateFrom, SummitEvent, SummitKind } from '../answers/types';
 import type { Article } from '../corpus/types';
+import { addDays } from '../corpus/calendar-date';
 import { findEventDate, findKind, reportsSummit } from './find-event-date';
-import { addInto, cosine, termCounts, tfidf, type TermVector } from './term-vector';
+import { addInto, cosine, stemsOf, termCounts, tfidf, type TermVector } from './term-vector';
 
 /** How sure the similarity must be before an undated article is attached to an event. */
 export const INFER_MIN_SIMILARITY = 0.15;
@@ -74,14 +75,20 @@ export function buildTimeline(articles: Article[]): Timeline {
   return { events, datings: articles.map((a) => datings.get(a.id)!).filter(Boolean) };
 }
 
-/** Articles whose event days overlap report the same summit. */
+const inPerson = (k: SummitKind) => k === 'visit' || k === 'in-person talks';
+
+/**
+ * Articles whose event days overlap report the same summit; so do meetings in person on consecutive
+ * days (a visit's talks one day, its signing ceremony the next).
+ */
 function groupByOverlap(dated: Dated[]): Dated[][] {
   const sorted = [...dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article.id < b.article.id ? -1 : 1));
   const groups: Dated[][] = [];
   let end = '';
   for (const d of sorted) {
     const current = groups[groups.length - 1];
-    if (current && d.date <= end) {
+    const adjacent = current && inPerson(d.kind) && current.some((c) => inPerson(c.kind)) && d.date <= addDays(end, 1);
+    if (current && (d.date <= end || adjacent)) {
       current.push(d);
       if (d.end > end) end = d.end;
     } else {
@@ -94,7 +101,7 @@ function groupByOverlap(dated: Dated[]): Dated[][] {
 
 function attachUndated(all: Article[], groups: Dated[][], undated: Article[], datings: Map<string, ArticleDating>): void {
   if (undated.length === 0) return;
-  const vectors = tfidf(all.map((a) => termCounts([a.title, ...a.paragraphs].join(' '))));
+  const vectors = tfidf(all.map((a) => withoutSummitWords(termCounts([a.title, ...a.paragraphs].join(' ')))));
   const vectorOf = new Map(all.map((a, i) => [a.id, vectors[i]!]));
   const coverage: TermVector[] = groups.map((g) => {
     const v: TermVector = new Map();
@@ -137,6 +144,13 @@ function attachUndated(all: Article[], groups: Dated[][], undated: Article[], da
       });
     }
   }
+}
+
+/** Every summit article names the leaders and their countries: those words tell summits apart no more than "the". */
+const SUMMIT_WORDS = new Set(stemsOf('Xi Jinping Vladimir Putin president presidents leader leaders China Chinese Russia Russian Beijing Moscow Kremlin'));
+function withoutSummitWords(v: TermVector): TermVector {
+  for (const w of SUMMIT_WORDS) v.delete(w);
+  return v;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

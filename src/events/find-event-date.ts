@@ -23,10 +23,15 @@ export interface ArticleEvent extends Partial<EventDate> {
 
 const LEAD_PARAGRAPHS = 4;
 
-/** Does the article report (or announce) a call or meeting between Xi and Putin? */
+const bothLeaders = (s: string) => MENTIONS_XI.test(s) && MENTIONS_PUTIN.test(s);
+
+/**
+ * Does the article report (or announce) a call or meeting between Xi and Putin? One sentence of its
+ * title or lead must name both with a word of meeting: an article where Putin meets someone else and
+ * Xi is only greeted does not.
+ */
 export function reportsSummit(title: string, paragraphs: string[]): boolean {
-  const lead = [title, ...paragraphs.slice(0, LEAD_PARAGRAPHS)].join(' ');
-  return MENTIONS_XI.test(lead) && MENTIONS_PUTIN.test(lead) && EVENT_WORD.test(lead);
+  return [title, ...paragraphs.slice(0, LEAD_PARAGRAPHS)].flatMap(splitSentences).some((s) => bothLeaders(s) && EVENT_WORD.test(s));
 }
 
 /** The summit kind the article reports: the first strong signal in its title and lead. */
@@ -38,9 +43,10 @@ export function findKind(title: string, paragraphs: string[], evidence?: string)
 export function findEventDate(paragraphs: string[], published: string | null): EventDate | null {
   const lead = paragraphs.slice(0, LEAD_PARAGRAPHS);
   const sentences = lead.flatMap((p, paragraph) => splitSentences(p).map((sentence) => ({ paragraph, sentence })));
+  const withBoth = sentences.filter((s) => EVENT_WORD.test(s.sentence) && bothLeaders(s.sentence));
   const withEvent = sentences.filter((s) => EVENT_WORD.test(s.sentence));
   const withLeader = sentences.filter((s) => MENTIONS_XI.test(s.sentence) || MENTIONS_PUTIN.test(s.sentence));
-  for (const group of [withEvent, withLeader]) {
+  for (const group of [withBoth, withEvent, withLeader]) {
     for (const { paragraph, sentence } of group) {
       const found = dateInSentence(sentence, published);
       if (found) return { ...found, paragraph, evidence: sentence };
@@ -53,6 +59,9 @@ export function findEventDate(paragraphs: string[], published: string | null): E
   return null;
 }
 
+/** "since the war began on February 24": a date inside such a clause dates something else. */
+const OTHER_TIME = /\b(since|began|begun|started|starting|until|till|ago|prior to|born|anniversary of)\b[^,;]*$/i;
+
 function dateInSentence(sentence: string, published: string | null): Omit<EventDate, 'paragraph' | 'evidence'> | null {
   const text = sentence.replace(/[–—]/g, '-');
   const future = ANNOUNCES.test(text);
@@ -60,6 +69,7 @@ function dateInSentence(sentence: string, published: string | null): Omit<EventD
   if (published && PREVIOUS_DAY.test(text) && !future) return { date: addDays(published, -1), dateFrom: 'relative' };
   const ref = published ? toUtcDate(published) : undefined;
   for (const result of chrono.parse(text, ref ? { instant: new Date(ref.getTime() + 12 * 3_600_000), timezone: 0 } : undefined)) {
+    if (OTHER_TIME.test(text.slice(Math.max(0, result.index - 70), result.index))) continue;
     const start = result.start;
     if (start.isCertain('day') && start.isCertain('month')) {
       const year = start.isCertain('year') ? start.get('year')! : published ? yearNear(published, start.get('month')!, start.get('day')!, future) : null;

@@ -1,0 +1,71 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli';
+import { captureIo } from '../support/capture-io';
+
+const ROOT = join(__dirname, '..', '..');
+const INDEX = join(ROOT, 'index');
+
+describe('npm run -s cli', () => {
+  it('summit --json prints exactly one JSON document in the contract shape', async () => {
+    const io = captureIo();
+    expect(await runCli(['summit', '2022-06-15', '--json', '--index', INDEX], io)).toBe(0);
+    const doc = JSON.parse(io.out()) as Record<string, unknown>;
+    expect(doc).toMatchObject({ query: '2022-06-15', date: '2022-06-15', event: { date: '2022-06-15', kind: 'phone call', articles: expect.any(Array) }, nearest: [] });
+    const results = doc.results as Array<Record<string, unknown>>;
+    expect(Object.keys(results[0]!)).toEqual(expect.arrayContaining(['articleId', 'title', 'source', 'url', 'published', 'eventDate', 'paragraph', 'text', 'excerpt', 'score']));
+    expect(io.err()).toBe('');
+  });
+
+  it('ask, events and on-this-date print their JSON shapes', async () => {
+    const ask = captureIo();
+    await runCli(['ask', 'legally binding guarantees', '--json', '--index', INDEX], ask);
+    expect(JSON.parse(ask.out())).toMatchObject({ query: 'legally binding guarantees', results: [{ articleId: '003_b7d4a532b33766fb', paragraph: 1, eventDate: '2021-12-15' }] });
+    const events = captureIo();
+    await runCli(['events', '--json', '--index', INDEX], events);
+    expect((JSON.parse(events.out()) as { events: Array<{ date: string }> }).events.map((e) => e.date)).toEqual(['2021-12-15', '2022-06-15', '2022-12-30']);
+    const day = captureIo({ DAILY_TZ: 'Asia/Shanghai' }, new Date('2026-06-14T20:00:00Z'));
+    await runCli(['on-this-date', '--json', '--index', INDEX], day);
+    expect(JSON.parse(day.out())).toMatchObject({ day: '06-15', events: [{ date: '2022-06-15', yearsAgo: 4 }] });
+  });
+
+  it('prints text for a person without --json: the excerpt and its citation', async () => {
+    const io = captureIo();
+    await runCli(['ask', 'Zhejiang', '--index', INDEX, '--no-color'], io);
+    expect(io.out()).toContain('Zhejiang');
+    expect(io.out()).toMatch(/¶ \d+/);
+  });
+
+  it('exits 2 with a one-line reason on a bad argument', async () => {
+    for (const argv of [['summit', '2022-13-45'], ['ask'], ['frobnicate'], ['ask', 'x', '--limit', 'ten'], ['on-this-date', '13-45'], ['index', '--corpus', '/no/such/dir']]) {
+      const io = captureIo();
+      expect([argv.join(' '), await runCli([...argv, '--index', INDEX], io)]).toEqual([argv.join(' '), 2]);
+      expect(io.err().trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('exits 1 saying how to build a missing or stale index', async () => {
+    const io = captureIo();
+    expect(await runCli(['ask', 'putin', '--index', join(tmpdir(), 'summit-no-index')], io)).toBe(1);
+    expect(io.err()).toMatch(/No index in .*Build it from the archive: npm run -s cli -- index/);
+  });
+
+  it('runs as a real process after npm ci: index builds a report, ask answers, a stale index exits 1', () => {
+    const root = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+    cpSync(join(ROOT, 'corpus'), join(root, 'corpus'), { recursive: true });
+    const cli = (...args: string[]) => spawnSync('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const built = cli('index', '--corpus', join(root, 'corpus'), '--out', join(root, 'index'));
+    expect(built.status).toBe(0);
+    expect(built.stdout).toMatch(/5 articles .* 59 paragraphs/);
+    expect(built.stdout).toContain('2022-12-30  video call  (002_cff825e3b96a151e, 004_db6102cc610135d6 inferred)');
+    expect(built.stdout).toMatch(/dropped \(live-blog link\)/);
+    const asked = cli('ask', 'stabilizing factor', '--json', '--index', join(root, 'index'));
+    expect(JSON.parse(asked.stdout)).toMatchObject({ results: [{ articleId: '002_cff825e3b96a151e' }, expect.anything(), expect.anything()] });
+    execFileSync('sh', ['-c', `echo "more" >> "${join(root, 'corpus', '003_b7d4a532b33766fb.txt')}"`]);
+    const stale = cli('summit', '2022-06-15', '--index', join(root, 'index'));
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/stale.*changed 003_b7d4a532b33766fb\.txt.*Rebuild it: npm run -s cli -- index/);
+  });
+});

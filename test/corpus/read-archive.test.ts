@@ -1,0 +1,48 @@
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { BuildError, buildIndex } from '../../src/search/build-index';
+import { buildSmallArchive, writeArchive } from '../support/small-archive';
+
+const GOOD = 'date 2022-06-17 Xi and Putin speak by phone\n\nChinese President Xi Jinping spoke with Vladimir Putin by phone on Wednesday.';
+
+describe('reading an archive', () => {
+  it('reads both formats recursively; the article id is the file name without its extension', () => {
+    const { archive } = buildSmallArchive({
+      'a.txt': GOOD,
+      'deep/er/b.md': '---\ndate: 2023-03-21\ntitle: Talks in Moscow\n---\n\nXi Jinping and Vladimir Putin held talks in the Kremlin on Tuesday.',
+    });
+    expect(archive.articles.map((a) => [a.id, a.file])).toEqual([
+      ['a', 'a.txt'],
+      ['b', 'deep/er/b.md'],
+    ]);
+  });
+
+  it('reports each broken input with its file and builds the rest', () => {
+    const corpus = writeArchive({
+      'a.txt': GOOD,
+      'dup/a.md': '---\ntitle: Same id\n---\n\nText.',
+      'empty.txt': '',
+      'bad-date.txt': 'date 2022-13-45 Some headline here\n\nXi Jinping and Vladimir Putin held talks.',
+      'bad-yaml.md': '---\ntitle: [unclosed\ndate: 2020-01-01\n---\n\nXi Jinping met Vladimir Putin.',
+      'locked.txt': 'text',
+    });
+    chmodSync(join(corpus, 'locked.txt'), 0o000);
+    const report = buildIndex(corpus, join(corpus, '..', 'index'));
+    const byFile = Object.fromEntries(report.problems.map((p) => [p.file, p.problem]));
+    expect(byFile['dup/a.md']).toMatch(/duplicate article id "a".*a\.txt/);
+    expect(byFile['empty.txt']).toMatch(/empty/);
+    expect(byFile['bad-date.txt']).toMatch(/malformed date "2022-13-45"/);
+    expect(byFile['bad-yaml.md']).toMatch(/malformed front matter/);
+    if (process.getuid?.() !== 0) expect(byFile['locked.txt']).toMatch(/cannot be read|permission/);
+    expect(report.articles).toBe(process.getuid?.() === 0 ? 4 : 3);
+    expect(report.perArticle.find((a) => a.id === 'bad-date')?.published).toBeNull();
+  });
+
+  it('fails with a message that says so when nothing is readable', () => {
+    const corpus = writeArchive({ 'empty.txt': '', 'notes.pdf': 'x' });
+    expect(() => buildIndex(corpus, join(corpus, '..', 'index'))).toThrow(BuildError);
+    expect(() => buildIndex(corpus, join(corpus, '..', 'index'))).toThrow(/Nothing to index in .*empty\.txt: empty file/);
+    const none = writeArchive({ 'readme.pdf': 'x' });
+    expect(() => buildIndex(none, join(none, '..', 'index'))).toThrow(/holds no \.txt or \.md files/);
+  });
+});

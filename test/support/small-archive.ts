@@ -1,0 +1,30 @@
+/** Archives written by a test into a temporary folder, built into an index next to them. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { openArchive, type Archive } from '../../src/answers';
+import { buildIndex, type BuildOptions } from '../../src/search/build-index';
+import type { BuildReport } from '../../src/search/build-report';
+
+export function writeArchive(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'summit-archive-'));
+  const corpus = join(root, 'corpus');
+  mkdirSync(corpus);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(corpus, name)), { recursive: true });
+    writeFileSync(join(corpus, name), content);
+  }
+  return corpus;
+}
+
+export function buildSmallArchive(files: Record<string, string>, options: BuildOptions = {}): { archive: Archive; report: BuildReport; corpus: string; indexDir: string } {
+  const corpus = writeArchive(files);
+  const indexDir = join(dirname(corpus), 'index');
+  const report = buildIndex(corpus, indexDir, options);
+  return { archive: openArchive(indexDir), report, corpus, indexDir };
+}
+
+/** The bundled archive's committed index, opened once per test file. */
+export function bundledArchive(): Archive {
+  return openArchive(join(__dirname, '..', '..', 'index'));
+}
