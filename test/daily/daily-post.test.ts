@@ -1,0 +1,99 @@
+import type { OnThisDateAnswer, OnThisDateEvent, Result } from '../../src/answers/types';
+import { dailyPostFor } from '../../src/daily/daily-post';
+
+function result(over: Partial<Result> = {}): Result {
+  const excerpt = over.excerpt ?? 'Xi told Putin that China & Russia <always> stand together.';
+  return {
+    articleId: '001',
+    title: 'Xi, Putin hold phone call',
+    source: 'Xinhua',
+    url: 'https://example.org/a?b=1|2',
+    published: '2022-06-15',
+    eventDate: '2022-06-15',
+    paragraph: 2,
+    text: excerpt,
+    excerpt,
+    highlights: [[14, 18]],
+    score: 1,
+    ...over,
+  };
+}
+
+function event(over: Partial<OnThisDateEvent> = {}): OnThisDateEvent {
+  return {
+    date: '2022-06-15',
+    kind: 'phone call',
+    title: 'Phone call between Xi Jinping and Vladimir Putin',
+    articles: [{ articleId: '001', title: 'Xi, Putin hold phone call', published: '2022-06-15', dateFrom: 'header' }],
+    yearsAgo: 3,
+    excerpts: [result(), result({ articleId: '000', title: 'Second <article>', url: null, source: null, paragraph: 0, highlights: [] }), result()],
+    ...over,
+  };
+}
+
+const answer = (over: Partial<OnThisDateAnswer> = {}): OnThisDateAnswer => ({
+  kind: 'on-this-date',
+  day: '06-15',
+  date: '2025-06-15',
+  events: [event()],
+  next: null,
+  ...over,
+});
+
+describe('dailyPostFor', () => {
+  it('builds the whole message: heading, the summit with years ago and kind, two cited excerpts, a hint', () => {
+    expect(dailyPostFor(answer(), { empty: 'skip' })).toEqual({
+      text: 'On this date, 15 June: 2022 phone call (3 years ago)',
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: 'On this date: 15 June', emoji: false } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text:
+              '*15 June 2022: phone call* (3 years ago)\nPhone call between Xi Jinping and Vladimir Putin\n' +
+              '>Xi told Putin *that* China &amp; Russia &lt;always&gt; stand together.\n' +
+              '— <https://example.org/a?b=1%7C2|Xi, Putin hold phone call>, Xinhua, ¶ 3\n' +
+              '>Xi told Putin that China &amp; Russia &lt;always&gt; stand together.\n' +
+              '— _Second &lt;article&gt;_, ¶ 1',
+          },
+        },
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: 'Ask more: `/summit 2022-06-15` for that summit\'s coverage, or mention @Summit with a question.' }],
+        },
+      ],
+    });
+  });
+
+  it('posts nothing on an empty day with DAILY_EMPTY=skip', () => {
+    expect(dailyPostFor(answer({ events: [] }), { empty: 'skip' })).toBeNull();
+  });
+
+  it('bolds neighbouring matched words as one run', () => {
+    const r = result({ excerpt: 'with Vladimir Putin today', highlights: [[5, 13], [14, 19]] });
+    const msg = dailyPostFor(answer({ events: [event({ excerpts: [r] })] }), { empty: 'skip' });
+    expect(JSON.stringify(msg?.blocks)).toContain('>with *Vladimir Putin* today');
+  });
+
+  it('posts the next anniversary on an empty day with DAILY_EMPTY=next', () => {
+    const next = { ...event({ date: '2022-12-30', kind: 'video call', title: 'Video call' }), day: '12-30', yearsAgo: 3 };
+    const msg = dailyPostFor(answer({ day: '06-20', date: '2025-06-20', events: [], next }), { empty: 'next' });
+    expect(msg?.text).toBe(
+      'On this date: no summit between Xi Jinping and Vladimir Putin on 20 June in earlier years. Next anniversary: 30 December, the video call of 30 December 2022.',
+    );
+    expect(JSON.stringify(msg?.blocks)).toContain('Next anniversary: *30 December*');
+    expect(JSON.stringify(msg?.blocks)).toContain('/summit 2022-12-30');
+    expect(dailyPostFor(answer({ events: [], next: null }), { empty: 'next' })).toBeNull();
+  });
+
+  it('stays within Slack limits with many summits on one day', () => {
+    const events = Array.from({ length: 30 }, (_, i) => event({ date: `${2000 + i}-06-15`, yearsAgo: 25 - i, excerpts: [result({ excerpt: 'w '.repeat(2000) })] }));
+    const msg = dailyPostFor(answer({ events }), { empty: 'skip' });
+    expect(msg).not.toBeNull();
+    expect(msg!.blocks.length).toBeLessThanOrEqual(50);
+    for (const b of msg!.blocks as Array<{ text?: { text: string } }>) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
+    expect(JSON.stringify(msg!.blocks)).toContain('…and 22 more on this date');
+    expect(msg!.text.length).toBeGreaterThan(0);
+  });
+});
