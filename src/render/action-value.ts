@@ -1,0 +1,45 @@
+import { SLACK_LIMITS } from './slack-limits';
+
+/** Where a button's follow-up goes: an ephemeral reply (from /summit) or the thread or DM it came from. */
+export type ReplyIn = 'ephemeral' | 'thread';
+
+/** What a Summit button carries: the request to repeat, from which offset, and where to answer. */
+export interface ActionValue {
+  /** The request text, as typed after `/summit` (`2022-06-15`, `list`, `what about gas?`). */
+  request: string;
+  /** First result (questions, dates) or first event (timeline, on this date) to show. */
+  offset: number;
+  replyIn: ReplyIn;
+}
+
+export const ACTION_IDS = {
+  more: 'summit_more',
+  share: 'summit_share',
+  /** Nearest-summit buttons: `summit_nearest_0`, `summit_nearest_1`, … (unique within a block). */
+  nearestPrefix: 'summit_nearest_',
+} as const;
+
+/** Every Summit button's action id. */
+export const SUMMIT_ACTION = /^summit_(more|share|nearest_\d+)$/;
+
+// The request is cut so that the JSON always fits Slack's 2,000-character button value.
+const MAX_REQUEST = 1500;
+
+export function encodeActionValue({ request, offset, replyIn }: ActionValue): string {
+  const value = JSON.stringify({ r: request.slice(0, MAX_REQUEST), o: offset, i: replyIn === 'thread' ? 't' : 'e' });
+  return value.length <= SLACK_LIMITS.buttonValue ? value : JSON.stringify({ r: '', o: 0, i: 'e' });
+}
+
+/** Reads a button value back; `null` when it is not one of ours (or was tampered with). */
+export function decodeActionValue(value: string | undefined): ActionValue | null {
+  if (!value) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed === null || typeof parsed !== 'object') return null;
+    const { r, o, i } = parsed as Record<string, unknown>;
+    if (typeof r !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0) return null;
+    return { request: r, offset: o, replyIn: i === 't' ? 'thread' : 'ephemeral' };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+import type { NearbyEvent } from '../../answers/types';
+import { ACTION_IDS, encodeActionValue, type ReplyIn } from '../action-value';
+import type { ActionsBlock, Button } from '../block-kit';
+import { humanDate } from '../format-date';
+import { SLACK_LIMITS, truncate } from '../slack-limits';
+
+function button(actionId: string, label: string, value: string, primary = false): Button {
+  const b: Button = { type: 'button', action_id: actionId, text: { type: 'plain_text', text: truncate(label, SLACK_LIMITS.buttonText) }, value };
+  if (primary) b.style = 'primary';
+  return b;
+}
+
+/** "More excerpts": repeats the request from `offset`. */
+export function moreButton(request: string, offset: number, replyIn: ReplyIn, label = 'More excerpts'): Button {
+  return button(ACTION_IDS.more, label, encodeActionValue({ request, offset, replyIn }));
+}
+
+/** "Share in channel": posts the same answer publicly. */
+export function shareButton(request: string, offset: number): Button {
+  return button(ACTION_IDS.share, 'Share in channel', encodeActionValue({ request, offset, replyIn: 'ephemeral' }), true);
+}
+
+/** One button per nearby summit; a click asks for that day. */
+export function nearestButtons(nearest: readonly NearbyEvent[], replyIn: ReplyIn): Button[] {
+  return nearest.map((event, i) =>
+    button(`${ACTION_IDS.nearestPrefix}${i}`, `${humanDate(event.date)} · ${event.kind}`, encodeActionValue({ request: event.date, offset: 0, replyIn })),
+  );
+}
+
+/** An actions block, or nothing when there is no button. */
+export function actionsBlock(buttons: Button[]): ActionsBlock[] {
+  return buttons.length === 0 ? [] : [{ type: 'actions', elements: buttons.slice(0, SLACK_LIMITS.actionsElements) }];
+}

@@ -1,0 +1,32 @@
+import type { Result } from '../../answers/types';
+import type { ContextBlock } from '../block-kit';
+import { escapeMrkdwn } from '../escape-mrkdwn';
+import { truncate } from '../slack-limits';
+
+const MAX_TITLE = 200;
+
+/** A link Slack will show as the title, or `null` when the URL is not a plain http(s) URL. */
+function linkTarget(url: string | null): string | null {
+  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return null;
+  return url.replace(/&/g, '&amp;');
+}
+
+/**
+ * One citation as mrkdwn: the title (linked when the URL is known), source, published date, event
+ * date and paragraph number (¶ counts from 1 for people).
+ */
+export function renderCitation(result: Result): string {
+  const title = escapeMrkdwn(truncate(result.title || result.articleId, MAX_TITLE));
+  const link = linkTarget(result.url);
+  const parts = [link ? `<${link}|${title}>` : `*${title}*`];
+  if (result.source) parts.push(escapeMrkdwn(truncate(result.source, 100)));
+  if (result.published) parts.push(`published ${result.published}`);
+  if (result.eventDate) parts.push(`summit ${result.eventDate}`);
+  parts.push(`¶ ${result.paragraph + 1}`);
+  return parts.join(' · ');
+}
+
+/** The context line under an excerpt. */
+export function citationContext(result: Result): ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: renderCitation(result) }] };
+}

@@ -1,0 +1,42 @@
+import type { DateAnswer } from '../../answers/types';
+import type { KnownBlock } from '../block-kit';
+import { escapeMrkdwn } from '../escape-mrkdwn';
+import { eventDays, humanDate, plural } from '../format-date';
+import { truncate } from '../slack-limits';
+import { nearestButtons } from './buttons';
+import type { SlackRenderOptions } from './options';
+import { packBlocks } from './pack-blocks';
+import { pageTail } from './page-tail';
+import { preambleBlocks } from './preamble';
+import { resultBlocks } from './result-blocks';
+import { headerBlock, mrkdwnSection } from './section';
+
+/** "No summit on …": what was published that day, and the nearest summits as buttons. */
+function noSummitBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownBlock[] {
+  const lines = [`No Xi–Putin summit on *${humanDate(answer.date)}* in the archive.`];
+  if (answer.publishedThatDay.length > 0) {
+    lines.push('', 'Published that day:');
+    for (const a of answer.publishedThatDay.slice(0, 10)) {
+      const reports = a.eventDate ? ` — reports the summit of ${humanDate(a.eventDate)}` : '';
+      lines.push(`• ${escapeMrkdwn(truncate(a.title, 150))}${reports}`);
+    }
+  }
+  if (answer.nearest.length > 0) lines.push('', 'Nearest summits:');
+  const nearest = nearestButtons(answer.nearest.slice(0, 5), opts.replyIn ?? 'ephemeral');
+  const span = { offset: 0, total: 0, noun: 'excerpts', moreLabel: 'More excerpts' };
+  return [...preambleBlocks(opts), mrkdwnSection(lines.join('\n')), ...pageTail(span, 0, opts, nearest)];
+}
+
+/** That day's summit: a header (date, kind, articles), then each article's best excerpt, paged. */
+export function dateBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownBlock[] {
+  const { event } = answer;
+  if (event === null) return noSummitBlocks(answer, opts);
+  const head = [
+    ...preambleBlocks(opts),
+    headerBlock(`${eventDays(event)} · ${event.kind} · ${plural(event.articles.length, 'article')}`),
+    mrkdwnSection(`*${escapeMrkdwn(truncate(event.title, 300))}*`),
+  ];
+  const items = answer.results.map((r) => ({ blocks: resultBlocks(r), count: 1 }));
+  const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'excerpts', moreLabel: 'More excerpts' };
+  return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
+}

@@ -1,0 +1,11 @@
+import type { InputErrorAnswer } from '../../answers/types';
+import type { KnownBlock } from '../block-kit';
+import { escapeMrkdwn } from '../escape-mrkdwn';
+import type { SlackRenderOptions } from './options';
+import { preambleBlocks } from './preamble';
+import { mrkdwnSection } from './section';
+
+/** Something that cannot be answered, and what to type instead. */
+export function inputErrorBlocks(answer: InputErrorAnswer, opts: SlackRenderOptions): KnownBlock[] {
+  return [...preambleBlocks(opts), mrkdwnSection(`${escapeMrkdwn(answer.message)}\n${escapeMrkdwn(answer.hint)}`)];
+}

@@ -1,0 +1,17 @@
+import type { ReplyIn } from '../action-value';
+
+/** How a message is framed around its answer. Everything is optional; without `request`, no buttons. */
+export interface SlackRenderOptions {
+  /** What the person typed, restated at the top (`/summit 2022-06-15`). */
+  asked?: string;
+  /** The request text buttons repeat (`2022-06-15`, `list`, a question). */
+  request?: string;
+  /** Where follow-ups of "More" and nearest-summit buttons go. Default `ephemeral`. */
+  replyIn?: ReplyIn;
+  /** Offer "Share in channel" (ephemeral replies). */
+  share?: boolean;
+  /** The user id of who shared this answer publicly. */
+  sharedBy?: string;
+  /** Timeline and "on this date": the first event shown (earlier ones were on a previous page). */
+  startAt?: number;
+}

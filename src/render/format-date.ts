@@ -1,0 +1,18 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2022-06-15` → `15 June 2022`; anything else is returned as it is. */
+export function humanDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : isoDate;
+}
+
+/** A summit's day, or its span when it lasted several days. */
+export function eventDays(event: { date: string; end?: string }): string {
+  return event.end && event.end !== event.date ? `${humanDate(event.date)} – ${humanDate(event.end)}` : humanDate(event.date);
+}
+
+/** `1 article`, `3 articles`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

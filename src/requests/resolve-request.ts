@@ -1,0 +1,22 @@
+import type { Answer, Archive } from '../answers';
+import { answerRequest } from './answer-request';
+import { parseRequest, type SummitRequest } from './parse-request';
+
+/** What to show for a request: usage, a subscription change, or an answer (with where its page starts). */
+export type Resolved =
+  | { kind: 'help' }
+  | Extract<SummitRequest, { kind: 'subscription' }>
+  /** `startAt`: the first event a timeline or "on this date" page shows. */
+  | { kind: 'answer'; answer: Answer; startAt: number };
+
+/**
+ * Reads what someone typed and computes its answer, from `offset` ("More" buttons, the shell's
+ * `more`). The engine pages questions and dates; the renderer pages timelines and days.
+ */
+export function resolveRequest(text: string, ctx: { archive: Archive; today: string; offset?: number }): Resolved {
+  const request = parseRequest(text);
+  if (request.kind === 'help' || request.kind === 'subscription') return request;
+  const offset = ctx.offset ?? 0;
+  if (request.kind === 'summit') return { kind: 'answer', answer: answerRequest(request, { ...ctx, offset }), startAt: 0 };
+  return { kind: 'answer', answer: answerRequest(request, ctx), startAt: offset };
+}

@@ -1,0 +1,24 @@
+import { escapeMrkdwn } from '../../src/render/escape-mrkdwn';
+import { highlightSegments, markSegments } from '../../src/render/highlight-segments';
+import { decodeActionValue, encodeActionValue } from '../../src/render/action-value';
+
+describe('highlightSegments', () => {
+  it('keeps every character once, whatever the ranges', () => {
+    const text = 'Xi and Putin met';
+    const segs = highlightSegments(text, [[7, 12], [0, 2], [1, 3], [-5, 0], [14, 99], [9, 9]]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.filter((s) => s.hit).map((s) => s.text)).toEqual(['Xi ', 'Putin', 'et']);
+  });
+
+  it('marks runs, escaping inside and leaving edge spaces outside', () => {
+    expect(markSegments(highlightSegments('a <b> c', [[1, 6]]), escapeMrkdwn, (s) => `*${s}*`)).toBe('a *&lt;b&gt;* c');
+  });
+});
+
+describe('action values', () => {
+  it('round-trip, and anything else is not ours', () => {
+    expect(decodeActionValue(encodeActionValue({ request: 'gas', offset: 3, replyIn: 'thread' }))).toEqual({ request: 'gas', offset: 3, replyIn: 'thread' });
+    for (const bad of [undefined, '', 'x', '{"r":1,"o":0}', '{"r":"a","o":-1}', 'null']) expect(decodeActionValue(bad)).toBeNull();
+    expect(encodeActionValue({ request: 'x'.repeat(5000), offset: 0, replyIn: 'ephemeral' }).length).toBeLessThanOrEqual(2000);
+  });
+});

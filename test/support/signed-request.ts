@@ -1,0 +1,44 @@
+/**
+ * Requests signed as Slack signs them: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the
+ * signing secret, sent with `X-Slack-Signature` and `X-Slack-Request-Timestamp`.
+ */
+import { createHmac } from 'node:crypto';
+
+export function slackSignature(signingSecret: string, timestampSec: number, rawBody: string): string {
+  return `v0=${createHmac('sha256', signingSecret).update(`v0:${timestampSec}:${rawBody}`).digest('hex')}`;
+}
+
+export interface SignedPostOptions {
+  /** Seconds since the epoch written in the request (default: now). */
+  timestampSec?: number;
+  /** A signature to send instead of the right one. */
+  signature?: string;
+  /** Slack's retry headers for re-sent events. */
+  retryNum?: number;
+  contentType?: 'application/x-www-form-urlencoded' | 'application/json';
+}
+
+/** POSTs `rawBody` to `url` signed with `signingSecret`, as Slack would. */
+export async function postSigned(url: string, signingSecret: string, rawBody: string, opts: SignedPostOptions = {}): Promise<Response> {
+  const timestampSec = opts.timestampSec ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    'content-type': opts.contentType ?? (rawBody.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded'),
+    'x-slack-request-timestamp': String(timestampSec),
+    'x-slack-signature': opts.signature ?? slackSignature(signingSecret, timestampSec, rawBody),
+  };
+  if (opts.retryNum !== undefined) {
+    headers['x-slack-retry-num'] = String(opts.retryNum);
+    headers['x-slack-retry-reason'] = 'http_timeout';
+  }
+  return fetch(url, { method: 'POST', headers, body: rawBody });
+}
+
+/** A form body (slash commands). */
+export function formBody(fields: Record<string, string>): string {
+  return new URLSearchParams(fields).toString();
+}
+
+/** An interactivity body: `payload=<JSON>`, form-encoded. */
+export function payloadBody(payload: unknown): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
