@@ -16,3 +16,8 @@ export function eventDays(event: { date: string; end?: string }): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** How far a nearby summit is from the day asked: `5 days before`, `1 day after`. */
+export function distanceFrom(days: number): string {
+  return `${plural(Math.abs(days), 'day')} ${days < 0 ? 'before' : 'after'}`;
+}

@@ -3,7 +3,7 @@
  * with ANSI colour when asked for and plain marks (`*word*`) when not, e.g. in a pipe.
  */
 import type { Answer, DateAnswer, OnThisDateAnswer, QuestionAnswer, Result, TimelineAnswer } from '../answers/types';
-import { eventDays, humanDate, plural } from './format-date';
+import { distanceFrom, eventDays, humanDate, plural } from './format-date';
 import { highlightSegments, markSegments } from './highlight-segments';
 import { humanDay } from './blocks/on-this-date';
 import { usageLines } from './usage';
@@ -67,7 +67,7 @@ function date(a: DateAnswer, s: Style): string[] {
     if (a.publishedThatDay.length) {
       lines.push('Published that day:', ...a.publishedThatDay.map((p) => `  • ${stripControl(p.title)}${p.eventDate ? ` — reports the summit of ${humanDate(p.eventDate)}` : ''}`));
     }
-    if (a.nearest.length) lines.push('Nearest summits:', ...a.nearest.map((e) => `  • ${e.date} — ${e.kind}: ${stripControl(e.title)}`));
+    if (a.nearest.length) lines.push('Nearest summits:', ...a.nearest.map((e) => `  • ${e.date} (${distanceFrom(e.distanceDays)}) — ${e.kind}: ${stripControl(e.title)}`));
     return lines;
   }
   const e = a.event;

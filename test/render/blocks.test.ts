@@ -95,6 +95,7 @@ describe('renderSlackMessage', () => {
     );
     expect(mrkdwnTexts(message)[0]).toContain('No Xi–Putin summit on *16 June 2022*');
     expect(mrkdwnTexts(message)[0]).toContain('Xi reaffirms support — reports the summit of 15 June 2022');
+    expect(mrkdwnTexts(message)[0]).toContain('• 15 June 2022 (1 day before): phone call\n• 30 December 2022 (197 days after): video call');
     const buttons = buttonsOf(message);
     expect(buttons.map((b) => (b.text as { text: string }).text)).toEqual(['15 June 2022 · phone call', '30 December 2022 · video call']);
     expect(decodeActionValue(buttons[1]!.value)).toEqual({ request: '2022-12-30', offset: 0, replyIn: 'thread' });

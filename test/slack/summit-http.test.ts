@@ -94,6 +94,8 @@ describe('Summit in Slack over HTTP', () => {
     it('says there was no summit on a day without one and offers the nearest as buttons', async () => {
       const { reply } = await command('June 14, 2022', 'nearest');
       expect(visibleText(reply.body)).toContain('No Xi–Putin summit on *14 June 2022*');
+      expect(visibleText(reply.body)).toContain('15 June 2022 (1 day after): phone call');
+      expect(visibleText(reply.body)).toContain('15 December 2021 (181 days before): video call');
       const nearest = buttons(reply.body).filter((b) => b.action_id.startsWith('summit_nearest_'));
       expect(nearest.map((b) => b.text)).toContain('15 June 2022 · phone call');
     });

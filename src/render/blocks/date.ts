@@ -1,7 +1,7 @@
 import type { DateAnswer } from '../../answers/types';
 import type { KnownBlock } from '../block-kit';
 import { escapeMrkdwn } from '../escape-mrkdwn';
-import { eventDays, humanDate, plural } from '../format-date';
+import { distanceFrom, eventDays, humanDate, plural } from '../format-date';
 import { truncate } from '../slack-limits';
 import { nearestButtons } from './buttons';
 import type { SlackRenderOptions } from './options';
@@ -21,7 +21,10 @@ function noSummitBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownBloc
       lines.push(`• ${escapeMrkdwn(truncate(a.title, 150))}${reports}`);
     }
   }
-  if (answer.nearest.length > 0) lines.push('', 'Nearest summits:');
+  if (answer.nearest.length > 0) {
+    lines.push('', 'Nearest summits:');
+    for (const e of answer.nearest.slice(0, 5)) lines.push(`• ${humanDate(e.date)} (${distanceFrom(e.distanceDays)}): ${e.kind}`);
+  }
   const nearest = nearestButtons(answer.nearest.slice(0, 5), opts.replyIn ?? 'ephemeral');
   const span = { offset: 0, total: 0, noun: 'excerpts', moreLabel: 'More excerpts' };
   return [...preambleBlocks(opts), mrkdwnSection(lines.join('\n')), ...pageTail(span, 0, opts, nearest)];
