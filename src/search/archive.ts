@@ -7,9 +7,10 @@ import { join, resolve } from 'node:path';
 import lunr from 'lunr';
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
-import { registerPipeline } from './pipeline';
 import { describeChanges, fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
-import { FORMAT, shardFiles, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
+import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
+import { readShardData, shardPaths } from './shard-file';
+import { shardIndex } from './shard-index';
 
 export type ArchiveErrorCode = 'missing' | 'stale' | 'corrupt';
 
@@ -68,17 +69,14 @@ export function openArchive(indexDir: string, { checkStale = true }: { checkStal
   }
   if (checkStale) assertFresh(indexDir, manifest, corpusDir);
 
-  registerPipeline();
   const articles = readJson<StoredArticle[]>(indexDir, 'articles.json');
   const timeline = readJson<StoredTimeline>(indexDir, 'timeline.json');
-  const shards = manifest.shards.map(({ name }) => {
-    const files = shardFiles(name);
-    const paragraphs = readJson<StoredParagraph[]>(indexDir, files.paragraphs);
+  const shards = manifest.shards.map((info) => {
+    const paragraphs = readJson<StoredParagraph[]>(indexDir, shardPaths(info.name).paragraphs);
     try {
-      return { index: lunr.Index.load(readJson<object>(indexDir, files.index)), paragraphs };
+      return { index: shardIndex(readShardData(indexDir, info)), paragraphs };
     } catch (e) {
-      if (e instanceof ArchiveError) throw e;
-      throw new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
+      throw new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
     }
   });
   const paragraphsAt: Array<[number, number]> = [];

@@ -5,15 +5,17 @@
  *   articles.json        article metadata (title, source, url, dates), in id order
  *   timeline.json        the summits and how each article was dated
  *   report.json          the build report (what was dropped, joined, dated, or could not be read)
- *   shards/NNN.lunr.json a Lunr index over some of the paragraphs
+ *   shards/NNN.terms.json + NNN.postings.bin   a Lunr index's data over some of the paragraphs
+ *                                              (see shard-data.ts, shard-file.ts)
  *   shards/NNN.paragraphs.json  those paragraphs: [articleIndex, paragraphNumber, text]
  * Shards keep every JSON string far below V8's string limit, and let a later build replace only the
  * shards whose paragraphs changed; callers only see `Archive`.
  */
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
+import type { ShardFileInfo } from './shard-file';
 
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 export interface Manifest {
   format: number;
@@ -22,7 +24,7 @@ export interface Manifest {
   corpusFingerprint: string;
   articles: number;
   paragraphs: number;
-  shards: Array<{ name: string; paragraphs: number }>;
+  shards: ShardFileInfo[];
   fields: Record<string, number>;
 }
 
@@ -44,5 +46,3 @@ export interface StoredTimeline {
 
 /** A paragraph as stored in a shard: article index, paragraph number in the article, text. */
 export type StoredParagraph = [number, number, string];
-
-export const shardFiles = (name: string) => ({ index: `shards/${name}.lunr.json`, paragraphs: `shards/${name}.paragraphs.json` });

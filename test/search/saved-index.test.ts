@@ -13,7 +13,7 @@ function filesOf(dir: string): Record<string, string> {
   const walk = (d: string, prefix: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
-      else out[`${prefix}${e.name}`] = readFileSync(join(d, e.name), 'utf8');
+      else out[`${prefix}${e.name}`] = readFileSync(join(d, e.name)).toString('base64');
     }
   };
   walk(dir, '');
@@ -63,8 +63,11 @@ describe('the saved index', () => {
     expect(() => openArchive(join(root, 'nothing'))).toThrow(/No index in .*nothing\/\. Build it from the archive: npm run -s cli -- index/);
     cpSync(join(ROOT, 'corpus'), join(root, 'corpus'), { recursive: true });
     buildIndex(join(root, 'corpus'), join(root, 'index'));
-    writeFileSync(join(root, 'index', 'shards', '000.lunr.json'), '{"version":');
-    expect(() => openArchive(join(root, 'index'))).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringMatching(/shards\/000\.lunr\.json cannot be read/) }));
+    const postings = join(root, 'index', 'shards', '000.postings.bin');
+    writeFileSync(postings, readFileSync(postings).subarray(0, 100));
+    expect(() => openArchive(join(root, 'index'))).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringMatching(/shard 000 cannot be loaded \(shards\/000\.postings\.bin has 100 bytes/) }));
+    writeFileSync(join(root, 'index', 'shards', '000.terms.json'), '["a",');
+    expect(() => openArchive(join(root, 'index'))).toThrow(/shard 000 cannot be loaded/);
     rmSync(join(root, 'index', 'articles.json'));
     expect(() => openArchive(join(root, 'index'))).toThrow(/articles\.json is missing/);
   });
