@@ -1,6 +1,6 @@
 /** A question in free text → the best cited excerpts. Never throws on what a person types. */
 import type { Archive } from '../search/archive';
-import { searchParagraphs } from '../search/search-paragraphs';
+import { SEARCH_LIMIT, searchParagraphs } from '../search/search-paragraphs';
 import { makeResult } from './make-result';
 import type { QuestionAnswer } from './types';
 
@@ -21,8 +21,8 @@ export function clampPage({ offset, limit }: PageOptions, fallback = DEFAULT_LIM
 export function askQuestion(archive: Archive, text: string, options: PageOptions = {}): QuestionAnswer {
   const query = String(text ?? '').trim();
   const { offset, limit } = clampPage(options);
-  const { terms, words, hits } = searchParagraphs(archive, query);
-  const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: hits.length } };
+  const { terms, words, hits, total } = searchParagraphs(archive, query, { limit: Math.min(offset + limit, SEARCH_LIMIT) });
+  const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: Math.min(total, SEARCH_LIMIT) } };
   if (words === 0) return { ...answer, notice: 'empty' };
   if (terms.length === 0) return { ...answer, notice: 'stop-words-only' };
   if (hits.length === 0) return { ...answer, notice: 'no-match' };

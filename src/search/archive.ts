@@ -10,6 +10,7 @@ import type { ArticleDating } from '../events/build-timeline';
 import { describeChanges, fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
 import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
 import { readShardData, shardPaths } from './shard-file';
+import type { ShardData } from './shard-data';
 import { shardIndex } from './shard-index';
 
 export type ArchiveErrorCode = 'missing' | 'stale' | 'corrupt';
@@ -26,8 +27,10 @@ export class ArchiveError extends Error {
 }
 
 export interface Shard {
-  index: lunr.Index;
+  data: ShardData;
   paragraphs: StoredParagraph[];
+  /** The same shard as a `lunr.Index` (for Lunr's own query engine; search uses scoreShard). */
+  readonly index: lunr.Index;
 }
 
 export interface Archive {
@@ -74,7 +77,15 @@ export function openArchive(indexDir: string, { checkStale = true }: { checkStal
   const shards = manifest.shards.map((info) => {
     const paragraphs = readJson<StoredParagraph[]>(indexDir, shardPaths(info.name).paragraphs);
     try {
-      return { index: shardIndex(readShardData(indexDir, info)), paragraphs };
+      const data = readShardData(indexDir, info);
+      let index: lunr.Index | null = null;
+      return {
+        data,
+        paragraphs,
+        get index() {
+          return (index ??= shardIndex(data));
+        },
+      };
     } catch (e) {
       throw new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
     }

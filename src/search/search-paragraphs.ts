@@ -1,6 +1,7 @@
-/** Searches every shard for a person's words and merges the hits, best first. */
+/** Searches every shard for a person's words and merges the best hits. */
 import type { Archive } from './archive';
 import { queryTerms } from './pipeline';
+import { scoreShard } from './score-shard';
 
 export interface ParagraphHit {
   article: number;
@@ -14,26 +15,29 @@ export interface ParagraphHit {
 export interface ParagraphSearch {
   terms: string[];
   words: number;
+  /** Paragraphs matching at least one term, in all shards. */
+  total: number;
+  /** The best `limit`, best first. */
   hits: ParagraphHit[];
 }
 
-/** Restricting to some articles (a summit's coverage) filters the merged hits. */
-export function searchParagraphs(archive: Archive, text: string, { articles }: { articles?: Set<number> } = {}): ParagraphSearch {
+export const SEARCH_LIMIT = 200;
+
+/** Optional terms (one noise word must not empty the result); `articles` keeps only their paragraphs. */
+export function searchParagraphs(archive: Archive, text: string, { articles, limit = SEARCH_LIMIT }: { articles?: Set<number>; limit?: number } = {}): ParagraphSearch {
   const { terms, words } = queryTerms(text);
-  if (terms.length === 0) return { terms, words, hits: [] };
+  if (terms.length === 0) return { terms, words, total: 0, hits: [] };
   const hits: ParagraphHit[] = [];
+  let total = 0;
   for (const shard of archive.shards) {
-    const results = shard.index.query((q) => {
-      // Optional presence: one noise word must not empty the result.
-      q.term(terms, { usePipeline: false });
-    });
-    for (const r of results) {
-      const row = shard.paragraphs[Number(r.ref)];
-      if (!row) continue;
-      if (articles && !articles.has(row[0])) continue;
-      hits.push({ article: row[0], paragraph: row[1], text: row[2], score: r.score, matched: new Set(Object.keys(r.matchData.metadata)) });
+    const allowed = articles ? (doc: number) => articles.has(shard.paragraphs[doc]?.[0] ?? -1) : undefined;
+    const scored = scoreShard(shard.data, terms, limit, allowed);
+    total += scored.total;
+    for (const { doc, score, matched } of scored.top) {
+      const row = shard.paragraphs[doc];
+      if (row) hits.push({ article: row[0], paragraph: row[1], text: row[2], score, matched: new Set(matched) });
     }
   }
   hits.sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph);
-  return { terms, words, hits };
+  return { terms, words, total, hits: hits.slice(0, limit) };
 }

@@ -19,6 +19,8 @@ export interface ShardData {
   /** Postings: documents of sorted term t are postingDocs[postingStart[t] … postingStart[t + 1]). */
   postingStart: Int32Array;
   postingDocs: Int32Array;
+  /** The document's score for the term, × 1000, aligned with postingDocs: lets a query add scores up term by term. */
+  postingScores: Int32Array;
   /** Document vectors, by document: vectorTerms/vectorScores[vectorStart[d] … vectorStart[d + 1]), by term index. */
   vectorStart: Int32Array;
   vectorTerms: Int32Array;
@@ -112,13 +114,21 @@ export function buildShardData(texts: readonly string[]): ShardData {
   for (let i = 0; i < names.length; i += 1) postingStart[i + 1]! += postingStart[i]!;
   const fill = postingStart.slice(0, names.length);
   const postingDocs = new Int32Array(postings);
-  for (let d = 0; d < n; d += 1) for (const id of docTerms[d]!) postingDocs[fill[sortedPos[id]!]!++] = d;
+  const postingScores = new Int32Array(postings);
+  for (let d = 0; d < n; d += 1) {
+    for (let i = vectorStart[d]!; i < vectorStart[d + 1]!; i += 1) {
+      const at = fill[sortedPos[vectorTerms[i]!]!]!++;
+      postingDocs[at] = d;
+      postingScores[at] = vectorScores[i]!;
+    }
+  }
 
   return {
     terms: sorted.map((id) => names[id]!),
     termIndex: Int32Array.from(sorted),
     postingStart,
     postingDocs,
+    postingScores,
     vectorStart,
     vectorTerms,
     vectorScores,

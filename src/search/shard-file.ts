@@ -17,7 +17,7 @@ function int32View(bytes: Buffer): Int32Array {
   return all;
 }
 
-const ARRAYS = ['termIndex', 'postingStart', 'postingDocs', 'vectorStart', 'vectorTerms', 'vectorScores'] as const;
+const ARRAYS = ['termIndex', 'postingStart', 'postingDocs', 'postingScores', 'vectorStart', 'vectorTerms', 'vectorScores'] as const;
 
 export interface ShardFileInfo {
   name: string;
@@ -49,7 +49,7 @@ export function readShardData(dir: string, info: ShardFileInfo): ShardData {
   const paths = shardPaths(info.name);
   const terms = JSON.parse(readFileSync(join(dir, paths.terms), 'utf8')) as string[];
   const bytes = readFileSync(join(dir, paths.postings));
-  const lengths = { termIndex: info.terms, postingStart: info.terms + 1, postingDocs: info.postings, vectorStart: info.paragraphs + 1, vectorTerms: info.postings, vectorScores: info.postings };
+  const lengths = { termIndex: info.terms, postingStart: info.terms + 1, postingDocs: info.postings, postingScores: info.postings, vectorStart: info.paragraphs + 1, vectorTerms: info.postings, vectorScores: info.postings };
   const expected = Object.values(lengths).reduce((a, b) => a + b, 0) * 4;
   if (terms.length !== info.terms || bytes.length !== expected) throw new Error(`${paths.postings} has ${bytes.length} bytes and ${terms.length} terms, expected ${expected} and ${info.terms}`);
   const all = int32View(bytes);
@@ -64,6 +64,7 @@ export function readShardData(dir: string, info: ShardFileInfo): ShardData {
     termIndex: view(lengths.termIndex),
     postingStart: view(lengths.postingStart),
     postingDocs: view(lengths.postingDocs),
+    postingScores: view(lengths.postingScores),
     vectorStart: view(lengths.vectorStart),
     vectorTerms: view(lengths.vectorTerms),
     vectorScores: view(lengths.vectorScores),

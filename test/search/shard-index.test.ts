@@ -4,6 +4,7 @@ import { cleanArticle } from '../../src/corpus/clean-article';
 import { configureBuilder, queryTerms } from '../../src/search/pipeline';
 import { buildShardData } from '../../src/search/shard-data';
 import { shardIndex } from '../../src/search/shard-index';
+import { scoreShard } from '../../src/search/score-shard';
 import { join } from 'node:path';
 
 /** What Lunr's own Builder makes of the same paragraphs, with the same pipeline. */
@@ -38,6 +39,25 @@ describe('a shard built from flat arrays', () => {
     for (let i = 0; i < 200; i += 1) {
       const q = [pick(), pick(), pick()].join(' ');
       expect([q, results(ours, q)]).toEqual([q, results(theirs, q)]);
+    }
+  });
+});
+
+describe('scoring a shard from its postings', () => {
+  const texts = readArchive(join(__dirname, '..', '..', 'corpus')).articles.map(cleanArticle).flatMap((a) => a.paragraphs);
+  const data = buildShardData(texts);
+  const lunrResults = shardIndex(data);
+  const words = [...new Set(texts.join(' ').split(/\s+/))];
+
+  it('gives Lunr’s results, scores and matched terms, in Lunr’s order, on 300 questions', () => {
+    let seed = 11;
+    const pick = () => words[(seed = (seed * 48271) % 2147483647) % words.length]!;
+    for (let i = 0; i < 300; i += 1) {
+      const q = Array.from({ length: 1 + (i % 5) }, pick).join(' ');
+      const terms = queryTerms(q).terms;
+      const expected = results(lunrResults, q).map(([ref, score, matched]) => [Number(ref), score, matched]);
+      const { total, top } = scoreShard(data, terms, 1000);
+      expect([q, total, top.map((d) => [d.doc, d.score, [...d.matched].sort()])]).toEqual([q, expected.length, expected]);
     }
   });
 });
