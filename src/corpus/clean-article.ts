@@ -63,7 +63,8 @@ function markRepeated(units: string[], verdicts: Array<string | null>): void {
 function markSectionLabels(units: string[], verdicts: Array<string | null>): void {
   units.forEach((u, i) => {
     if (verdicts[i] || !isSectionLabel(u)) return;
-    if (verdicts[i - 1] || verdicts[i + 1] || isTeaserHeadline(units[i + 1] ?? '')) verdicts[i] = 'section label';
+    const linkish = (v: string | null | undefined) => v === 'link to more' || v === 'teaser' || v === 'repeated teaser' || v === 'live-blog link';
+    if (linkish(verdicts[i - 1]) || linkish(verdicts[i + 1]) || isTeaserHeadline(units[i + 1] ?? '')) verdicts[i] = 'section label';
   });
 }
 

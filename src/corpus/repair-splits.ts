@@ -18,9 +18,11 @@ function lastWord(text: string): string {
 
 /** "Vladimir Putin:", "Question:": a new speaker in a transcript starts a new paragraph. */
 const SPEAKER_LABEL = /^[\p{Lu}][\p{L}.'’ -]{0,40}:\s/u;
+/** "(ii) …", "(d) …", "3. …": an item of a list starts a new paragraph, even after "…; and". */
+const LIST_ITEM = /^\(?([ivxlc]{1,6}|[a-zA-Z]|\d{1,3})[).]\s/;
 
 function continues(prev: string, next: string): string | null {
-  if (endsLikeSentence(prev) || SPEAKER_LABEL.test(next)) return null;
+  if (endsLikeSentence(prev) || SPEAKER_LABEL.test(next) || LIST_ITEM.test(next)) return null;
   if (/^[,.;:!?)\]”’]/u.test(next)) return 'continues with punctuation';
   if (/^\p{Ll}/u.test(next)) return 'continues in lower case';
   if (CANNOT_END.has(lastWord(prev))) return `cut after "${lastWord(prev)}"`;

@@ -15,7 +15,8 @@ export function wordCount(text: string): number {
 export function readsLikeHeadline(text: string): boolean {
   const t = text.trim();
   const words = wordCount(t);
-  return words >= 3 && words <= 25 && t.length <= 200 && !/[.!?;,:)]$/.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
+  // A speaker's turn in a transcript ("MS. PSAKI: Well —") is not a headline.
+  return words >= 3 && words <= 25 && t.length <= 200 && !/[.!?;,:)—–-]$/.test(t) && !/^[\p{Lu}][\p{Lu}\p{L}.'’ ]{0,40}:\s/u.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
 }
 
 /** Words whose case says the line reads as a Title or a Name ("Carl Samson", "War in Ukraine"). */

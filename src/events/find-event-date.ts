@@ -23,7 +23,17 @@ export interface ArticleEvent extends Partial<EventDate> {
 
 const LEAD_PARAGRAPHS = 4;
 
-const bothLeaders = (s: string) => MENTIONS_XI.test(s) && MENTIONS_PUTIN.test(s);
+/** Both leaders named close together (within about twenty words), not "neither Putin nor Xi". */
+function bothLeaders(s: string): boolean {
+  const xi = s.search(MENTIONS_XI);
+  const putin = s.search(MENTIONS_PUTIN);
+  if (xi < 0 || putin < 0) return false;
+  const between = s.slice(Math.min(xi, putin), Math.max(xi, putin));
+  return between.split(/\s+/).length <= 22 && !/\b(neither|nor|without|instead of)\b/i.test(between) && !/\b(neither|not|no)\b[^.]*$/i.test(s.slice(0, Math.min(xi, putin)).slice(-40));
+}
+
+/** Where the lead's summit sentence is: title or the first paragraphs. */
+const SUMMIT_PARAGRAPHS = 2;
 
 /**
  * Does the article report (or announce) a call or meeting between Xi and Putin? One sentence of its
@@ -31,7 +41,7 @@ const bothLeaders = (s: string) => MENTIONS_XI.test(s) && MENTIONS_PUTIN.test(s)
  * Xi is only greeted does not.
  */
 export function reportsSummit(title: string, paragraphs: string[]): boolean {
-  return [title, ...paragraphs.slice(0, LEAD_PARAGRAPHS)].flatMap(splitSentences).some((s) => bothLeaders(s) && EVENT_WORD.test(s));
+  return [title, ...paragraphs.slice(0, SUMMIT_PARAGRAPHS)].flatMap(splitSentences).some((s) => bothLeaders(s) && EVENT_WORD.test(s));
 }
 
 /** The summit kind the article reports: the first strong signal in its title and lead. */
@@ -44,8 +54,10 @@ export function findEventDate(paragraphs: string[], published: string | null): E
   const lead = paragraphs.slice(0, LEAD_PARAGRAPHS);
   const sentences = lead.flatMap((p, paragraph) => splitSentences(p).map((sentence) => ({ paragraph, sentence })));
   const withBoth = sentences.filter((s) => EVENT_WORD.test(s.sentence) && bothLeaders(s.sentence));
-  const withEvent = sentences.filter((s) => EVENT_WORD.test(s.sentence));
-  const withLeader = sentences.filter((s) => MENTIONS_XI.test(s.sentence) || MENTIONS_PUTIN.test(s.sentence));
+  // Other sentences date the summit only near the one that names it (a transcript's later "yesterday" does not).
+  const near = (withBoth[0]?.paragraph ?? 0) + 1;
+  const withEvent = sentences.filter((s) => s.paragraph <= near && EVENT_WORD.test(s.sentence));
+  const withLeader = sentences.filter((s) => s.paragraph <= near && (MENTIONS_XI.test(s.sentence) || MENTIONS_PUTIN.test(s.sentence)));
   for (const group of [withBoth, withEvent, withLeader]) {
     for (const { paragraph, sentence } of group) {
       const found = dateInSentence(sentence, published);

@@ -82,4 +82,11 @@ describe('cleaning an article by general rules', () => {
     expect(long.title).toMatch(/^Despite everything, the two leaders spoke at length by telephone about .*…$/);
     expect(long.title).not.toMatch(/\s…$/);
   });
+
+  it('keeps the items of a legal list apart, and a transcript\'s short turns next to stage directions', () => {
+    const a = clean(['date 2021-01-20 An order on equity', '', 'The head of each agency shall report on barriers to access; and', '', '(ii) any steps taken to remove them.', '', 'THE PRESIDENT: Are we ready?', '', '(Laughter.)', '', 'Yeah.', '', 'Q Thank you.'].join('\n'));
+    expect(a.paragraphs).toEqual(['The head of each agency shall report on barriers to access; and', '(ii) any steps taken to remove them.', 'THE PRESIDENT: Are we ready?', 'Yeah.', 'Q Thank you.']);
+    expect(a.dropped).toEqual([{ text: '(Laughter.)', rule: 'stage direction' }]);
+  });
 });
+

@@ -68,4 +68,13 @@ describe('finding a summit and its date by general rules', () => {
     expect(report.perArticle.find((a) => a.id === 'undated')).toMatchObject({ eventDate: null, dateFrom: null, evidence: expect.stringMatching(/left undated/) });
     expect(report.undatedSummitArticles).toBe(1);
   });
+
+  it('does not take a mention of both leaders for their summit', () => {
+    const { events } = summits({
+      'briefing.md': '---\ndate: 2021-10-12\ntitle: Press briefing\n---\n\nQ On the G20 call this morning, it was reported that neither Vladimir Putin nor Xi Jinping were on the call.\n\nMS. PSAKI: Yesterday, I spoke with the members of the EU about it.',
+      'apec.md': '---\ndate: 2023-11-14\ntitle: Gaggle\n---\n\nThe Admiral joins me to speak to tomorrow’s summit with Xi and anything else on APEC.\n\nQ And Putin?',
+    });
+    expect(events).toEqual([]);
+  });
 });
+
