@@ -3,7 +3,8 @@
  * or the local shell when no Slack token is set. Operator errors stop the start with every problem.
  */
 import 'dotenv/config';
-import { ArchiveError, openArchive, type Archive } from './answers';
+import { ArchiveError, openArchiveInStages, type Archive } from './answers';
+import { watchArchive } from './search/watch-archive';
 import { ConfigError, loadConfig, type Config } from './config';
 import { handleSubscriptionCommand, startDailyFromConfig, subscriptionsFromConfig } from './daily';
 import { createLogger, type Logger } from './logger';
@@ -50,6 +51,7 @@ async function runSlack(config: Config, archive: Archive, logger: Logger): Promi
   else await app.start();
   const daily = startDailyFromConfig(config, { archive, client: app.client, logger, subscriptions });
   logger.info({ mode: config.mode, port: config.mode === 'http' ? config.port : undefined, dailyChannels: config.dailyChannels.length }, 'Summit is running');
+  watchArchive(archive, logger);
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'Summit is stopping');
@@ -70,7 +72,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   }
   let archive: Archive;
   try {
-    archive = openArchive(config.indexDir);
+    archive = openArchiveInStages(config.indexDir);
   } catch (error) {
     if (error instanceof ArchiveError) return fail(`Summit cannot start: ${error.message}`);
     throw error;

@@ -22,6 +22,11 @@ export function answerSummit(archive: Archive, text: string, options: SummitOpti
   return askQuestion(archive, query, options);
 }
 
+/** Does answering this text need the shards (a question), or only the timeline (a date)? */
+export function needsSearch(text: string, today: string): boolean {
+  return readTypedDate(String(text ?? '').trim(), today) === null;
+}
+
 export function answerDate(archive: Archive, query: string, date: string, options: PageOptions): DateAnswer {
   const event = summitOn(archive, date);
   if (event) {

@@ -3,9 +3,9 @@
  * Every surface (Slack, shell, CLI --json) calls these and only renders what they return.
  */
 export type { Archive } from '../search/archive';
-export { openArchive, ArchiveError } from '../search/archive';
+export { openArchive, openArchiveInStages, verifyArchiveContent, ArchiveError } from '../search/archive';
 export { askQuestion } from './ask-question';
-export { answerSummit } from './answer-summit';
+export { answerSummit, needsSearch } from './answer-summit';
 export { listSummits } from './list-summits';
 export { onThisDate } from './on-this-date';
 export * from './types';

@@ -1,12 +1,12 @@
 /**
  * The excerpts that show what was reported about a summit: each covering article's best paragraph
  * first (the one its date was read from, or the one that best names the summit), then the rest of
- * the coverage ranked by how closely it speaks of the summit.
+ * the coverage ranked by how closely it speaks of the summit. Needs no shard: the paragraphs of
+ * summit articles are stored apart, so dates are answered while the shards still load.
  */
 import type { Archive } from '../search/archive';
-import { paragraphText } from '../search/archive';
 import { queryTerms } from '../search/pipeline';
-import { searchParagraphs } from '../search/search-paragraphs';
+import { termMaker } from '../search/shard-data';
 import { makeResult } from './make-result';
 import type { Result, SummitEvent } from './types';
 
@@ -21,26 +21,39 @@ export function summitVocabulary(event: SummitEvent): string {
   return `Xi Jinping Vladimir Putin ${KIND_WORDS[event.kind]}`;
 }
 
-/** Every cited paragraph of the event's coverage, best of each article first. */
-export function summitCoverage(archive: Archive, event: SummitEvent): Result[] {
-  const vocabulary = summitVocabulary(event);
-  const stems = new Set(queryTerms(vocabulary).terms);
-  const articleNumbers = event.articles.map((a) => archive.articleIndex.get(a.articleId)).filter((n): n is number => n !== undefined);
-  const { hits } = searchParagraphs(archive, vocabulary, { articles: new Set(articleNumbers) });
-  const firsts: Result[] = [];
-  const shown = new Set<string>();
-  for (const n of articleNumbers) {
-    const a = archive.articles[n]!;
-    const dated = archive.datings.get(a.id)?.paragraph;
-    const best = dated != null ? { paragraph: dated, text: paragraphText(archive, n, dated), score: 0, matched: stems } : hits.find((h) => h.article === n);
-    const paragraph = best?.paragraph ?? 0;
-    const text = best?.text ?? paragraphText(archive, n, 0);
-    if (text == null) continue;
-    firsts.push(makeResult(archive, n, paragraph, text, best?.score ?? 0, stems));
-    shown.add(`${n}:${paragraph}`);
+const makeTerm = termMaker();
+
+/** How closely a paragraph speaks of the summit: distinct vocabulary terms first, then their count. */
+function closeness(text: string, vocabulary: ReadonlySet<string>): number {
+  const found = new Set<string>();
+  let count = 0;
+  for (const word of text.toLowerCase().split(/[\s-]+/)) {
+    const term = word ? makeTerm(word) : null;
+    if (term && vocabulary.has(term)) {
+      found.add(term);
+      count += 1;
+    }
   }
-  const rest = hits.filter((h) => !shown.has(`${h.article}:${h.paragraph}`)).map((h) => makeResult(archive, h.article, h.paragraph, h.text, h.score, h.matched));
-  return [...firsts, ...rest];
+  return found.size * 100 + count;
+}
+
+/** Every cited paragraph of the event's coverage that names it, best of each article first. */
+export function summitCoverage(archive: Archive, event: SummitEvent): Result[] {
+  const vocabulary = new Set(queryTerms(summitVocabulary(event)).terms);
+  const firsts: Result[] = [];
+  const rest: Array<{ article: number; paragraph: number; text: string; score: number }> = [];
+  for (const { articleId } of event.articles) {
+    const n = archive.articleIndex.get(articleId);
+    const paragraphs = n === undefined ? undefined : archive.summitParagraphs.get(n);
+    if (n === undefined || !paragraphs?.length) continue;
+    const scored = paragraphs.map((text, paragraph) => ({ article: n, paragraph, text, score: closeness(text, vocabulary) }));
+    const dated = archive.datings.get(articleId)?.paragraph;
+    const best = (dated != null && scored[dated]) || [...scored].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)[0]!;
+    firsts.push(makeResult(archive, n, best.paragraph, best.text, best.score, vocabulary));
+    rest.push(...scored.filter((p) => p !== best && p.score > 0));
+  }
+  rest.sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph);
+  return [...firsts, ...rest.map((p) => makeResult(archive, p.article, p.paragraph, p.text, p.score, vocabulary))];
 }
 
 /** The summit on a day (a day inside a several-day visit counts). */

@@ -1,4 +1,4 @@
-import type { Answer, Archive } from '../answers';
+import { needsSearch, type Answer, type Archive } from '../answers';
 import { answerRequest } from './answer-request';
 import { parseRequest, type SummitRequest } from './parse-request';
 
@@ -13,10 +13,12 @@ export type Resolved =
  * Reads what someone typed and computes its answer, from `offset` ("More" buttons, the shell's
  * `more`). The engine pages questions and dates; the renderer pages timelines and days.
  */
-export function resolveRequest(text: string, ctx: { archive: Archive; today: string; offset?: number }): Resolved {
+export async function resolveRequest(text: string, ctx: { archive: Archive; today: string; offset?: number }): Promise<Resolved> {
   const request = parseRequest(text);
   if (request.kind === 'help' || request.kind === 'subscription') return request;
   const offset = ctx.offset ?? 0;
+  // Dates are answered from the start; a question waits until the shards are loaded.
+  if (request.kind === 'summit' && !ctx.archive.isSearchable() && needsSearch(request.text, ctx.today)) await ctx.archive.searchable;
   if (request.kind === 'summit') return { kind: 'answer', answer: answerRequest(request, { ...ctx, offset }), startAt: 0 };
   return { kind: 'answer', answer: answerRequest(request, ctx), startAt: offset };
 }

@@ -1,15 +1,17 @@
 /**
  * An opened index: articles, timeline and paragraph shards loaded from `index/`, never rebuilt at
  * start. Opening checks the index against the archive it was built from and refuses a stale one.
+ * `openArchiveInStages` answers dates at once and questions once the shards are in memory.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
-import { describeChanges, fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
+import { checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
 import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
-import { readShardData, shardPaths } from './shard-file';
+import { readShardData, shardPaths, type ShardFileInfo } from './shard-file';
 import type { ShardData } from './shard-data';
 import { shardIndex } from './shard-index';
 
@@ -29,7 +31,7 @@ export class ArchiveError extends Error {
 export interface Shard {
   data: ShardData;
   paragraphs: StoredParagraph[];
-  /** The same shard as a `lunr.Index` (for Lunr's own query engine; search uses scoreShard). */
+  /** The same shard as a `lunr.Index` (Lunr's own query engine; search uses scoreShard). */
   readonly index: lunr.Index;
 }
 
@@ -40,9 +42,13 @@ export interface Archive {
   articleIndex: Map<string, number>;
   events: SummitEvent[];
   datings: Map<string, ArticleDating>;
+  /** The paragraphs of every article that reports a summit, by article number: dates need no shard. */
+  summitParagraphs: Map<number, string[]>;
+  /** Filled once the shards are loaded. */
   shards: Shard[];
-  /** Where each article's paragraphs live: [shard, position of its first paragraph]. */
-  paragraphsAt: Array<[number, number]>;
+  /** Resolves when questions can be answered (at once for `openArchive`). */
+  searchable: Promise<void>;
+  isSearchable(): boolean;
 }
 
 export function rebuildHint(indexDir: string, corpus?: string): string {
@@ -60,8 +66,21 @@ function readJson<T>(dir: string, file: string): T {
   }
 }
 
-/** Opens the index in `indexDir`; throws ArchiveError when it is missing, stale or damaged. */
-export function openArchive(indexDir: string, { checkStale = true }: { checkStale?: boolean } = {}): Archive {
+export function staleError(indexDir: string, corpusDir: string, changes: string[]): ArchiveError {
+  const shown = changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
+  return new ArchiveError(
+    'stale',
+    `The index in ${indexDir}/ is stale: the archive in ${corpusDir}/ changed since it was built${shown ? ` (${shown})` : ''}. Rebuild it: ${rebuildHint(indexDir, corpusDir)}`,
+  );
+}
+
+export interface OpenOptions {
+  /** false: no check at all (benchmarks); 'sizes': only names and sizes; default: content when small. */
+  checkStale?: boolean | 'sizes';
+}
+
+/** Everything but the shards, with the start-up checks. */
+function openHead(indexDir: string, { checkStale = true }: OpenOptions): Omit<Archive, 'shards' | 'searchable' | 'isSearchable'> {
   if (!existsSync(join(indexDir, 'manifest.json'))) {
     throw new ArchiveError('missing', `No index in ${indexDir}/. Build it from the archive: ${rebuildHint(indexDir)}`);
   }
@@ -70,71 +89,82 @@ export function openArchive(indexDir: string, { checkStale = true }: { checkStal
   if (manifest.format !== FORMAT) {
     throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
   }
-  if (checkStale) assertFresh(indexDir, manifest, corpusDir);
-
+  if (checkStale) {
+    let freshness: Freshness = checkSizes(indexDir, corpusDir);
+    if (freshness.fresh && checkStale === true && corpusBytes(indexDir) <= FULL_CHECK_BYTES) freshness = checkContent(indexDir, manifest, corpusDir);
+    if (!freshness.fresh) throw staleError(indexDir, corpusDir, freshness.changes);
+  }
   const articles = readJson<StoredArticle[]>(indexDir, 'articles.json');
   const timeline = readJson<StoredTimeline>(indexDir, 'timeline.json');
-  const shards = manifest.shards.map((info) => {
-    const paragraphs = readJson<StoredParagraph[]>(indexDir, shardPaths(info.name).paragraphs);
-    try {
-      const data = readShardData(indexDir, info);
-      let index: lunr.Index | null = null;
-      return {
-        data,
-        paragraphs,
-        get index() {
-          return (index ??= shardIndex(data));
-        },
-      };
-    } catch (e) {
-      throw new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
-    }
-  });
-  const paragraphsAt: Array<[number, number]> = [];
-  shards.forEach((s, si) =>
-    s.paragraphs.forEach(([ai, pi], i) => {
-      if (pi === 0 || paragraphsAt[ai] === undefined) paragraphsAt[ai] = [si, i];
-    }),
-  );
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  const summit = readJson<Record<string, string[]>>(indexDir, 'summit-paragraphs.json');
+  const summitParagraphs = new Map(Object.entries(summit).map(([id, ps]) => [articleIndex.get(id) ?? -1, ps]));
   return {
     dir: indexDir,
     manifest,
     articles,
-    articleIndex: new Map(articles.map((a, i) => [a.id, i])),
+    articleIndex,
     events: timeline.events,
     datings: new Map(timeline.datings.map((d) => [d.articleId, d])),
-    shards,
-    paragraphsAt,
+    summitParagraphs,
   };
 }
 
-function assertFresh(indexDir: string, manifest: Manifest, corpusDir: string): void {
-  if (!existsSync(corpusDir)) return; // an index shipped without its archive cannot be checked
-  const now = hashFiles(corpusDir);
-  if (fingerprintOf(now) === manifest.corpusFingerprint) return;
-  let built: FileHashes = {};
-  try {
-    built = JSON.parse(readFileSync(join(indexDir, 'files.json'), 'utf8')) as FileHashes;
-  } catch {
-    // without the file list, say only that it changed
-  }
-  const changes = describeChanges(built, now);
-  const shown = changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
-  throw new ArchiveError(
-    'stale',
-    `The index in ${indexDir}/ is stale: the archive in ${corpusDir}/ changed since it was built${shown ? ` (${shown})` : ''}. Rebuild it: ${rebuildHint(indexDir, corpusDir)}`,
-  );
+function makeShard(indexDir: string, info: ShardFileInfo, paragraphs: StoredParagraph[], data: ShardData): Shard {
+  let index: lunr.Index | null = null;
+  return {
+    data,
+    paragraphs,
+    get index() {
+      return (index ??= shardIndex(data));
+    },
+  };
 }
 
-/** The text of paragraph `paragraph` of article number `article`. */
-export function paragraphText(archive: Archive, article: number, paragraph: number): string | null {
-  const at = archive.paragraphsAt[article];
-  if (!at) return null;
-  const [si, first] = at;
-  const shard = archive.shards[si]!;
-  const row = shard.paragraphs[first + paragraph];
-  if (row && row[0] === article && row[1] === paragraph) return row[2];
-  // An article split across two shards: look in the next one.
-  const next = archive.shards[si + 1]?.paragraphs.find((r) => r[0] === article && r[1] === paragraph);
-  return next?.[2] ?? null;
+function shardError(indexDir: string, info: ShardFileInfo, e: unknown): ArchiveError {
+  if (e instanceof ArchiveError) return e;
+  return new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir)}`);
+}
+
+/** Opens the index in `indexDir` whole; throws ArchiveError when it is missing, stale or damaged. */
+export function openArchive(indexDir: string, options: OpenOptions = {}): Archive {
+  const head = openHead(indexDir, options);
+  const shards = head.manifest.shards.map((info) => {
+    try {
+      return makeShard(indexDir, info, readJson<StoredParagraph[]>(indexDir, shardPaths(info.name).paragraphs), readShardData(indexDir, info));
+    } catch (e) {
+      throw shardError(indexDir, info, e);
+    }
+  });
+  return { ...head, shards, searchable: Promise.resolve(), isSearchable: () => true };
+}
+
+/**
+ * Opens the index in two stages: what dates need at once (the same checks and errors as openArchive),
+ * the shards in the background, one at a time, so the process answers dates meanwhile.
+ */
+export function openArchiveInStages(indexDir: string, options: OpenOptions = {}): Archive {
+  const head = openHead(indexDir, options);
+  const shards: Shard[] = [];
+  let ready = false;
+  const searchable = (async () => {
+    for (const info of head.manifest.shards) {
+      try {
+        const paragraphs = JSON.parse(await readFile(join(indexDir, shardPaths(info.name).paragraphs), 'utf8')) as StoredParagraph[];
+        await new Promise((r) => setImmediate(r));
+        shards.push(makeShard(indexDir, info, paragraphs, readShardData(indexDir, info)));
+        await new Promise((r) => setImmediate(r));
+      } catch (e) {
+        throw shardError(indexDir, info, e);
+      }
+    }
+    ready = true;
+  })();
+  searchable.catch(() => undefined); // the caller awaits it; an unhandled rejection must not end the process
+  return { ...head, shards, searchable, isSearchable: () => ready };
+}
+
+/** The full content check of a large archive, for after start. */
+export function verifyArchiveContent(archive: Archive): Freshness {
+  return checkContent(archive.dir, archive.manifest, join(archive.dir, archive.manifest.corpus ?? ''));
 }

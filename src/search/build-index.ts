@@ -115,6 +115,8 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
   write('articles.json', stored);
   write('timeline.json', timeline);
   write('files.json', hashes);
+  const summitArticles = new Set(timeline.events.flatMap((e) => e.articles.map((a) => a.articleId)));
+  write('summit-paragraphs.json', Object.fromEntries(articles.filter((a) => summitArticles.has(a.id)).map((a) => [a.id, a.paragraphs])));
   write('report.json', { ...report, corpus: manifest.corpus, out: '.' });
   write('manifest.json', manifest);
   return report;

@@ -1,17 +1,24 @@
 /** Content hashes of an archive's files, to tell whether an index is stale and what changed. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { listArchiveFiles } from '../corpus/read-archive';
 
-export type FileHashes = Record<string, string>;
+export type FileHashes = Record<string, { hash: string; size: number }>;
 
 export function hashFiles(dir: string): FileHashes {
   const out: FileHashes = {};
   for (const { file, path } of listArchiveFiles(dir)) {
     try {
-      out[file] = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+      const bytes = readFileSync(path);
+      out[file] = { hash: createHash('sha256').update(bytes).digest('hex').slice(0, 16), size: bytes.length };
     } catch {
-      out[file] = 'unreadable';
+      let size = -1;
+      try {
+        size = statSync(path).size;
+      } catch {
+        // gone since it was listed
+      }
+      out[file] = { hash: 'unreadable', size };
     }
   }
   return out;
@@ -19,7 +26,7 @@ export function hashFiles(dir: string): FileHashes {
 
 export function fingerprintOf(hashes: FileHashes): string {
   const h = createHash('sha256');
-  for (const file of Object.keys(hashes).sort()) h.update(`${file}\0${hashes[file]}\n`);
+  for (const file of Object.keys(hashes).sort()) h.update(`${file}\0${hashes[file]!.hash}\n`);
   return h.digest('hex');
 }
 
@@ -28,6 +35,6 @@ export function describeChanges(built: FileHashes, now: FileHashes): string[] {
   const changes: string[] = [];
   for (const f of Object.keys(now)) if (!(f in built)) changes.push(`added ${f}`);
   for (const f of Object.keys(built)) if (!(f in now)) changes.push(`removed ${f}`);
-  for (const f of Object.keys(now)) if (f in built && built[f] !== now[f]) changes.push(`changed ${f}`);
+  for (const f of Object.keys(now)) if (f in built && built[f]!.hash !== now[f]!.hash) changes.push(`changed ${f}`);
   return changes.sort();
 }

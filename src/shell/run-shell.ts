@@ -39,9 +39,9 @@ export async function runShell(opts: ShellOptions): Promise<void> {
   // The last request, for "more".
   const state: { last: { text: string; next: number | null } | null } = { last: null };
 
-  const answer = (text: string, offset: number) => {
+  const answer = async (text: string, offset: number) => {
     const today = todayIn(opts.timeZone ?? 'UTC', now());
-    const resolved = resolveRequest(text, { archive, today, offset });
+    const resolved = await resolveRequest(text, { archive, today, offset });
     if (resolved.kind === 'help') return write(renderTerminalUsage({ color }));
     if (resolved.kind === 'subscription') return write(NO_SUBSCRIPTIONS);
     write(renderForTerminal(resolved.answer, { color }));
@@ -57,11 +57,11 @@ export async function runShell(opts: ShellOptions): Promise<void> {
       if (line.kind === 'exit') break;
       if (line.kind === 'more') {
         const last = state.last;
-        if (last && last.next !== null) answer(last.text, last.next);
+        if (last && last.next !== null) await answer(last.text, last.next);
         else write('Nothing more to show: ask something else.\n');
       } else if (line.kind === 'request') {
         if (line.text === '' && line.via === 'mention') write(MENTION_HINT);
-        else answer(line.text, 0);
+        else await answer(line.text, 0);
       }
     } catch (error) {
       write(`Sorry, that failed: ${(error as Error).message}\n`);

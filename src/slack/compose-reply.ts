@@ -24,7 +24,7 @@ const NO_DAILY = 'Daily “on this date” posts are not set up on this Summit: 
 /** The Slack message answering `text`: the one place listeners turn a request into a reply. */
 export async function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
   const today = todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
-  const resolved = resolveRequest(text, { archive: deps.archive, today, offset: ctx.offset });
+  const resolved = await resolveRequest(text, { archive: deps.archive, today, offset: ctx.offset });
   switch (resolved.kind) {
     case 'help':
       return renderUsageMessage({ asked: ctx.asked });
