@@ -4,14 +4,14 @@
  * `openArchiveInStages` answers dates at once and questions once the shards are in memory.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type lunr from 'lunr';
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
 import { checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
-import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
-import { readShardData, shardPaths, type ShardFileInfo } from './shard-file';
+import { FORMAT, type Manifest, type StoredArticle, type StoredTimeline } from './saved-form';
+import { readShardData, type ShardFileInfo } from './shard-file';
+import { openParagraphStore, type ParagraphStore } from './paragraph-store';
 import type { ShardData } from './shard-data';
 import { shardIndex } from './shard-index';
 
@@ -30,7 +30,7 @@ export class ArchiveError extends Error {
 
 export interface Shard {
   data: ShardData;
-  paragraphs: StoredParagraph[];
+  store: ParagraphStore;
   /** The same shard as a `lunr.Index` (Lunr's own query engine; search uses scoreShard). */
   readonly index: lunr.Index;
 }
@@ -77,10 +77,12 @@ export function staleError(indexDir: string, corpusDir: string, changes: string[
 export interface OpenOptions {
   /** false: no check at all (benchmarks); 'sizes': only names and sizes; default: content when small. */
   checkStale?: boolean | 'sizes';
+  /** A large archive is checked after start (watchArchive), not before the first answer. */
+  deferLargeCheck?: boolean;
 }
 
 /** Everything but the shards, with the start-up checks. */
-function openHead(indexDir: string, { checkStale = true }: OpenOptions): Omit<Archive, 'shards' | 'searchable' | 'isSearchable'> {
+function openHead(indexDir: string, { checkStale = true, deferLargeCheck = false }: OpenOptions): Omit<Archive, 'shards' | 'searchable' | 'isSearchable'> {
   if (!existsSync(join(indexDir, 'manifest.json'))) {
     throw new ArchiveError('missing', `No index in ${indexDir}/. Build it from the archive: ${rebuildHint(indexDir)}`);
   }
@@ -89,9 +91,10 @@ function openHead(indexDir: string, { checkStale = true }: OpenOptions): Omit<Ar
   if (manifest.format !== FORMAT) {
     throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
   }
-  if (checkStale) {
+  const small = corpusBytes(indexDir) <= FULL_CHECK_BYTES;
+  if (checkStale && (small || !deferLargeCheck)) {
     let freshness: Freshness = checkSizes(indexDir, corpusDir);
-    if (freshness.fresh && checkStale === true && corpusBytes(indexDir) <= FULL_CHECK_BYTES) freshness = checkContent(indexDir, manifest, corpusDir);
+    if (freshness.fresh && checkStale === true && small) freshness = checkContent(indexDir, manifest, corpusDir);
     if (!freshness.fresh) throw staleError(indexDir, corpusDir, freshness.changes);
   }
   const articles = readJson<StoredArticle[]>(indexDir, 'articles.json');
@@ -110,11 +113,12 @@ function openHead(indexDir: string, { checkStale = true }: OpenOptions): Omit<Ar
   };
 }
 
-function makeShard(indexDir: string, info: ShardFileInfo, paragraphs: StoredParagraph[], data: ShardData): Shard {
+function loadShard(indexDir: string, info: ShardFileInfo): Shard {
   let index: lunr.Index | null = null;
+  const data = readShardData(indexDir, info);
   return {
     data,
-    paragraphs,
+    store: openParagraphStore(indexDir, info.name, info.paragraphs),
     get index() {
       return (index ??= shardIndex(data));
     },
@@ -131,7 +135,7 @@ export function openArchive(indexDir: string, options: OpenOptions = {}): Archiv
   const head = openHead(indexDir, options);
   const shards = head.manifest.shards.map((info) => {
     try {
-      return makeShard(indexDir, info, readJson<StoredParagraph[]>(indexDir, shardPaths(info.name).paragraphs), readShardData(indexDir, info));
+      return loadShard(indexDir, info);
     } catch (e) {
       throw shardError(indexDir, info, e);
     }
@@ -144,16 +148,14 @@ export function openArchive(indexDir: string, options: OpenOptions = {}): Archiv
  * the shards in the background, one at a time, so the process answers dates meanwhile.
  */
 export function openArchiveInStages(indexDir: string, options: OpenOptions = {}): Archive {
-  const head = openHead(indexDir, options);
+  const head = openHead(indexDir, { deferLargeCheck: true, ...options });
   const shards: Shard[] = [];
   let ready = false;
   const searchable = (async () => {
     for (const info of head.manifest.shards) {
       try {
-        const paragraphs = JSON.parse(await readFile(join(indexDir, shardPaths(info.name).paragraphs), 'utf8')) as StoredParagraph[];
         await new Promise((r) => setImmediate(r));
-        shards.push(makeShard(indexDir, info, paragraphs, readShardData(indexDir, info)));
-        await new Promise((r) => setImmediate(r));
+        shards.push(loadShard(indexDir, info));
       } catch (e) {
         throw shardError(indexDir, info, e);
       }

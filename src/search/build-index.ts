@@ -8,7 +8,8 @@ import { readArchive } from '../corpus/read-archive';
 import { cleanArticle } from '../corpus/clean-article';
 import { buildTimeline } from '../events/build-timeline';
 import { buildShardData } from './shard-data';
-import { shardPaths, writeShardData } from './shard-file';
+import { writeShardData } from './shard-file';
+import { writeParagraphStore } from './paragraph-store';
 import { fingerprintOf, hashFiles } from './fingerprint';
 import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
 import type { BuildReport } from './build-report';
@@ -64,7 +65,7 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
     const name = String(n).padStart(3, '0');
     const data = buildShardData(slice.map(([, , text]) => text));
     writeShardData(outDir, name, data);
-    writeFileSync(join(outDir, shardPaths(name).paragraphs), JSON.stringify(slice));
+    writeParagraphStore(outDir, name, slice);
     shards.push({ name, paragraphs: slice.length, terms: data.terms.length, postings: data.postingDocs.length });
     options.onProgress?.(Math.min(start + shardSize, all.length), all.length);
   }

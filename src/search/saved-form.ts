@@ -7,7 +7,7 @@
  *   report.json          the build report (what was dropped, joined, dated, or could not be read)
  *   shards/NNN.terms.json + NNN.postings.bin   a Lunr index's data over some of the paragraphs
  *                                              (see shard-data.ts, shard-file.ts)
- *   shards/NNN.paragraphs.json  those paragraphs: [articleIndex, paragraphNumber, text]
+ *   shards/NNN.text.bin + NNN.store.bin        those paragraphs, read when shown (paragraph-store.ts)
  * Shards keep every JSON string far below V8's string limit, and let a later build replace only the
  * shards whose paragraphs changed; callers only see `Archive`.
  */
@@ -15,7 +15,7 @@ import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
 import type { ShardFileInfo } from './shard-file';
 
-export const FORMAT = 2;
+export const FORMAT = 3;
 
 export interface Manifest {
   format: number;

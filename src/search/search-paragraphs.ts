@@ -30,12 +30,11 @@ export function searchParagraphs(archive: Archive, text: string, { articles, lim
   const hits: ParagraphHit[] = [];
   let total = 0;
   for (const shard of archive.shards) {
-    const allowed = articles ? (doc: number) => articles.has(shard.paragraphs[doc]?.[0] ?? -1) : undefined;
+    const allowed = articles ? (doc: number) => articles.has(shard.store.article[doc] ?? -1) : undefined;
     const scored = scoreShard(shard.data, terms, limit, allowed);
     total += scored.total;
     for (const { doc, score, matched } of scored.top) {
-      const row = shard.paragraphs[doc];
-      if (row) hits.push({ article: row[0], paragraph: row[1], text: row[2], score, matched: new Set(matched) });
+      hits.push({ article: shard.store.article[doc]!, paragraph: shard.store.number[doc]!, text: shard.store.text(doc), score, matched: new Set(matched) });
     }
   }
   hits.sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph);

@@ -3,19 +3,9 @@
  * ShardData, little-endian int32, in a fixed order), read back without parsing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { ShardData } from './shard-data';
-
-const LITTLE_ENDIAN = endianness() === 'LE';
-
-/** The bytes as int32s: a view when aligned on a little-endian machine, else one copy. */
-function int32View(bytes: Buffer): Int32Array {
-  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-  const all = new Int32Array(bytes.length / 4);
-  for (let i = 0; i < all.length; i += 1) all[i] = bytes.readInt32LE(i * 4);
-  return all;
-}
+import { int32Bytes, int32View } from './int32-file';
 
 const ARRAYS = ['termIndex', 'postingStart', 'postingDocs', 'postingScores', 'vectorStart', 'vectorTerms', 'vectorScores'] as const;
 
@@ -29,19 +19,12 @@ export interface ShardFileInfo {
 export const shardPaths = (name: string) => ({
   terms: `shards/${name}.terms.json`,
   postings: `shards/${name}.postings.bin`,
-  paragraphs: `shards/${name}.paragraphs.json`,
 });
 
 export function writeShardData(dir: string, name: string, data: ShardData): void {
   const paths = shardPaths(name);
   writeFileSync(join(dir, paths.terms), JSON.stringify(data.terms));
-  const buffers = ARRAYS.map((key) => {
-    const a = data[key];
-    if (LITTLE_ENDIAN) return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-    const b = Buffer.alloc(a.length * 4);
-    for (let i = 0; i < a.length; i += 1) b.writeInt32LE(a[i]!, i * 4);
-    return b;
-  });
+  const buffers = ARRAYS.map((key) => int32Bytes(data[key]));
   writeFileSync(join(dir, paths.postings), Buffer.concat(buffers));
 }
 
