@@ -11,7 +11,7 @@ import { describeChanges, fingerprintOf, hashFiles, type FileHashes } from './fi
 import type { Manifest } from './saved-form';
 
 /** Up to this many bytes of archive, the content check runs before the index opens. */
-export const FULL_CHECK_BYTES = 20_000_000;
+export const FULL_CHECK_BYTES = 5_000_000;
 
 export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'nothing' } | { fresh: false; changes: string[] };
 
