@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+/** The environment of a fresh machine: no Slack tokens, no .env values. */
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('DAILY_') && k !== 'INDEX_DIR'));
+
+describe('npm start without Slack tokens', () => {
+  it('says in one line that it runs the local shell on the bundled archive, answers a piped request and exits', () => {
+    const run = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, input: '/summit 2022-06-15\n@summit who called NATO rhetoric aggressive?\n', encoding: 'utf8', env: cleanEnv() });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^Summit: no Slack tokens set, so this is the local shell on the bundled archive .*docs\/slack-setup\.md/);
+    expect(run.stdout).toContain('15 June 2022 · phone call · 2 articles');
+    expect(run.stdout).toMatch(/very \*?aggressive\*?/);
+    expect(run.stdout).toMatch(/¶ \d+/);
+  });
+
+  it('stops with every configuration problem listed at once', () => {
+    const run = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, input: '', encoding: 'utf8', env: { ...cleanEnv(), SLACK_BOT_TOKEN: 'nope', DAILY_TIME: '9am', DAILY_TZ: 'Mars/Base' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('SLACK_BOT_TOKEN');
+    expect(run.stderr).toContain('DAILY_TIME');
+    expect(run.stderr).toContain('DAILY_TZ');
+  });
+});
