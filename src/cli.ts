@@ -31,7 +31,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.stdout.write(`${USAGE}\n`);
       return args.command ? 0 : 2;
     }
-    if (args.command === 'index') return runIndexCommand(args, io);
+    if (args.command === 'index') return await runIndexCommand(args, io);
     if ((ANSWER_COMMANDS as readonly string[]).includes(args.command)) return runAnswerCommand(args, io);
     throw new UsageError(`unknown command "${args.command}"; try: ${['index', ...ANSWER_COMMANDS, 'daily', 'shell'].join(', ')}`);
   } catch (e) {

@@ -8,7 +8,7 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(['--index', '--corpus', '--out', '--date', '--offset', '--limit', '--shard-size']);
+const VALUED = new Set(['--index', '--corpus', '--out', '--date', '--offset', '--limit', '--shard-size', '--workers']);
 const SWITCHES = new Set(['--json', '--quiet', '--no-color', '--color']);
 
 export function parseArgs(argv: string[]): ParsedArgs {

@@ -1,31 +1,43 @@
 /** `index [--corpus DIR] [--out DIR]`: builds the index and prints the build report. */
 import { existsSync, statSync } from 'node:fs';
-import { SingleBar, Presets } from 'cli-progress';
-import { buildIndex } from '../search/build-index';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import { listArchiveFiles } from '../corpus/read-archive';
+import { buildIndex, buildIndexInParallel, type BuildOptions } from '../search/build-index';
 import { formatBuildReport } from '../search/build-report';
+import { parallelismAvailable } from '../search/worker-pool';
 import { flagValue, numberFlag, UsageError, type ParsedArgs } from './args';
 import { printJson, type CliIo } from './io';
 
-export function runIndexCommand(args: ParsedArgs, io: CliIo): number {
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_FILES = 2000;
+
+export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.words.length) throw new UsageError(`index takes no words, only --corpus DIR and --out DIR (got "${args.words.join(' ')}")`);
   const corpus = flagValue(args, '--corpus') ?? 'corpus';
   const out = flagValue(args, '--out') ?? flagValue(args, '--index') ?? 'index';
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new UsageError(`--corpus ${corpus} is not a folder of articles`);
   const shardSize = numberFlag(args, '--shard-size');
+  const workers = numberFlag(args, '--workers') ?? (listArchiveFiles(corpus).length >= PARALLEL_FROM_FILES ? parallelismAvailable() : 0);
   const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !args.flags.has('--json');
-  const bar = tty ? new SingleBar({ format: 'indexing [{bar}] {value}/{total} paragraphs', stream: io.stderr }, Presets.shades_classic) : null;
-  const started = Date.now();
-  const report = buildIndex(corpus, out, {
+  const bars = tty ? new MultiBar({ format: '{stage} [{bar}] {value}/{total}', stream: io.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
+  const shown = new Map<string, SingleBar>();
+  const options: BuildOptions = {
     ...(shardSize ? { shardSize } : {}),
-    onProgress: (done, total) => {
-      if (!bar) return;
-      if (done <= Math.min(total, shardSize ?? Infinity) || !bar.getTotal()) bar.start(total, 0);
-      bar.update(done);
+    onProgress: (done, total, stage) => {
+      if (!bars) return;
+      if (!shown.has(stage)) shown.set(stage, bars.create(total, 0, { stage: stage === 'reading' ? 'reading files   ' : 'indexing        ' }));
+      shown.get(stage)!.update(done);
     },
-  });
-  bar?.stop();
-  const seconds = (Date.now() - started) / 1000;
-  if (args.flags.has('--json')) printJson(io, { ...report, seconds });
-  else io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet') })}\n\nBuilt in ${seconds.toFixed(1)} s.\n`);
-  return 0;
+  };
+  const started = Date.now();
+  try {
+    const report = workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options);
+    bars?.stop();
+    const seconds = (Date.now() - started) / 1000;
+    if (args.flags.has('--json')) printJson(io, { ...report, seconds, workers });
+    else io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet') })}\n\nBuilt in ${seconds.toFixed(1)} s${workers > 1 ? ` with ${workers} worker threads` : ''}.\n`);
+    return 0;
+  } finally {
+    bars?.stop();
+  }
 }

@@ -10,11 +10,14 @@ import { unitsOfMarkdownBlock, unitsOfTextBlock } from './split-units';
 import { firstSentence, readsLikeHeadline, shortenAtWord } from './text-shape';
 
 const TITLE_MAX = 90;
+const LONGEST_FURNITURE = 220;
+const HAS_LETTER = /\p{L}/u;
 
 export function cleanArticle(raw: RawArticle): Article {
   const units = raw.blocks.flatMap((lines) => (raw.format === 'md' ? unitsOfMarkdownBlock(lines) : unitsOfTextBlock(lines)));
   const dropped: Dropped[] = [];
-  const verdicts: Array<string | null> = units.map((u) => FURNITURE_RULES.find((r) => r.matches(u))?.rule ?? null);
+  // Every furniture rule is about short lines (or lines without letters): a long paragraph is text.
+  const verdicts: Array<string | null> = units.map((u) => (u.length > LONGEST_FURNITURE && HAS_LETTER.test(u) ? null : (FURNITURE_RULES.find((r) => r.matches(u))?.rule ?? null)));
 
   markRepeated(units, verdicts);
   markTeasers(units, verdicts);

@@ -2,14 +2,14 @@
  * Page furniture: the parts of a scraped page that are not the article's words. Each rule is general
  * (a shape of text that news sites print around articles), never a string from one archive.
  */
-import { endsLikeSentence, isTitleCased, readsLikeHeadline, wordCount } from './text-shape';
+import { atMostWords, endsLikeSentence, isTitleCased, readsLikeHeadline } from './text-shape';
 
 export interface FurnitureRule {
   rule: string;
   matches(text: string): boolean;
 }
 
-const short = (text: string, words: number) => wordCount(text) <= words;
+const short = (text: string, words: number) => atMostWords(text, words);
 
 /** Rules that judge a paragraph on its own. */
 export const FURNITURE_RULES: FurnitureRule[] = [

@@ -11,6 +11,7 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /** Inline Markdown to plain words: links keep their text, images go, emphasis and escapes unwrap. */
 export function markdownToText(line: string): string {
+  if (!/[[\]!*_`\\<]/.test(line)) return line;
   return line
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -31,39 +31,47 @@ export function listArchiveFiles(dir: string): ArchiveFile[] {
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-export function readArchive(dir: string): { articles: RawArticle[]; problems: ArchiveProblem[] } {
+/** One file as an article, or the problems that kept it out. */
+export function readArticleFile({ file, path }: ArchiveFile): { article: RawArticle | null; problems: ArchiveProblem[] } {
+  const ext = extname(file).toLowerCase();
+  const id = basename(file, extname(file));
+  let content: string;
+  try {
+    if (statSync(path).size === 0) throw new Error('empty file');
+    content = readFileSync(path, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'EACCES' ? 'cannot be read (permission denied)' : (e as Error).message;
+    return { article: null, problems: [{ file, problem: `${reason}; skipped`, kept: false }] };
+  }
+  if (content.includes('\u0000')) return { article: null, problems: [{ file, problem: 'binary content, not text; skipped', kept: false }] };
+  const { article, problems: found } = FORMATS[ext] === 'md' ? parseMarkdownArticle(content) : parseTextArticle(content);
+  const problems: ArchiveProblem[] = found.map((problem) => ({ file, problem, kept: true }));
+  if (article.blocks.length === 0) return { article: null, problems: [...problems, { file, problem: 'no text after the header; skipped', kept: false }] };
+  return { article: { ...article, id, file }, problems };
+}
+
+/**
+ * Keeps the first readable article of each id, in file order, and reports the rest as duplicates.
+ * `reads` are in the order of listArchiveFiles.
+ */
+export function keepFirstOfEachId<T extends { id: string; file: string }>(reads: Array<{ article: T | null; problems: ArchiveProblem[] }>): { articles: T[]; problems: ArchiveProblem[] } {
   const problems: ArchiveProblem[] = [];
-  const articles: RawArticle[] = [];
+  const articles: T[] = [];
   const firstFileOf = new Map<string, string>();
-  for (const { file, path } of listArchiveFiles(dir)) {
-    const ext = extname(file).toLowerCase();
-    const id = basename(file, extname(file));
-    const earlier = firstFileOf.get(id);
-    if (earlier) {
-      problems.push({ file, problem: `duplicate article id "${id}" (already read from ${earlier}); skipped`, kept: false });
+  for (const read of reads) {
+    const earlier = read.article ? firstFileOf.get(read.article.id) : undefined;
+    if (read.article && earlier) {
+      problems.push({ file: read.article.file, problem: `duplicate article id "${read.article.id}" (already read from ${earlier}); skipped`, kept: false });
       continue;
     }
-    let content: string;
-    try {
-      if (statSync(path).size === 0) throw new Error('empty file');
-      content = readFileSync(path, 'utf8');
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'EACCES' ? 'cannot be read (permission denied)' : (e as Error).message;
-      problems.push({ file, problem: `${reason}; skipped`, kept: false });
-      continue;
-    }
-    if (content.includes('\u0000')) {
-      problems.push({ file, problem: 'binary content, not text; skipped', kept: false });
-      continue;
-    }
-    const { article, problems: found } = FORMATS[ext] === 'md' ? parseMarkdownArticle(content) : parseTextArticle(content);
-    for (const problem of found) problems.push({ file, problem, kept: true });
-    if (article.blocks.length === 0) {
-      problems.push({ file, problem: 'no text after the header; skipped', kept: false });
-      continue;
-    }
-    firstFileOf.set(id, file);
-    articles.push({ ...article, id, file });
+    problems.push(...read.problems);
+    if (!read.article) continue;
+    firstFileOf.set(read.article.id, read.article.file);
+    articles.push(read.article);
   }
   return { articles, problems };
+}
+
+export function readArchive(dir: string): { articles: RawArticle[]; problems: ArchiveProblem[] } {
+  return keepFirstOfEachId(listArchiveFiles(dir).map(readArticleFile));
 }

@@ -7,13 +7,21 @@ export function endsLikeSentence(text: string): boolean {
   return CLOSING.test(text.trim());
 }
 
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** At most `n` words (cheaply false for long text). */
+export function atMostWords(text: string, n: number): boolean {
+  return text.length <= n * 40 && wordCount(text) <= n;
 }
 
 /** A headline: a short line of words with no closing punctuation. */
 export function readsLikeHeadline(text: string): boolean {
   const t = text.trim();
+  if (t.length > 200) return false;
   const words = wordCount(t);
   // A speaker's turn in a transcript ("MS. PSAKI: Well —") is not a headline.
   return words >= 3 && words <= 25 && t.length <= 200 && !/[.!?;,:)—–-]$/.test(t) && !/^[\p{Lu}][\p{Lu}\p{L}.'’ ]{0,40}:\s/u.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);

@@ -1,18 +1,21 @@
 /**
  * Builds the saved index from an archive folder: read and clean the articles, find the summits, index
- * the paragraphs in shards, and write everything deterministically (same archive, same bytes).
+ * the paragraphs in shards, and write everything deterministically (same archive, same bytes). With
+ * worker threads, reading and shards run in parallel; the result is the same bytes.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { readArchive } from '../corpus/read-archive';
 import { cleanArticle } from '../corpus/clean-article';
-import { buildTimeline } from '../events/build-timeline';
-import { buildShardData } from './shard-data';
-import { writeShardData } from './shard-file';
-import { writeParagraphStore } from './paragraph-store';
-import { fingerprintOf, hashFiles } from './fingerprint';
-import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
+import { keepFirstOfEachId, listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
+import type { ArchiveProblem, Article } from '../corpus/types';
+import { buildTimeline, type Timeline } from '../events/build-timeline';
 import type { BuildReport } from './build-report';
+import { fingerprintOf, hashFiles } from './fingerprint';
+import { writeParagraphStore } from './paragraph-store';
+import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
+import { buildShardData, type ShardData } from './shard-data';
+import { writeShardData } from './shard-file';
+import { startWorkerPool } from './worker-pool';
 
 /**
  * One field, the paragraph's text: a title field (boost 0.4) ranked the checks of
@@ -20,30 +23,95 @@ import type { BuildReport } from './build-report';
  */
 export const FIELDS = { text: 1 };
 export const SHARD_PARAGRAPHS = 40_000;
+const FILES_PER_TASK = 500;
 
 export class BuildError extends Error {}
 
 export interface BuildOptions {
   shardSize?: number;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, stage: 'reading' | 'indexing') => void;
 }
 
+type Read = { article: Article | null; problems: ArchiveProblem[] };
+
+/** Builds in this thread. */
 export function buildIndex(corpusDir: string, outDir: string, options: BuildOptions = {}): BuildReport {
-  const { articles: raw, problems } = readArchive(corpusDir);
-  if (raw.length === 0) {
+  const files = listArchiveFiles(corpusDir);
+  const reads: Read[] = files.map((f, i) => {
+    const { article, problems } = readArticleFile(f);
+    if (i % FILES_PER_TASK === 0) options.onProgress?.(i, files.length, 'reading');
+    return { article: article ? cleanArticle(article) : null, problems };
+  });
+  const { articles, problems } = keepArticles(corpusDir, reads);
+  const timeline = buildTimeline(articles);
+  const slices = shardSlices(articles, options.shardSize ?? SHARD_PARAGRAPHS);
+  const shards = slices.map((slice) => {
+    const data = buildShardData(slice.map(([, , text]) => text));
+    options.onProgress?.(slice[slice.length - 1]![0] + 1, articles.length, 'indexing');
+    return data;
+  });
+  return writeIndex(corpusDir, outDir, articles, timeline, problems, slices, shards);
+}
+
+/** Builds with `workers` threads: files are read and cleaned, and shards computed, in parallel. */
+export async function buildIndexInParallel(corpusDir: string, outDir: string, workers: number, options: BuildOptions = {}): Promise<BuildReport> {
+  const pool = startWorkerPool(workers);
+  try {
+    const files = listArchiveFiles(corpusDir);
+    const chunks: ArchiveFile[][] = [];
+    for (let i = 0; i < files.length; i += FILES_PER_TASK) chunks.push(files.slice(i, i + FILES_PER_TASK));
+    let read = 0;
+    const reads = (
+      await Promise.all(
+        chunks.map(async (chunk) => {
+          const done = await pool.run<Read[]>({ kind: 'read', files: chunk });
+          options.onProgress?.((read += chunk.length), files.length, 'reading');
+          return done;
+        }),
+      )
+    ).flat();
+    const { articles, problems } = keepArticles(corpusDir, reads);
+    const slices = shardSlices(articles, options.shardSize ?? SHARD_PARAGRAPHS);
+    let indexed = 0;
+    const pending = slices.map(async (slice) => {
+      const data = await pool.run<ShardData>({ kind: 'shard', texts: slice.map(([, , text]) => text) });
+      options.onProgress?.((indexed += slice.length), slices.reduce((n, s) => n + s.length, 0), 'indexing');
+      return data;
+    });
+    const timeline = buildTimeline(articles);
+    const shards = await Promise.all(pending);
+    return writeIndex(corpusDir, outDir, articles, timeline, problems, slices, shards);
+  } finally {
+    await pool.close();
+  }
+}
+
+function keepArticles(corpusDir: string, reads: Read[]): { articles: Article[]; problems: ArchiveProblem[] } {
+  const kept = keepFirstOfEachId(reads);
+  const problems = kept.problems;
+  if (kept.articles.length === 0) {
     const why = problems.length ? `all ${problems.length} file(s) were skipped: ${problems.map((p) => `${p.file}: ${p.problem}`).join('; ')}` : 'it holds no .txt or .md files';
     throw new BuildError(`Nothing to index in ${corpusDir}: ${why}.`);
   }
-  const articles = raw.map(cleanArticle).filter((a) => {
+  const articles = kept.articles.filter((a) => {
     if (a.paragraphs.length > 0) return true;
     problems.push({ file: a.file, problem: 'nothing left after removing page furniture; skipped', kept: false });
     return false;
   });
   if (articles.length === 0) throw new BuildError(`Nothing to index in ${corpusDir}: no article kept any text.`);
   articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const timeline = buildTimeline(articles);
-  const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
+  return { articles, problems };
+}
 
+function shardSlices(articles: Article[], shardSize: number): StoredParagraph[][] {
+  const all: StoredParagraph[] = articles.flatMap((a, ai) => a.paragraphs.map((text, pi): StoredParagraph => [ai, pi, text]));
+  const slices: StoredParagraph[][] = [];
+  for (let start = 0; start < all.length; start += shardSize) slices.push(all.slice(start, start + shardSize));
+  return slices;
+}
+
+function writeIndex(corpusDir: string, outDir: string, articles: Article[], timeline: Timeline, problems: ArchiveProblem[], slices: StoredParagraph[][], shardData: ShardData[]): BuildReport {
+  const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
   const stored: StoredArticle[] = articles.map((a) => ({
     id: a.id,
     file: a.file,
@@ -54,21 +122,16 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
     eventDate: dating.get(a.id)?.eventDate ?? null,
     paragraphs: a.paragraphs.length,
   }));
-  const all: StoredParagraph[] = articles.flatMap((a, ai) => a.paragraphs.map((text, pi): StoredParagraph => [ai, pi, text]));
-  const shardSize = options.shardSize ?? SHARD_PARAGRAPHS;
-
   rmSync(join(outDir, 'shards'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'shards'), { recursive: true });
-  const shards: Manifest['shards'] = [];
-  for (let start = 0, n = 0; start < all.length; start += shardSize, n += 1) {
-    const slice = all.slice(start, start + shardSize);
+  const shards: Manifest['shards'] = slices.map((slice, n) => {
     const name = String(n).padStart(3, '0');
-    const data = buildShardData(slice.map(([, , text]) => text));
+    const data = shardData[n]!;
     writeShardData(outDir, name, data);
     writeParagraphStore(outDir, name, slice);
-    shards.push({ name, paragraphs: slice.length, terms: data.terms.length, postings: data.postingDocs.length });
-    options.onProgress?.(Math.min(start + shardSize, all.length), all.length);
-  }
+    return { name, paragraphs: slice.length, terms: data.terms.length, postings: data.postingDocs.length };
+  });
+  const paragraphs = slices.reduce((n, s) => n + s.length, 0);
 
   const hashes = hashFiles(corpusDir);
   const manifest: Manifest = {
@@ -76,7 +139,7 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
     corpus: relative(resolve(outDir), resolve(corpusDir)).split('\\').join('/') || '.',
     corpusFingerprint: fingerprintOf(hashes),
     articles: stored.length,
-    paragraphs: all.length,
+    paragraphs,
     shards,
     fields: FIELDS,
   };
@@ -85,7 +148,7 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
     out: outDir,
     files: Object.keys(hashes).length,
     articles: articles.length,
-    paragraphs: all.length,
+    paragraphs,
     shards: shards.length,
     events: timeline.events,
     dropped: articles.reduce((n, a) => n + a.dropped.length, 0),

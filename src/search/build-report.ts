@@ -43,7 +43,9 @@ export function formatBuildReport(r: BuildReport, { detail = true }: { detail?: 
   lines.push(`  summits: ${r.events.length}; ${r.inferred} article(s) dated by resemblance (inferred), ${r.undatedSummitArticles} left undated`);
   if (r.problems.length) {
     lines.push(`  problems (${r.problems.length}):`);
-    for (const p of r.problems) lines.push(`    ${p.file}: ${p.problem}`);
+    const shown = detail ? r.problems : r.problems.slice(0, 10);
+    for (const p of shown) lines.push(`    ${p.file}: ${p.problem}`);
+    if (shown.length < r.problems.length) lines.push(`    … and ${r.problems.length - shown.length} more (all in report.json, or without --quiet)`);
   }
   lines.push('', 'Timeline:');
   for (const e of r.events) lines.push(`  ${e.date}${e.end ? `…${e.end}` : ''}  ${e.kind}  (${e.articles.map((a) => `${a.articleId}${a.dateFrom === 'inferred' ? ' inferred' : ''}`).join(', ')})`);

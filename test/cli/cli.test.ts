@@ -68,4 +68,17 @@ describe('npm run -s cli', () => {
     expect(stale.status).toBe(1);
     expect(stale.stderr).toMatch(/stale.*changed 003_b7d4a532b33766fb\.txt.*Rebuild it: npm run -s cli -- index/);
   });
+
+  it('builds the same bytes with worker threads as in one thread', () => {
+    const root = mkdtempSync(join(tmpdir(), 'summit-workers-'));
+    cpSync(join(ROOT, 'corpus'), join(root, 'corpus'), { recursive: true });
+    const run = (out: string, workers: string) => spawnSync('npm', ['run', '-s', 'cli', '--', 'index', '--corpus', join(root, 'corpus'), '--out', join(root, out), '--workers', workers, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const parallel = run('parallel', '2');
+    expect(parallel.stdout).toContain('with 2 worker threads');
+    expect(run('single', '0').status).toBe(0);
+    const diff = spawnSync('diff', ['-r', join(root, 'parallel'), join(root, 'single')], { encoding: 'utf8' });
+    expect(diff.stdout).toBe('');
+    expect(diff.status).toBe(0);
+  });
 });
+
