@@ -12,7 +12,7 @@ export function stripBullet(line: string): string {
 }
 
 export function normaliseSpace(text: string): string {
-  if (!/[\u00a0\u2007\u202f\t\n\r\u200b\u200c\u200d\ufeff]|\s\s|^\s|\s$/.test(text)) return text;
+  if (!/[\u00a0\u2007\u202f\t\n\r\ufeff]|\u200b|\u200c|\u200d|\s\s|^\s|\s$/.test(text)) return text;
   return text.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/g, '').replace(/\s+/g, ' ').trim();
 }
 
