@@ -9,7 +9,7 @@ export interface ParsedArgs {
 }
 
 const VALUED = new Set(['--index', '--corpus', '--out', '--date', '--offset', '--limit', '--shard-size', '--workers']);
-const SWITCHES = new Set(['--json', '--quiet', '--no-color', '--color']);
+const SWITCHES = new Set(['--json', '--quiet', '--no-color', '--color', '--update', '--full']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const words: string[] = [];

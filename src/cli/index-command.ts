@@ -5,6 +5,7 @@ import { listArchiveFiles } from '../corpus/read-archive';
 import { buildIndex, buildIndexInParallel, type BuildOptions } from '../search/build-index';
 import { formatBuildReport } from '../search/build-report';
 import { parallelismAvailable } from '../search/worker-pool';
+import { updateIndex } from '../search/update-index';
 import { flagValue, numberFlag, UsageError, type ParsedArgs } from './args';
 import { printJson, type CliIo } from './io';
 
@@ -31,11 +32,17 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   };
   const started = Date.now();
   try {
-    const report = workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options);
+    // A large archive that was built before is updated: only what changed is indexed again.
+    const tryUpdate = !args.flags.has('--full') && (args.flags.has('--update') || listArchiveFiles(corpus).length >= PARALLEL_FROM_FILES);
+    const updated = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update') }) : null;
+    const report = updated?.report ?? (workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options));
     bars?.stop();
     const seconds = (Date.now() - started) / 1000;
-    if (args.flags.has('--json')) printJson(io, { ...report, seconds, workers });
-    else io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet') })}\n\nBuilt in ${seconds.toFixed(1)} s${workers > 1 ? ` with ${workers} worker threads` : ''}.\n`);
+    const how = updated
+      ? `Updated in ${seconds.toFixed(1)} s: ${updated.summary.added.length} article(s) added, ${updated.summary.changed.length} changed; shard(s) indexed again: ${updated.summary.reindexedShards.join(', ') || 'none'} (--full rebuilds everything).`
+      : `Built in ${seconds.toFixed(1)} s${workers > 1 ? ` with ${workers} worker threads` : ''}.`;
+    if (args.flags.has('--json')) printJson(io, { ...report, seconds, workers, ...(updated ? { updated: updated.summary } : {}) });
+    else io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet') })}\n\n${how}\n`);
     return 0;
   } finally {
     bars?.stop();

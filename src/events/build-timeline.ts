@@ -32,11 +32,19 @@ export interface Timeline {
 }
 
 interface Dated {
-  article: Article;
+  article: SummitArticle;
   date: string;
   end: string;
   kind: SummitKind;
   dateFrom: DateFrom;
+}
+
+/** What the timeline needs of an article that reports a summit. */
+export interface SummitArticle {
+  id: string;
+  title: string;
+  published: string | null;
+  paragraphs: string[];
 }
 
 const KIND_TITLE: Record<SummitKind, string> = {
@@ -46,33 +54,47 @@ const KIND_TITLE: Record<SummitKind, string> = {
   visit: 'visit',
 };
 
-export function buildTimeline(articles: Article[]): Timeline {
-  const datings = new Map<string, ArticleDating>();
-  const dated: Dated[] = [];
-  const undated: Article[] = [];
-  for (const article of articles) {
-    if (!reportsSummit(article.title, article.paragraphs)) {
-      datings.set(article.id, { articleId: article.id, eventDate: null, kind: null, dateFrom: null, paragraph: null, evidence: 'does not report a call or meeting between Xi and Putin' });
-      continue;
-    }
-    const found = findEventDate(article.paragraphs, article.published);
-    const kind = findKind(article.title, article.paragraphs, found?.evidence);
-    if (!found) {
-      undated.push(article);
-      continue;
-    }
-    dated.push({ article, date: found.date, end: found.end ?? found.date, kind, dateFrom: found.dateFrom });
-    datings.set(article.id, { articleId: article.id, eventDate: found.date, ...(found.end ? { end: found.end } : {}), kind, dateFrom: found.dateFrom, paragraph: found.paragraph, evidence: found.evidence });
+/** How one article is dated on its own; an undated summit article waits for assembleTimeline. */
+export function dateArticle(article: Article): ArticleDating {
+  if (!reportsSummit(article.title, article.paragraphs)) {
+    return { articleId: article.id, eventDate: null, kind: null, dateFrom: null, paragraph: null, evidence: 'does not report a call or meeting between Xi and Putin' };
   }
+  const found = findEventDate(article.paragraphs, article.published);
+  const kind = findKind(article.title, article.paragraphs, found?.evidence);
+  if (!found) return { articleId: article.id, eventDate: null, kind, dateFrom: null, paragraph: null, evidence: 'no date in the article' };
+  return { articleId: article.id, eventDate: found.date, ...(found.end ? { end: found.end } : {}), kind, dateFrom: found.dateFrom, paragraph: found.paragraph, evidence: found.evidence };
+}
 
+export function buildTimeline(articles: Article[]): Timeline {
+  const datings = articles.map(dateArticle);
+  const summit = articles.filter((a, i) => datings[i]!.kind !== null);
+  return assembleTimeline(datings, summit);
+}
+
+/**
+ * Groups the dated summit articles into events and attaches each undated one to the event whose
+ * coverage it resembles. `datings` is every article's own dating, in archive order; `summit` the
+ * articles that report a summit (their text is compared).
+ */
+export function assembleTimeline(own: ArticleDating[], summit: SummitArticle[]): Timeline {
+  const datings = new Map(own.map((d) => [d.articleId, { ...d }]));
+  const byId = new Map(summit.map((a) => [a.id, a]));
+  const dated: Dated[] = [];
+  const undated: SummitArticle[] = [];
+  for (const d of datings.values()) {
+    const article = byId.get(d.articleId);
+    if (!article || d.kind === null) continue;
+    if (d.eventDate && d.dateFrom && d.dateFrom !== 'inferred') dated.push({ article, date: d.eventDate, end: d.end ?? d.eventDate, kind: d.kind, dateFrom: d.dateFrom });
+    else undated.push(article);
+  }
   const groups = groupByOverlap(dated);
-  attachUndated(articles, groups, undated, datings);
+  attachUndated(summit, groups, undated, datings);
   const events = groups.map(toEvent).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const e of events) for (const a of e.articles) {
     const d = datings.get(a.articleId);
     if (d && d.dateFrom === 'inferred') d.eventDate = e.date;
   }
-  return { events, datings: articles.map((a) => datings.get(a.id)!).filter(Boolean) };
+  return { events, datings: own.map((d) => datings.get(d.articleId)!) };
 }
 
 const inPerson = (k: SummitKind) => k === 'visit' || k === 'in-person talks';
@@ -99,7 +121,8 @@ function groupByOverlap(dated: Dated[]): Dated[][] {
   return groups;
 }
 
-function attachUndated(all: Article[], groups: Dated[][], undated: Article[], datings: Map<string, ArticleDating>): void {
+/** Resemblance is measured among the articles that report a summit: what sets one summit's coverage apart from another's. */
+function attachUndated(all: SummitArticle[], groups: Dated[][], undated: SummitArticle[], datings: Map<string, ArticleDating>): void {
   if (undated.length === 0) return;
   const vectors = tfidf(all.map((a) => withoutSummitWords(termCounts([a.title, ...a.paragraphs].join(' ')))));
   const vectorOf = new Map(all.map((a, i) => [a.id, vectors[i]!]));

@@ -110,7 +110,7 @@ function shardSlices(articles: Article[], shardSize: number): StoredParagraph[][
   return slices;
 }
 
-function writeIndex(corpusDir: string, outDir: string, articles: Article[], timeline: Timeline, problems: ArchiveProblem[], slices: StoredParagraph[][], shardData: ShardData[]): BuildReport {
+export function writeIndex(corpusDir: string, outDir: string, articles: Article[], timeline: Timeline, problems: ArchiveProblem[], slices: StoredParagraph[][], shardData: ShardData[]): BuildReport {
   const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
   const stored: StoredArticle[] = articles.map((a) => ({
     id: a.id,
@@ -179,8 +179,8 @@ function writeIndex(corpusDir: string, outDir: string, articles: Article[], time
   write('articles.json', stored);
   write('timeline.json', timeline);
   write('files.json', hashes);
-  const summitArticles = new Set(timeline.events.flatMap((e) => e.articles.map((a) => a.articleId)));
-  write('summit-paragraphs.json', Object.fromEntries(articles.filter((a) => summitArticles.has(a.id)).map((a) => [a.id, a.paragraphs])));
+  // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
+  write('summit-paragraphs.json', Object.fromEntries(articles.filter((a) => dating.get(a.id)?.kind != null).map((a) => [a.id, a.paragraphs])));
   write('report.json', { ...report, corpus: manifest.corpus, out: '.' });
   write('manifest.json', manifest);
   return report;

@@ -1,0 +1,162 @@
+/**
+ * Adds new and changed articles to a built index without rebuilding it: only the shards that hold a
+ * changed article, and the last shard (where new articles go), are indexed again; the timeline is
+ * re-assembled from the stored datings. New articles are numbered after the existing ones, so the
+ * files differ from a fresh build's (which sorts by id); the answers are those of a fresh build up to
+ * BM25's per-shard statistics. Returns null when a full build is the right thing (an article was
+ * removed, or many changed).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { cleanArticle } from '../corpus/clean-article';
+import { listArchiveFiles, readArticleFile } from '../corpus/read-archive';
+import type { ArchiveProblem, Article } from '../corpus/types';
+import { assembleTimeline, dateArticle, type ArticleDating, type SummitArticle } from '../events/build-timeline';
+import type { ArticleReport, BuildReport } from './build-report';
+import { fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
+import { openParagraphStore, writeParagraphStore } from './paragraph-store';
+import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
+import { buildShardData } from './shard-data';
+import { writeShardData } from './shard-file';
+import { SHARD_PARAGRAPHS } from './build-index';
+
+/** More changes than this share of the archive: a full build is as quick and gives canonical files. */
+const MAX_CHANGED_SHARE = 0.05;
+
+export interface UpdateSummary {
+  added: string[];
+  changed: string[];
+  reindexedShards: string[];
+}
+
+const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+
+export function updateIndex(corpusDir: string, outDir: string, { anyShare = false }: { anyShare?: boolean } = {}): { report: BuildReport; summary: UpdateSummary } | null {
+  if (!existsSync(join(outDir, 'manifest.json'))) return null;
+  const manifest = readJson<Manifest>(outDir, 'manifest.json');
+  const corpus = relative(resolve(outDir), resolve(corpusDir)).split('\\').join('/') || '.';
+  if (manifest.format !== FORMAT || manifest.corpus !== corpus) return null;
+  const before = readJson<FileHashes>(outDir, 'files.json');
+  const now = hashFiles(corpusDir);
+  const added = Object.keys(now).filter((f) => !(f in before));
+  const changed = Object.keys(now).filter((f) => f in before && before[f]!.hash !== now[f]!.hash);
+  const removed = Object.keys(before).filter((f) => !(f in now));
+  if (removed.length > 0 || (!anyShare && added.length + changed.length > Math.max(1, Object.keys(now).length * MAX_CHANGED_SHARE))) return null;
+
+  const stored = readJson<StoredArticle[]>(outDir, 'articles.json');
+  const numberOf = new Map(stored.map((a, i) => [a.id, i]));
+  const oldReport = readJson<BuildReport & { perArticle: ArticleReport[] }>(outDir, 'report.json');
+  const files = new Map(listArchiveFiles(corpusDir).map((f) => [f.file, f]));
+  const touched = new Set([...added, ...changed]);
+  const problems: ArchiveProblem[] = oldReport.problems.filter((p) => !touched.has(p.file));
+  const fresh = new Map<string, Article>();
+  for (const file of [...changed, ...added].sort()) {
+    const read = readArticleFile(files.get(file)!);
+    problems.push(...read.problems);
+    const article = read.article ? cleanArticle(read.article) : null;
+    const id = basename(file, extname(file));
+    const existing = numberOf.get(id);
+    // A changed article that can no longer be read, or a new file whose id is taken: the full build decides.
+    if (!article || article.paragraphs.length === 0 || (existing !== undefined && stored[existing]!.file !== file)) return null;
+    fresh.set(id, article);
+  }
+  if (fresh.size === 0 && added.length + changed.length > 0) return null;
+
+  // Articles: changed ones keep their number, new ones come after.
+  const addedIds = [...fresh.keys()].filter((id) => !numberOf.has(id)).sort();
+  for (const id of addedIds) {
+    numberOf.set(id, stored.length);
+    stored.push({ id, file: '', title: '', source: null, url: null, published: null, eventDate: null, paragraphs: 0 });
+  }
+  for (const [id, a] of fresh) stored[numberOf.get(id)!] = { id, file: a.file, title: a.title, source: a.source, url: a.url, published: a.published, eventDate: null, paragraphs: a.paragraphs.length };
+
+  // Shards: those holding a changed article, and the last one for new articles.
+  const changedNumbers = new Set([...fresh.keys()].filter((id) => !addedIds.includes(id)).map((id) => numberOf.get(id)!));
+  const shards = manifest.shards.map((info) => ({ info, store: openParagraphStore(outDir, info.name, info.paragraphs) }));
+  const rowsToWrite = new Map<number, StoredParagraph[]>();
+  const placed = new Set<number>(); // an article split across two shards goes whole into the first
+  shards.forEach(({ store }, si) => {
+    const holdsChanged = Array.from(store.article).some((a) => changedNumbers.has(a));
+    const isLast = si === shards.length - 1 && addedIds.length > 0;
+    if (!holdsChanged && !isLast) return;
+    const rows: StoredParagraph[] = [];
+    for (let doc = 0; doc < store.size; doc += 1) {
+      const a = store.article[doc]!;
+      if (!changedNumbers.has(a)) rows.push([a, store.number[doc]!, store.text(doc)]);
+      else if (!placed.has(a)) {
+        placed.add(a);
+        fresh.get(stored[a]!.id)!.paragraphs.forEach((text, p) => rows.push([a, p, text]));
+      }
+    }
+    rowsToWrite.set(si, rows);
+  });
+  const newRows: StoredParagraph[] = addedIds.flatMap((id) => fresh.get(id)!.paragraphs.map((text, p): StoredParagraph => [numberOf.get(id)!, p, text]));
+  const lastIndex = shards.length - 1;
+  const last = rowsToWrite.get(lastIndex) ?? [];
+  if (newRows.length && last.length + newRows.length <= SHARD_PARAGRAPHS * 1.5) rowsToWrite.set(lastIndex, [...last, ...newRows]);
+  else if (newRows.length) rowsToWrite.set(shards.length, newRows);
+  for (const { store } of shards) store.close();
+
+  const infos = manifest.shards.slice();
+  for (const [si, rows] of [...rowsToWrite.entries()].sort((a, b) => a[0] - b[0])) {
+    const name = String(si).padStart(3, '0');
+    const data = buildShardData(rows.map(([, , text]) => text));
+    writeShardData(outDir, name, data);
+    writeParagraphStore(outDir, name, rows);
+    infos[si] = { name, paragraphs: rows.length, terms: data.terms.length, postings: data.postingDocs.length };
+  }
+
+  // Timeline: stored datings (an inference is re-made), fresh ones for the new and changed articles.
+  const oldTimeline = readJson<StoredTimeline>(outDir, 'timeline.json');
+  const oldDatings = new Map(oldTimeline.datings.map((d) => [d.articleId, d]));
+  const own: ArticleDating[] = stored.map((a) => {
+    const article = fresh.get(a.id);
+    if (article) return dateArticle(article);
+    const d = oldDatings.get(a.id)!;
+    return d.dateFrom === 'inferred' ? { ...d, eventDate: null, dateFrom: null, evidence: 'no date in the article' } : d;
+  });
+  const summitText = readJson<Record<string, string[]>>(outDir, 'summit-paragraphs.json');
+  const summit: SummitArticle[] = stored
+    .filter((a, i) => own[i]!.kind !== null)
+    .map((a) => ({ id: a.id, title: a.title, published: a.published, paragraphs: fresh.get(a.id)?.paragraphs ?? summitText[a.id] ?? [] }));
+  const timeline = assembleTimeline(own, summit);
+  const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
+  for (const a of stored) a.eventDate = dating.get(a.id)?.eventDate ?? null;
+
+  const oldPer = new Map(oldReport.perArticle.map((p) => [p.id, p]));
+  const perArticle: ArticleReport[] = stored.map((a) => {
+    const d = dating.get(a.id)!;
+    const f = fresh.get(a.id);
+    const base = f
+      ? { id: a.id, file: f.file, title: f.title, titleFrom: f.titleFrom, published: f.published, paragraphs: f.paragraphs.length, dropped: f.dropped, joined: f.joined }
+      : oldPer.get(a.id)!;
+    return { ...base, eventDate: d.eventDate, ...(d.end ? { end: d.end } : {}), kind: d.kind, dateFrom: d.dateFrom, evidence: d.evidence };
+  });
+  const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
+  const newManifest: Manifest = { ...manifest, corpusFingerprint: fingerprintOf(now), articles: stored.length, paragraphs, shards: infos };
+  const report: BuildReport = {
+    corpus: corpusDir,
+    out: outDir,
+    files: Object.keys(now).length,
+    articles: stored.length,
+    paragraphs,
+    shards: infos.length,
+    events: timeline.events,
+    dropped: perArticle.reduce((n, a) => n + a.dropped.length, 0),
+    joined: perArticle.reduce((n, a) => n + a.joined.length, 0),
+    undatedSummitArticles: timeline.datings.filter((d) => d.kind !== null && d.eventDate === null).length,
+    inferred: timeline.datings.filter((d) => d.dateFrom === 'inferred').length,
+    problems,
+    perArticle,
+  };
+  const summitNow: Record<string, string[]> = {};
+  for (const s of summit) summitNow[s.id] = s.paragraphs;
+  const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), `${JSON.stringify(value, null, 1)}\n`);
+  write('articles.json', stored);
+  write('timeline.json', timeline);
+  write('files.json', now);
+  write('summit-paragraphs.json', summitNow);
+  write('report.json', { ...report, corpus, out: '.' });
+  write('manifest.json', newManifest);
+  return { report, summary: { added: addedIds, changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)), reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map((si) => String(si).padStart(3, '0')) } };
+}
