@@ -1,0 +1,46 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { askQuestion, openArchive } from '../../src/answers';
+import { buildIndex } from '../../src/search/build-index';
+import { updateIndex } from '../../src/search/update-index';
+
+const ROOT = join(__dirname, '..', '..');
+const NEW_ARTICLE = 'date 2023-03-21 Xi and Putin hold talks in Moscow\n\nXi Jinping and Vladimir Putin held talks in the Kremlin on Tuesday, signing a statement on a new era.\n\nThe leaders discussed the Power of Siberia 2 pipeline.\n';
+
+function builtCopy(): { corpus: string; index: string } {
+  const root = mkdtempSync(join(tmpdir(), 'summit-update-'));
+  cpSync(join(ROOT, 'corpus'), join(root, 'corpus'), { recursive: true });
+  buildIndex(join(root, 'corpus'), join(root, 'index'), { shardSize: 20 });
+  return { corpus: join(root, 'corpus'), index: join(root, 'index') };
+}
+
+describe('updating a built index', () => {
+  it('indexes a new article and a changed one, re-dates the timeline, and leaves an index that is not stale', () => {
+    const { corpus, index } = builtCopy();
+    writeFileSync(join(corpus, '005_new.txt'), NEW_ARTICLE);
+    appendFileSync(join(corpus, '003_b7d4a532b33766fb.txt'), '\n\nA correction about the Siberia pipeline was added later.\n');
+    const updated = updateIndex(corpus, index, { anyShare: true });
+    expect(updated?.summary).toEqual({ added: ['005_new'], changed: ['003_b7d4a532b33766fb'], reindexedShards: expect.arrayContaining(['002']) });
+    expect(updated!.summary.reindexedShards.length).toBeLessThan(4);
+
+    const archive = openArchive(index);
+    expect(archive.events.map((e) => [e.date, e.articles.map((a) => a.articleId)])).toEqual([
+      ['2021-12-15', ['003_b7d4a532b33766fb']],
+      ['2022-06-15', ['001_2a8c10d118161e22', '000_0f78933e213938ff']],
+      ['2022-12-30', ['002_cff825e3b96a151e', '004_db6102cc610135d6']],
+      ['2023-03-21', ['005_new']],
+    ]);
+    const ids = askQuestion(archive, 'Siberia pipeline', { limit: 5 }).results.map((r) => `${r.articleId}#${r.paragraph}`);
+    expect(ids).toEqual(expect.arrayContaining(['005_new#1', '003_b7d4a532b33766fb#8']));
+    // Every paragraph is found once: nothing lost or doubled in the shards written again.
+    expect(archive.manifest.paragraphs).toBe(59 + 1 + 2);
+    expect(askQuestion(archive, 'legally binding guarantees').results[0]).toMatchObject({ articleId: '003_b7d4a532b33766fb', paragraph: 1 });
+  });
+
+  it('leaves a removed article to a full build', () => {
+    const { corpus, index } = builtCopy();
+    rmSync(join(corpus, '004_db6102cc610135d6.txt'));
+    expect(updateIndex(corpus, index, { anyShare: true })).toBeNull();
+  });
+});
