@@ -9,8 +9,6 @@ import { parseArgs, UsageError } from './cli/args';
 import { ANSWER_COMMANDS, runAnswerCommand } from './cli/answer-commands';
 import { runIndexCommand } from './cli/index-command';
 import { processIo, type CliIo } from './cli/io';
-import { runDailyCommand } from './cli/daily';
-import { runShellCommand } from './shell/run-shell-command';
 
 const USAGE = `usage: npm run -s cli -- <command> [args] [--json] [--index DIR]
   index [--corpus DIR] [--out DIR]   build the index and print the build report
@@ -22,9 +20,9 @@ const USAGE = `usage: npm run -s cli -- <command> [args] [--json] [--index DIR]
   shell                              the local shell`;
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
-  // daily and shell read their own arguments.
-  if (argv[0] === 'daily') return runDailyCommand(argv.slice(1), io.env, { stdout: io.stdout, stderr: io.stderr, now: io.now });
-  if (argv[0] === 'shell') return runShellCommand(argv.slice(1), io.env, { stdin: process.stdin, stdout: io.stdout, stderr: io.stderr, now: io.now });
+  // daily and shell read their own arguments, and load Slack's client only when asked for.
+  if (argv[0] === 'daily') return (await import('./cli/daily')).runDailyCommand(argv.slice(1), io.env, { stdout: io.stdout, stderr: io.stderr, now: io.now });
+  if (argv[0] === 'shell') return (await import('./shell/run-shell-command')).runShellCommand(argv.slice(1), io.env, { stdin: process.stdin, stdout: io.stdout, stderr: io.stderr, now: io.now });
   try {
     const args = parseArgs(argv);
     if (!args.command || args.command === 'help' || args.flags.has('--help')) {

@@ -27,6 +27,11 @@ const FILES_PER_TASK = 500;
 
 export class BuildError extends Error {}
 
+/** A small index is written indented, to be read and diffed; a large one compact, to be written fast. */
+export function indexJson(value: unknown, articles: number): string {
+  return `${articles <= 1000 ? JSON.stringify(value, null, 1) : JSON.stringify(value)}\n`;
+}
+
 export interface BuildOptions {
   shardSize?: number;
   onProgress?: (done: number, total: number, stage: 'reading' | 'indexing') => void;
@@ -175,7 +180,7 @@ export function writeIndex(corpusDir: string, outDir: string, articles: Article[
       };
     }),
   };
-  const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), `${JSON.stringify(value, null, 1)}\n`);
+  const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), indexJson(value, stored.length));
   write('articles.json', stored);
   write('timeline.json', timeline);
   write('files.json', hashes);

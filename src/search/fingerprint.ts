@@ -1,13 +1,13 @@
 /** Content hashes of an archive's files, to tell whether an index is stale and what changed. */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { listArchiveFiles } from '../corpus/read-archive';
+import { listArchiveFiles, type ArchiveFile } from '../corpus/read-archive';
 
 export type FileHashes = Record<string, { hash: string; size: number }>;
 
-export function hashFiles(dir: string): FileHashes {
+export function hashFiles(dir: string, files: ArchiveFile[] = listArchiveFiles(dir)): FileHashes {
   const out: FileHashes = {};
-  for (const { file, path } of listArchiveFiles(dir)) {
+  for (const { file, path } of files) {
     try {
       const bytes = readFileSync(path);
       out[file] = { hash: createHash('sha256').update(bytes).digest('hex').slice(0, 16), size: bytes.length };

@@ -14,11 +14,18 @@ import type { ArchiveProblem, Article } from '../corpus/types';
 import { assembleTimeline, dateArticle, type ArticleDating, type SummitArticle } from '../events/build-timeline';
 import type { ArticleReport, BuildReport } from './build-report';
 import { fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
-import { openParagraphStore, writeParagraphStore } from './paragraph-store';
+import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
 import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
-import { SHARD_PARAGRAPHS } from './build-index';
+import { indexJson, SHARD_PARAGRAPHS } from './build-index';
+
+/** New articles are added to the last shard while it is this small, else they start a new one. */
+export const RECENT_SHARD_PARAGRAPHS = SHARD_PARAGRAPHS / 8;
+
+function allRows(store: ParagraphStore): StoredParagraph[] {
+  return Array.from({ length: store.size }, (_, doc): StoredParagraph => [store.article[doc]!, store.number[doc]!, store.text(doc)]);
+}
 
 /** More changes than this share of the archive: a full build is as quick and gives canonical files. */
 const MAX_CHANGED_SHARE = 0.05;
@@ -37,7 +44,8 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
   const corpus = relative(resolve(outDir), resolve(corpusDir)).split('\\').join('/') || '.';
   if (manifest.format !== FORMAT || manifest.corpus !== corpus) return null;
   const before = readJson<FileHashes>(outDir, 'files.json');
-  const now = hashFiles(corpusDir);
+  const listed = listArchiveFiles(corpusDir);
+  const now = hashFiles(corpusDir, listed);
   const added = Object.keys(now).filter((f) => !(f in before));
   const changed = Object.keys(now).filter((f) => f in before && before[f]!.hash !== now[f]!.hash);
   const removed = Object.keys(before).filter((f) => !(f in now));
@@ -46,7 +54,7 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
   const stored = readJson<StoredArticle[]>(outDir, 'articles.json');
   const numberOf = new Map(stored.map((a, i) => [a.id, i]));
   const oldReport = readJson<BuildReport & { perArticle: ArticleReport[] }>(outDir, 'report.json');
-  const files = new Map(listArchiveFiles(corpusDir).map((f) => [f.file, f]));
+  const files = new Map(listed.map((f) => [f.file, f]));
   const touched = new Set([...added, ...changed]);
   const problems: ArchiveProblem[] = oldReport.problems.filter((p) => !touched.has(p.file));
   const fresh = new Map<string, Article>();
@@ -77,8 +85,7 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
   const placed = new Set<number>(); // an article split across two shards goes whole into the first
   shards.forEach(({ store }, si) => {
     const holdsChanged = Array.from(store.article).some((a) => changedNumbers.has(a));
-    const isLast = si === shards.length - 1 && addedIds.length > 0;
-    if (!holdsChanged && !isLast) return;
+    if (!holdsChanged) return;
     const rows: StoredParagraph[] = [];
     for (let doc = 0; doc < store.size; doc += 1) {
       const a = store.article[doc]!;
@@ -91,12 +98,15 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
     rowsToWrite.set(si, rows);
   });
   const newRows: StoredParagraph[] = addedIds.flatMap((id) => fresh.get(id)!.paragraphs.map((text, p): StoredParagraph => [numberOf.get(id)!, p, text]));
+  // New articles go to a small shard of recent additions, so adding one re-indexes little.
   const lastIndex = shards.length - 1;
-  const last = rowsToWrite.get(lastIndex) ?? [];
-  if (newRows.length && last.length + newRows.length <= SHARD_PARAGRAPHS * 1.5) rowsToWrite.set(lastIndex, [...last, ...newRows]);
-  else if (newRows.length) rowsToWrite.set(shards.length, newRows);
-  for (const { store } of shards) store.close();
+  const lastSize = manifest.shards[lastIndex]?.paragraphs ?? 0;
+  if (newRows.length && lastSize + newRows.length <= RECENT_SHARD_PARAGRAPHS) {
+    const last = rowsToWrite.get(lastIndex) ?? allRows(shards[lastIndex]!.store);
+    rowsToWrite.set(lastIndex, [...last, ...newRows]);
+  } else if (newRows.length) rowsToWrite.set(shards.length, newRows);
 
+  for (const { store } of shards) store.close();
   const infos = manifest.shards.slice();
   for (const [si, rows] of [...rowsToWrite.entries()].sort((a, b) => a[0] - b[0])) {
     const name = String(si).padStart(3, '0');
@@ -151,7 +161,7 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
   };
   const summitNow: Record<string, string[]> = {};
   for (const s of summit) summitNow[s.id] = s.paragraphs;
-  const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), `${JSON.stringify(value, null, 1)}\n`);
+  const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), indexJson(value, stored.length));
   write('articles.json', stored);
   write('timeline.json', timeline);
   write('files.json', now);
