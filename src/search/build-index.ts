@@ -9,7 +9,7 @@ import { cleanArticle } from '../corpus/clean-article';
 import { keepFirstOfEachId, listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { buildTimeline, type Timeline } from '../events/build-timeline';
-import type { BuildReport } from './build-report';
+import { articleReport, summariseBuild, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles } from './fingerprint';
 import { writeParagraphStore } from './paragraph-store';
 import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
@@ -148,38 +148,8 @@ export function writeIndex(corpusDir: string, outDir: string, articles: Article[
     shards,
     fields: FIELDS,
   };
-  const report: BuildReport = {
-    corpus: corpusDir,
-    out: outDir,
-    files: Object.keys(hashes).length,
-    articles: articles.length,
-    paragraphs,
-    shards: shards.length,
-    events: timeline.events,
-    dropped: articles.reduce((n, a) => n + a.dropped.length, 0),
-    joined: articles.reduce((n, a) => n + a.joined.length, 0),
-    undatedSummitArticles: timeline.datings.filter((d) => d.kind !== null && d.eventDate === null).length,
-    inferred: timeline.datings.filter((d) => d.dateFrom === 'inferred').length,
-    problems,
-    perArticle: articles.map((a) => {
-      const d = dating.get(a.id)!;
-      return {
-        id: a.id,
-        file: a.file,
-        title: a.title,
-        titleFrom: a.titleFrom,
-        published: a.published,
-        paragraphs: a.paragraphs.length,
-        dropped: a.dropped,
-        joined: a.joined,
-        eventDate: d.eventDate,
-        ...(d.end ? { end: d.end } : {}),
-        kind: d.kind,
-        dateFrom: d.dateFrom,
-        evidence: d.evidence,
-      };
-    }),
-  };
+  const perArticle = articles.map((a) => articleReport({ ...a, paragraphs: a.paragraphs.length }, dating.get(a.id)!));
+  const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shards.length }, timeline, perArticle, problems);
   const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), indexJson(value, stored.length));
   write('articles.json', stored);
   write('timeline.json', timeline);

@@ -1,6 +1,7 @@
 /** What a build did to each article, so a person can audit the cleaning and the dating. */
 import type { DateFrom, SummitEvent, SummitKind } from '../answers/types';
 import type { ArchiveProblem, Dropped, Joined } from '../corpus/types';
+import type { ArticleDating, Timeline } from '../events/build-timeline';
 
 export interface ArticleReport {
   id: string;
@@ -32,6 +33,40 @@ export interface BuildReport {
   inferred: number;
   problems: ArchiveProblem[];
   perArticle: ArticleReport[];
+}
+
+/** The report's totals, from what each article became and the timeline. */
+export function summariseBuild(where: { corpus: string; out: string; files: number; paragraphs: number; shards: number }, timeline: Timeline, perArticle: ArticleReport[], problems: ArchiveProblem[]): BuildReport {
+  return {
+    ...where,
+    articles: perArticle.length,
+    events: timeline.events,
+    dropped: perArticle.reduce((n, a) => n + a.dropped.length, 0),
+    joined: perArticle.reduce((n, a) => n + a.joined.length, 0),
+    undatedSummitArticles: timeline.datings.filter((d) => d.kind !== null && d.eventDate === null).length,
+    inferred: timeline.datings.filter((d) => d.dateFrom === 'inferred').length,
+    problems,
+    perArticle,
+  };
+}
+
+/** An article's line in the report: what cleaning did and how its summit was dated. */
+export function articleReport(a: Pick<ArticleReport, 'id' | 'file' | 'title' | 'titleFrom' | 'published' | 'paragraphs' | 'dropped' | 'joined'>, d: ArticleDating): ArticleReport {
+  return {
+    id: a.id,
+    file: a.file,
+    title: a.title,
+    titleFrom: a.titleFrom,
+    published: a.published,
+    paragraphs: a.paragraphs,
+    dropped: a.dropped,
+    joined: a.joined,
+    eventDate: d.eventDate,
+    ...(d.end ? { end: d.end } : {}),
+    kind: d.kind,
+    dateFrom: d.dateFrom,
+    evidence: d.evidence,
+  };
 }
 
 /** The report for a person: totals, problems, the timeline, then each article's changes. */

@@ -12,7 +12,7 @@ import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { assembleTimeline, dateArticle, type ArticleDating, type SummitArticle } from '../events/build-timeline';
-import type { ArticleReport, BuildReport } from './build-report';
+import { articleReport, summariseBuild, type ArticleReport, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
 import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
 import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
@@ -135,30 +135,12 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
 
   const oldPer = new Map(oldReport.perArticle.map((p) => [p.id, p]));
   const perArticle: ArticleReport[] = stored.map((a) => {
-    const d = dating.get(a.id)!;
     const f = fresh.get(a.id);
-    const base = f
-      ? { id: a.id, file: f.file, title: f.title, titleFrom: f.titleFrom, published: f.published, paragraphs: f.paragraphs.length, dropped: f.dropped, joined: f.joined }
-      : oldPer.get(a.id)!;
-    return { ...base, eventDate: d.eventDate, ...(d.end ? { end: d.end } : {}), kind: d.kind, dateFrom: d.dateFrom, evidence: d.evidence };
+    return articleReport(f ? { ...f, paragraphs: f.paragraphs.length } : oldPer.get(a.id)!, dating.get(a.id)!);
   });
   const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
   const newManifest: Manifest = { ...manifest, corpusFingerprint: fingerprintOf(now), articles: stored.length, paragraphs, shards: infos };
-  const report: BuildReport = {
-    corpus: corpusDir,
-    out: outDir,
-    files: Object.keys(now).length,
-    articles: stored.length,
-    paragraphs,
-    shards: infos.length,
-    events: timeline.events,
-    dropped: perArticle.reduce((n, a) => n + a.dropped.length, 0),
-    joined: perArticle.reduce((n, a) => n + a.joined.length, 0),
-    undatedSummitArticles: timeline.datings.filter((d) => d.kind !== null && d.eventDate === null).length,
-    inferred: timeline.datings.filter((d) => d.dateFrom === 'inferred').length,
-    problems,
-    perArticle,
-  };
+  const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(now).length, paragraphs, shards: infos.length }, timeline, perArticle, problems);
   const summitNow: Record<string, string[]> = {};
   for (const s of summit) summitNow[s.id] = s.paragraphs;
   const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), indexJson(value, stored.length));
