@@ -48,3 +48,29 @@ export function readIfExists(file: string): string | undefined {
     throw err;
   }
 }
+
+/**
+ * A state file read and checked against its schema, or undefined when it does not exist yet; any
+ * other failure (unreadable, not JSON, unexpected content) becomes the caller's error, with the reason.
+ */
+export function readStateFile<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, fail: (reason: string) => Error): T | undefined {
+  let text: string | undefined;
+  try {
+    text = readIfExists(file);
+  } catch (err) {
+    throw fail((err as Error).message);
+  }
+  if (text === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw fail(`not JSON: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw fail(`unexpected content at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}

@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { readIfExists, writeFileAtomicSync } from './atomic-file';
+import { readStateFile, writeFileAtomicSync } from './atomic-file';
 import { withLock, type LockOptions } from './file-lock';
 
 /**
@@ -70,25 +70,7 @@ export class Ledger {
 
   /** Every entry; throws LedgerError when the file is unreadable or not a ledger. */
   entries(): LedgerEntry[] {
-    let text: string | undefined;
-    try {
-      text = readIfExists(this.file);
-    } catch (err) {
-      throw new LedgerError(this.file, (err as Error).message);
-    }
-    if (text === undefined) return [];
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      throw new LedgerError(this.file, `not JSON: ${(err as Error).message}`);
-    }
-    const parsed = fileSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new LedgerError(this.file, `unexpected content at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}`);
-    }
-    return parsed.data.posts;
+    return readStateFile(this.file, fileSchema, (reason) => new LedgerError(this.file, reason))?.posts ?? [];
   }
 
   /** The entry for one channel on one day, if any. */

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { z } from 'zod';
-import { readIfExists, writeFileAtomicSync } from './atomic-file';
+import { readStateFile, writeFileAtomicSync } from './atomic-file';
 import { withLockSync, type LockOptions } from './file-lock';
 
 /**
@@ -54,22 +54,7 @@ export class Subscriptions {
 
   /** Channels subscribed with `/summit subscribe`, oldest first; throws SubscriptionsError. */
   list(): Subscription[] {
-    let text: string | undefined;
-    try {
-      text = readIfExists(this.file);
-    } catch (err) {
-      throw new SubscriptionsError(this.file, (err as Error).message);
-    }
-    if (text === undefined) return [];
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      throw new SubscriptionsError(this.file, `not JSON: ${(err as Error).message}`);
-    }
-    const parsed = fileSchema.safeParse(json);
-    if (!parsed.success) throw new SubscriptionsError(this.file, parsed.error.issues[0]?.message ?? 'unexpected content');
-    return parsed.data.channels;
+    return readStateFile(this.file, fileSchema, (reason) => new SubscriptionsError(this.file, reason))?.channels ?? [];
   }
 
   /** Every channel the daily post goes to: DAILY_CHANNELS first, then subscriptions. */
