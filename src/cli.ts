@@ -8,12 +8,13 @@ import { BuildError } from './search/build-index';
 import { parseArgs, UsageError } from './cli/args';
 import { ANSWER_COMMANDS, runAnswerCommand } from './cli/answer-commands';
 import { runIndexCommand } from './cli/index-command';
-import { processIo, type CliIo } from './cli/io';
+import { exitQuietlyOnClosedPipe, processIo, type CliIo } from './cli/io';
 
 const USAGE = `usage: npm run -s cli -- <command> [args] [--json] [--index DIR]
   index [--corpus DIR] [--out DIR]   build the index and print the build report
   ask "<question>"                   the best cited excerpts for a question
-  summit "<date or text>"            a day's summit, or a question
+  summit "<date or text>"            a day's summit (with what each side said), or a question
+  quotes <name> [date or words]      what a speaker said, cited (Xi, Putin, Peskov, Kremlin, Xinhua…)
   events                             the timeline of summits
   on-this-date [MM-DD|YYYY-MM-DD]    the "on this date" message
   daily [--date YYYY-MM-DD]          post it to the daily channels, once per channel per day
@@ -46,6 +47,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 }
 
 if (require.main === module) {
+  exitQuietlyOnClosedPipe(process.stdout);
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -8,6 +8,7 @@ import { watchArchive } from './search/watch-archive';
 import { ConfigError, loadConfig, type Config } from './config';
 import { handleSubscriptionCommand, startDailyFromConfig, subscriptionsFromConfig } from './daily';
 import { createLogger, type Logger } from './logger';
+import { exitQuietlyOnClosedPipe } from './cli/io';
 import { runShell } from './shell/run-shell';
 import { createSlackApp } from './slack/create-slack-app';
 
@@ -21,6 +22,7 @@ function fail(message: string): number {
 }
 
 async function runLocalShell(config: Config, archive: Archive): Promise<number> {
+  exitQuietlyOnClosedPipe(process.stdout);
   process.stdout.write(SHELL_BANNER(config.indexDir));
   await runShell({
     archive,

@@ -7,6 +7,7 @@ import type { Archive } from '../search/archive';
 import { askQuestion, clampPage, type PageOptions } from './ask-question';
 import { DATE_HINT, readTypedDate } from './read-typed-date';
 import { summitCoverage, summitOn } from './summit-coverage';
+import { summitSides } from './summit-sides';
 import type { DateAnswer, InputErrorAnswer, NearbyEvent, QuestionAnswer } from './types';
 
 export interface SummitOptions extends PageOptions {
@@ -33,7 +34,7 @@ export function answerDate(archive: Archive, query: string, date: string, option
     const coverage = summitCoverage(archive, event);
     // The first page shows every covering article's best excerpt, however many there are.
     const { offset, limit } = clampPage(options, Math.max(3, Math.min(event.articles.length, 10)));
-    return { kind: 'date', query, date, event, nearest: [], results: coverage.slice(offset, offset + limit), page: { offset, limit, total: coverage.length }, publishedThatDay: [] };
+    return { kind: 'date', query, date, event: { ...event, sides: summitSides(archive, event) }, nearest: [], results: coverage.slice(offset, offset + limit), page: { offset, limit, total: coverage.length }, publishedThatDay: [] };
   }
   const { offset, limit } = clampPage(options);
   const before = [...archive.events].reverse().find((e) => (e.end ?? e.date) < date);

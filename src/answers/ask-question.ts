@@ -2,6 +2,8 @@
 import type { Archive } from '../search/archive';
 import { SEARCH_LIMIT, searchParagraphs } from '../search/search-paragraphs';
 import { makeResult } from './make-result';
+import { speakerFirst } from './speaker-first';
+import { speakerOfQuestion } from './speaker-question';
 import type { QuestionAnswer } from './types';
 
 export const DEFAULT_LIMIT = 3;
@@ -21,7 +23,11 @@ export function clampPage({ offset, limit }: PageOptions, fallback = DEFAULT_LIM
 export function askQuestion(archive: Archive, text: string, options: PageOptions = {}): QuestionAnswer {
   const query = String(text ?? '').trim();
   const { offset, limit } = clampPage(options);
-  const { terms, words, hits, total } = searchParagraphs(archive, query, { limit: Math.min(offset + limit, SEARCH_LIMIT) });
+  // "What did Xi say about …": every hit is needed to bring Xi's paragraphs forward.
+  const speaker = speakerOfQuestion(query, archive);
+  const search = searchParagraphs(archive, query, { limit: speaker ? SEARCH_LIMIT : Math.min(offset + limit, SEARCH_LIMIT) });
+  const { terms, words, total } = search;
+  const hits = speaker ? speakerFirst(archive, search.hits, speaker, terms) : search.hits;
   const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: Math.min(total, SEARCH_LIMIT) } };
   if (words === 0) return { ...answer, notice: 'empty' };
   if (terms.length === 0) return { ...answer, notice: 'stop-words-only' };

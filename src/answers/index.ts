@@ -6,6 +6,7 @@ export type { Archive } from '../search/archive';
 export { openArchive, openArchiveInStages, verifyArchiveContent, ArchiveError } from '../search/archive';
 export { askQuestion } from './ask-question';
 export { answerSummit, needsSearch } from './answer-summit';
+export { answerQuotes } from './answer-quotes';
 export { listSummits } from './list-summits';
 export { onThisDate } from './on-this-date';
 export * from './types';

@@ -2,6 +2,9 @@
  * Answers are plain data, computed once and rendered by every surface (Slack, shell, --json).
  * Field names of Result / SummitEvent follow ../shared/CONTRACT.md; extra fields are additions.
  */
+import type { Side } from '../quotes/types';
+
+export type { Side } from '../quotes/types';
 
 export type SummitKind = 'phone call' | 'video call' | 'in-person talks' | 'visit';
 
@@ -22,6 +25,29 @@ export interface SummitEvent {
   kind: SummitKind;
   title: string;
   articles: EventArticle[];
+}
+
+/** One statement of a summit's coverage, with what its citation needs. */
+export interface SideStatement {
+  speaker: string;
+  text: string;
+  articleId: string;
+  /** 0-based, as in `Result.paragraph`. */
+  paragraph: number;
+  title: string;
+  published: string | null;
+}
+
+/** What one side (Chinese, Russian, other) said about a summit, in the coverage's order. */
+export interface SideAccount {
+  side: Side;
+  statements: SideStatement[];
+}
+
+/** A summit asked for by date: the event and "What each side said". */
+export interface DatedSummit extends SummitEvent {
+  /** Sides that said something, Chinese first, then Russian, then others. */
+  sides: SideAccount[];
 }
 
 /** Character range [start, end) inside `Result.excerpt` that matched the question. */
@@ -70,7 +96,7 @@ export interface DateAnswer {
   kind: 'date';
   query: string;
   date: string; // the date understood, YYYY-MM-DD
-  event: SummitEvent | null;
+  event: DatedSummit | null;
   /** Closest summits before and after `date` (empty when `event` is set). */
   nearest: NearbyEvent[];
   /** With an event: the best excerpt of each covering article first, then more (paged). */
@@ -100,6 +126,34 @@ export interface TimelineAnswer {
   events: SummitEvent[];
 }
 
+/** A speaker's quotes and reported statements, each cited: `/summit quotes <name> [date or words]`. */
+export interface QuoteResult {
+  speaker: string;
+  side: Side;
+  text: string;
+  articleId: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  eventDate: string | null;
+  paragraph: number;
+}
+
+export interface QuotesAnswer {
+  kind: 'quotes';
+  query: string;
+  /** The speaker understood from the name typed. */
+  speaker: string;
+  /** The summit date asked for, if any (`event` null when there was no summit that day). */
+  date: string | null;
+  event: SummitEvent | null;
+  /** Words the statements were filtered and ranked by ('' for none). */
+  words: string;
+  results: QuoteResult[];
+  page: Page;
+}
+
 /** Something the person typed that cannot be answered; `hint` says what to type instead. */
 export interface InputErrorAnswer {
   kind: 'input-error';
@@ -113,4 +167,5 @@ export type Answer =
   | DateAnswer
   | OnThisDateAnswer
   | TimelineAnswer
+  | QuotesAnswer
   | InputErrorAnswer;

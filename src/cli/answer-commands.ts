@@ -1,5 +1,5 @@
 /** `ask`, `summit`, `events`, `on-this-date`: open the index, compute the answer, print it. */
-import { askQuestion, answerSummit, listSummits, onThisDate, openArchive, type Answer } from '../answers';
+import { askQuestion, answerQuotes, answerSummit, listSummits, onThisDate, openArchive, type Answer } from '../answers';
 import { loadConfig } from '../config';
 import { renderForTerminal } from '../render/terminal';
 import { todayIn } from '../requests/today';
@@ -7,13 +7,14 @@ import { flagValue, numberFlag, UsageError, type ParsedArgs } from './args';
 import { printJson, type CliIo } from './io';
 import { toContractJson } from './to-contract-json';
 
-export const ANSWER_COMMANDS = ['ask', 'summit', 'events', 'on-this-date'] as const;
+export const ANSWER_COMMANDS = ['ask', 'summit', 'quotes', 'events', 'on-this-date'] as const;
 
 export function runAnswerCommand(args: ParsedArgs, io: CliIo): number {
   const text = args.words.join(' ').trim();
   const offset = numberFlag(args, '--offset');
   const limit = numberFlag(args, '--limit');
   if ((args.command === 'ask' || args.command === 'summit') && !text) throw new UsageError(`${args.command} needs a ${args.command === 'ask' ? 'question' : 'date or question'}, e.g. npm run -s cli -- ${args.command} "${args.command === 'ask' ? 'what did Xi say about NATO' : '2022-06-15'}"`);
+  if (args.command === 'quotes' && !text) throw new UsageError('quotes needs a speaker, e.g. npm run -s cli -- quotes Putin 2022-12-30');
   if (args.command === 'on-this-date' && args.words.length > 1) throw new UsageError('on-this-date takes one day, MM-DD or YYYY-MM-DD');
   const tz = tzOf(io.env);
   const today = todayIn(tz, io.now());
@@ -26,6 +27,9 @@ export function runAnswerCommand(args: ParsedArgs, io: CliIo): number {
       break;
     case 'summit':
       answer = answerSummit(archive, text, { today, ...page });
+      break;
+    case 'quotes':
+      answer = answerQuotes(archive, text, { today, ...page });
       break;
     case 'events':
       answer = listSummits(archive);

@@ -11,3 +11,11 @@ export const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** `… | head` closes the pipe early: stop quietly instead of crashing on EPIPE. */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}

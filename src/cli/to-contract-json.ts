@@ -19,6 +19,8 @@ export function toContractJson(answer: Answer): unknown {
       return { events: answer.events };
     case 'on-this-date':
       return { day: answer.day, date: answer.date, events: answer.events, next: answer.next };
+    case 'quotes':
+      return { query: answer.query, speaker: answer.speaker, date: answer.date, event: answer.event, words: answer.words, results: answer.results, page: answer.page };
     case 'input-error':
       return { query: answer.query, error: answer.message, hint: answer.hint };
   }

@@ -10,6 +10,7 @@ import { onThisDateBlocks } from './blocks/on-this-date';
 import type { SlackRenderOptions } from './blocks/options';
 import { preambleBlocks } from './blocks/preamble';
 import { questionBlocks } from './blocks/question';
+import { quotesBlocks } from './blocks/quotes';
 import { mrkdwnSection } from './blocks/section';
 import { timelineBlocks } from './blocks/timeline';
 import { MENTION_HINT, usageBlocks } from './blocks/usage';
@@ -31,6 +32,8 @@ export function renderSlackMessage(answer: Answer, opts: SlackRenderOptions = {}
       return { text, blocks: timelineBlocks(answer, opts) };
     case 'on-this-date':
       return { text, blocks: onThisDateBlocks(answer, opts) };
+    case 'quotes':
+      return { text, blocks: quotesBlocks(answer, opts) };
     case 'input-error':
       return { text, blocks: inputErrorBlocks(answer, opts) };
   }
@@ -38,7 +41,7 @@ export function renderSlackMessage(answer: Answer, opts: SlackRenderOptions = {}
 
 /** `/summit help` and a bare `/summit`. */
 export function renderUsageMessage(opts: SlackRenderOptions = {}): SlackMessage {
-  return { text: 'How to use /summit: a date, a question, list, on this date, help.', blocks: usageBlocks(opts) };
+  return { text: 'How to use /summit: a date, a question, quotes, list, on this date, help.', blocks: usageBlocks(opts) };
 }
 
 /** The hint for a mention with nothing after it. */

@@ -1,4 +1,5 @@
 import type { Answer } from '../answers/types';
+import { quotesScope } from './blocks/quotes';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { eventDays, humanDate, plural } from './format-date';
 import { SLACK_LIMITS, truncate } from './slack-limits';
@@ -20,6 +21,10 @@ function plainSummary(answer: Answer): string {
       return answer.events.length
         ? `On this date: ${answer.events.map((e) => `${humanDate(e.date)} ${e.kind}`).join('; ')}`
         : `No summit happened on ${answer.day} in earlier years.`;
+    case 'quotes': {
+      const first = answer.results[0];
+      return first ? `${plural(answer.page.total, 'statement')} by ${quotesScope(answer)}: ${first.text} (${first.title})` : `No statements by ${quotesScope(answer)}.`;
+    }
     case 'input-error':
       return `${answer.message} ${answer.hint}`;
   }

@@ -2,7 +2,8 @@
  * Answers as terminal text (pure), for the local shell: emphasis, citations and links readable,
  * with ANSI colour when asked for and plain marks (`*word*`) when not, e.g. in a pipe.
  */
-import type { Answer, DateAnswer, OnThisDateAnswer, QuestionAnswer, Result, TimelineAnswer } from '../answers/types';
+import type { Answer, DateAnswer, OnThisDateAnswer, QuestionAnswer, QuotesAnswer, Result, SideAccount, TimelineAnswer } from '../answers/types';
+import { quotesScope } from './blocks/quotes';
 import { distanceFrom, eventDays, humanDate, plural } from './format-date';
 import { highlightSegments, markSegments } from './highlight-segments';
 import { humanDay } from './blocks/on-this-date';
@@ -32,7 +33,9 @@ export function stripControl(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-function citation(r: Result, s: Style): string {
+type Cited = Pick<Result, 'articleId' | 'title' | 'source' | 'url' | 'published' | 'eventDate' | 'paragraph'>;
+
+function citation(r: Cited, s: Style): string {
   const parts = [stripControl(r.title || r.articleId)];
   if (r.source) parts.push(stripControl(r.source));
   if (r.published) parts.push(`published ${r.published}`);
@@ -75,8 +78,37 @@ function date(a: DateAnswer, s: Style): string[] {
     s.bold(`${eventDays(e)} · ${e.kind} · ${plural(e.articles.length, 'article')}`),
     stripControl(e.title),
     '',
+    ...(a.page.offset === 0 ? sides(e.sides, e.date, s) : []),
     ...results(a.results, a.page.offset, s),
     ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts'),
+  ];
+}
+
+const SIDE_LABEL: Record<SideAccount['side'], string> = { Chinese: 'Chinese side', Russian: 'Russian side', other: 'Others' };
+
+/** "What each side said", each statement with its article and paragraph. */
+const STATEMENTS_PER_SIDE = 5;
+
+function sides(list: readonly SideAccount[], date: string, s: Style): string[] {
+  if (list.length === 0) return [];
+  const lines = [s.bold('What each side said')];
+  for (const { side, statements } of list) {
+    lines.push(`  ${SIDE_LABEL[side]}:`);
+    for (const st of statements.slice(0, STATEMENTS_PER_SIDE)) lines.push(`    • ${stripControl(st.speaker)}: ${stripControl(st.text)} ${s.dim(`— ${stripControl(st.title || st.articleId)} · ¶ ${st.paragraph + 1}`)}`);
+    const left = statements.length - STATEMENTS_PER_SIDE;
+    if (left > 0) lines.push(`    …and ${left} more: /summit quotes ${stripControl(statements[STATEMENTS_PER_SIDE]!.speaker)} ${date}`);
+  }
+  return [...lines, ''];
+}
+
+function quotes(a: QuotesAnswer, s: Style): string[] {
+  const scope = stripControl(quotesScope(a));
+  if (a.results.length === 0) return [`No statements by ${scope} in the archive.${a.date && !a.event ? ` There was no Xi–Putin summit on ${humanDate(a.date)} in the archive.` : ''}`];
+  return [
+    s.bold(`Statements by ${scope} (${plural(a.page.total, 'statement')}):`),
+    '',
+    ...a.results.map((r, i) => `  ${a.page.offset + i + 1}. ${stripControl(r.text)}\n     ${citation(r, s)}`),
+    ...pageLine(a.page.offset, a.results.length, a.page.total, 'statements'),
   ];
 }
 
@@ -118,6 +150,9 @@ export function renderForTerminal(answer: Answer, { color }: TerminalOptions): s
       break;
     case 'on-this-date':
       lines = onThisDate(answer, s);
+      break;
+    case 'quotes':
+      lines = quotes(answer, s);
       break;
     case 'input-error':
       lines = [stripControl(answer.message), stripControl(answer.hint)];

@@ -1,8 +1,8 @@
-import { answerSummit, listSummits, onThisDate, type Answer, type Archive } from '../answers';
+import { answerQuotes, answerSummit, listSummits, onThisDate, type Answer, type Archive } from '../answers';
 import type { SummitRequest } from './parse-request';
 
 /** The requests that have an archive answer (help and subscriptions are answered elsewhere). */
-export type ArchiveRequest = Extract<SummitRequest, { kind: 'list' | 'on-this-date' | 'summit' }>;
+export type ArchiveRequest = Extract<SummitRequest, { kind: 'list' | 'on-this-date' | 'summit' | 'quotes' }>;
 
 export interface AnswerContext {
   archive: Archive;
@@ -21,5 +21,7 @@ export function answerRequest(request: ArchiveRequest, { archive, today, offset 
       return onThisDate(archive, request.day, { today });
     case 'summit':
       return answerSummit(archive, request.text, { today, offset });
+    case 'quotes':
+      return answerQuotes(archive, request.text, { today, offset });
   }
 }

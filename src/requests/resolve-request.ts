@@ -19,6 +19,6 @@ export async function resolveRequest(text: string, ctx: { archive: Archive; toda
   const offset = ctx.offset ?? 0;
   // Dates are answered from the start; a question waits until the shards are loaded.
   if (request.kind === 'summit' && !ctx.archive.isSearchable() && needsSearch(request.text, ctx.today)) await ctx.archive.searchable;
-  if (request.kind === 'summit') return { kind: 'answer', answer: answerRequest(request, { ...ctx, offset }), startAt: 0 };
+  if (request.kind === 'summit' || request.kind === 'quotes') return { kind: 'answer', answer: answerRequest(request, { ...ctx, offset }), startAt: 0 };
   return { kind: 'answer', answer: answerRequest(request, ctx), startAt: offset };
 }

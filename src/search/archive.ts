@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import type lunr from 'lunr';
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
+import type { SavedStatements } from '../quotes/statements-file';
+import type { Statement } from '../quotes/types';
 import { checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
 import { FORMAT, type Manifest, type StoredArticle, type StoredTimeline } from './saved-form';
 import { readShardData, type ShardFileInfo } from './shard-file';
@@ -44,6 +46,8 @@ export interface Archive {
   datings: Map<string, ArticleDating>;
   /** The paragraphs of every article that reports a summit, by article number: dates need no shard. */
   summitParagraphs: Map<number, string[]>;
+  /** Who said what in those articles (quotes and reported statements), by article number. */
+  statements: Map<number, Statement[]>;
   /** Filled once the shards are loaded. */
   shards: Shard[];
   /** Resolves when questions can be answered (at once for `openArchive`). */
@@ -102,6 +106,8 @@ function openHead(indexDir: string, { checkStale = true, deferLargeCheck = false
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const summit = readJson<Record<string, string[]>>(indexDir, 'summit-paragraphs.json');
   const summitParagraphs = new Map(Object.entries(summit).map(([id, ps]) => [articleIndex.get(id) ?? -1, ps]));
+  const saved = readJson<SavedStatements>(indexDir, 'statements.json');
+  const statements = new Map(Object.entries(saved).map(([id, list]) => [articleIndex.get(id) ?? -1, list]));
   return {
     dir: indexDir,
     manifest,
@@ -110,6 +116,7 @@ function openHead(indexDir: string, { checkStale = true, deferLargeCheck = false
     events: timeline.events,
     datings: new Map(timeline.datings.map((d) => [d.articleId, d])),
     summitParagraphs,
+    statements,
   };
 }
 

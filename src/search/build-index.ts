@@ -9,6 +9,7 @@ import { cleanArticle } from '../corpus/clean-article';
 import { keepFirstOfEachId, listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { buildTimeline, type Timeline } from '../events/build-timeline';
+import { statementsOf } from '../quotes/statements-file';
 import { articleReport, summariseBuild, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles } from './fingerprint';
 import { writeParagraphStore } from './paragraph-store';
@@ -155,7 +156,9 @@ export function writeIndex(corpusDir: string, outDir: string, articles: Article[
   write('timeline.json', timeline);
   write('files.json', hashes);
   // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
-  write('summit-paragraphs.json', Object.fromEntries(articles.filter((a) => dating.get(a.id)?.kind != null).map((a) => [a.id, a.paragraphs])));
+  const summit = articles.filter((a) => dating.get(a.id)?.kind != null);
+  write('summit-paragraphs.json', Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])));
+  write('statements.json', statementsOf(summit));
   write('report.json', { ...report, corpus: manifest.corpus, out: '.' });
   write('manifest.json', manifest);
   return report;

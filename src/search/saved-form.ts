@@ -5,6 +5,8 @@
  *   articles.json        article metadata (title, source, url, dates), in id order
  *   timeline.json        the summits and how each article was dated
  *   report.json          the build report (what was dropped, joined, dated, or could not be read)
+ *   summit-paragraphs.json  the paragraphs of every article that reports a summit
+ *   statements.json      who said what in those articles (src/quotes), by article id
  *   shards/NNN.terms.json + NNN.postings.bin   a Lunr index's data over some of the paragraphs
  *                                              (see shard-data.ts, shard-file.ts)
  *   shards/NNN.text.bin + NNN.store.bin        those paragraphs, read when shown (paragraph-store.ts)
@@ -15,7 +17,7 @@ import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
 import type { ShardFileInfo } from './shard-file';
 
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 export interface Manifest {
   format: number;

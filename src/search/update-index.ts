@@ -11,6 +11,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
+import { statementsOf, type SavedStatements } from '../quotes/statements-file';
 import { assembleTimeline, dateArticle, type ArticleDating, type SummitArticle } from '../events/build-timeline';
 import { articleReport, summariseBuild, type ArticleReport, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
@@ -148,6 +149,9 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
   write('timeline.json', timeline);
   write('files.json', now);
   write('summit-paragraphs.json', summitNow);
+  // Statements are found again only in new and changed articles; the others keep theirs.
+  const oldStatements = existsSync(join(outDir, 'statements.json')) ? readJson<SavedStatements>(outDir, 'statements.json') : {};
+  write('statements.json', statementsOf(summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs })), (id) => (fresh.has(id) ? undefined : oldStatements[id])));
   write('report.json', { ...report, corpus, out: '.' });
   write('manifest.json', newManifest);
   return { report, summary: { added: addedIds, changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)), reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map((si) => String(si).padStart(3, '0')) } };

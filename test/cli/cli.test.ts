@@ -31,6 +31,24 @@ describe('npm run -s cli', () => {
     expect(JSON.parse(day.out())).toMatchObject({ day: '06-15', events: [{ date: '2022-06-15', yearsAgo: 4 }] });
   });
 
+  it('quotes --json lists a speaker\'s statements with citations; summit --json carries each side\'s account', async () => {
+    const io = captureIo();
+    expect(await runCli(['quotes', 'Putin', '2022-12-30', '--json', '--limit', '20', '--index', INDEX], io)).toBe(0);
+    const doc = JSON.parse(io.out()) as { speaker: string; results: Array<{ speaker: string; text: string; articleId: string; paragraph: number; eventDate: string }> };
+    expect(doc.speaker).toBe('Vladimir Putin');
+    expect(doc.results.length).toBeGreaterThan(0);
+    expect(doc.results.every((r) => r.speaker === 'Vladimir Putin' && r.eventDate === '2022-12-30')).toBe(true);
+    expect(doc.results.some((r) => /the best in history|special place/.test(r.text))).toBe(true);
+    const summit = captureIo();
+    await runCli(['summit', '2022-06-15', '--json', '--index', INDEX], summit);
+    const sides = (JSON.parse(summit.out()) as { event: { sides: Array<{ side: string; statements: Array<{ speaker: string; text: string; articleId: string; paragraph: number }> }> } }).event.sides;
+    expect(sides.map((s) => s.side)).toEqual(['Chinese', 'Russian']);
+    expect(sides[0]!.statements[0]).toEqual(expect.objectContaining({ speaker: expect.any(String), text: expect.any(String), articleId: expect.any(String), paragraph: expect.any(Number) }));
+    const unknown = captureIo();
+    expect(await runCli(['quotes', 'Nobody Atall', '--index', INDEX], unknown)).toBe(2);
+    expect(unknown.err()).toMatch(/summit: .*/);
+  });
+
   it('prints text for a person without --json: the excerpt and its citation', async () => {
     const io = captureIo();
     await runCli(['ask', 'Zhejiang', '--index', INDEX, '--no-color'], io);

@@ -2,7 +2,7 @@ import type { Answer } from '../../src/answers/types';
 import { decodeActionValue } from '../../src/render/action-value';
 import { renderMentionHint, renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../../src/render/blocks';
 import { blockChars } from '../../src/render/blocks/pack-blocks';
-import { dateAnswer, event, HOSTILE, HUGE, question, result } from './answers';
+import { datedEvent, dateAnswer, event, HOSTILE, HUGE, question, quoteResult, quotesAnswer, result } from './answers';
 
 type AnyBlock = { type: string; text?: { type: string; text: string }; elements?: Array<{ type: string; text?: string | { text: string }; value?: string; action_id?: string }> };
 
@@ -75,10 +75,33 @@ describe('renderSlackMessage', () => {
   });
 
   it('a date: header with date, kind and article count, then the excerpts', () => {
-    const message = renderSlackMessage(dateAnswer({ event: event({ end: '2022-06-16' }) }), { request: '2022-06-15' });
+    const message = renderSlackMessage(dateAnswer({ event: datedEvent({ end: '2022-06-16' }) }), { request: '2022-06-15' });
     const header = blocksOf(message).find((b) => b.type === 'header');
     expect(header?.text?.text).toBe('15 June 2022 – 16 June 2022 · phone call · 1 article');
     expect(mrkdwnTexts(message).join('\n')).toContain('¶ 3');
+  });
+
+  it('a date: "What each side said", by side, each statement cited; not on later pages', () => {
+    const sides = [
+      { side: 'Chinese' as const, statements: [{ speaker: 'Xi Jinping', text: 'China “assessed <it> independently”', articleId: '000', paragraph: 4, title: 'Accounts differ', published: '2022-06-17' }] },
+      { side: 'Russian' as const, statements: [{ speaker: 'the Kremlin', text: '“legitimacy of Russian actions”', articleId: '000', paragraph: 7, title: 'Accounts differ', published: '2022-06-17' }] },
+    ];
+    const text = mrkdwnTexts(renderSlackMessage(dateAnswer({ event: datedEvent({ sides }) }))).join('\n');
+    expect(text).toContain('*What each side said*');
+    expect(text).toContain('*Chinese side*\n• *Xi Jinping*: China “assessed &lt;it&gt; independently” — _Accounts differ_, ¶ 5');
+    expect(text).toContain('*Russian side*\n• *the Kremlin*: “legitimacy of Russian actions”');
+    const later = mrkdwnTexts(renderSlackMessage(dateAnswer({ event: datedEvent({ sides }), page: { offset: 3, limit: 3, total: 9 } }))).join('\n');
+    expect(later).not.toContain('What each side said');
+  });
+
+  it("quotes: a speaker's statements with citations, and a More button that repeats the request", () => {
+    const message = renderSlackMessage(quotesAnswer([quoteResult(), quoteResult({ paragraph: 5 })], { page: { offset: 0, limit: 2, total: 4 } }), { request: 'quotes Putin' });
+    const text = mrkdwnTexts(message).join('\n');
+    expect(text).toContain('*Statements by Vladimir Putin* (4 statements)');
+    expect(text).toContain('Gas supplies will grow.');
+    expect(text).toContain('¶ 6');
+    expect(decodeActionValue(buttonsOf(message).find((b) => b.action_id === 'summit_more')?.value)).toEqual({ request: 'quotes Putin', offset: 2, replyIn: 'ephemeral' });
+    expect(mrkdwnTexts(renderSlackMessage(quotesAnswer([], { date: '2022-06-14' })))[0]).toContain('No statements by Vladimir Putin on 14 June 2022');
   });
 
   it('a day without a summit: says so, lists what was published, nearest summits as buttons', () => {
@@ -128,6 +151,7 @@ describe('renderSlackMessage', () => {
     const cases: Array<[string, () => Answer]> = [
       ['question', HUGE.question],
       ['date', HUGE.date],
+      ['quotes', HUGE.quotes],
       ['no summit', HUGE.noSummit],
       ['timeline', HUGE.timeline],
       ['on this date', HUGE.onThisDate],

@@ -12,6 +12,9 @@ describe('parseRequest', () => {
     ['subscriptions', { kind: 'subscription', action: 'list' }],
     ['15 June 2022', { kind: 'summit', text: '15 June 2022' }],
     ['  what   about gas? ', { kind: 'summit', text: 'what about gas?' }],
+    ['quotes Putin 2022-12-30', { kind: 'quotes', text: 'Putin 2022-12-30' }],
+    ['Quotes by Wang Wenbin NATO', { kind: 'quotes', text: 'Wang Wenbin NATO' }],
+    ['quotes', { kind: 'quotes', text: '' }],
   ])('%j', (text, expected) => {
     expect(parseRequest(text)).toEqual(expected);
   });

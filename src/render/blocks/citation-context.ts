@@ -5,6 +5,9 @@ import { truncate } from '../slack-limits';
 
 const MAX_TITLE = 200;
 
+/** What a citation shows: results and quotes both have it. */
+export type Cited = Pick<Result, 'articleId' | 'title' | 'source' | 'url' | 'published' | 'eventDate' | 'paragraph'>;
+
 /** A link Slack will show as the title, or `null` when the URL is not a plain http(s) URL. */
 function linkTarget(url: string | null): string | null {
   if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return null;
@@ -15,7 +18,7 @@ function linkTarget(url: string | null): string | null {
  * One citation as mrkdwn: the title (linked when the URL is known), source, published date, event
  * date and paragraph number (¶ counts from 1 for people).
  */
-export function renderCitation(result: Result): string {
+export function renderCitation(result: Cited): string {
   const title = escapeMrkdwn(truncate(result.title || result.articleId, MAX_TITLE));
   const link = linkTarget(result.url);
   const parts = [link ? `<${link}|${title}>` : `*${title}*`];
@@ -27,6 +30,6 @@ export function renderCitation(result: Result): string {
 }
 
 /** The context line under an excerpt. */
-export function citationContext(result: Result): ContextBlock {
+export function citationContext(result: Cited): ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: renderCitation(result) }] };
 }

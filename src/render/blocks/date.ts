@@ -9,6 +9,7 @@ import { packBlocks } from './pack-blocks';
 import { pageTail } from './page-tail';
 import { preambleBlocks } from './preamble';
 import { resultBlocks } from './result-blocks';
+import { sidesBlocks } from './sides';
 import { headerBlock, mrkdwnSection } from './section';
 
 /** "No summit on …": what was published that day, and the nearest summits as buttons. */
@@ -30,7 +31,7 @@ function noSummitBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownBloc
   return [...preambleBlocks(opts), mrkdwnSection(lines.join('\n')), ...pageTail(span, 0, opts, nearest)];
 }
 
-/** That day's summit: a header (date, kind, articles), then each article's best excerpt, paged. */
+/** That day's summit: a header (date, kind, articles), what each side said, then each article's best excerpt, paged. */
 export function dateBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownBlock[] {
   const { event } = answer;
   if (event === null) return noSummitBlocks(answer, opts);
@@ -38,6 +39,8 @@ export function dateBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownB
     ...preambleBlocks(opts),
     headerBlock(`${eventDays(event)} · ${event.kind} · ${plural(event.articles.length, 'article')}`),
     mrkdwnSection(`*${escapeMrkdwn(truncate(event.title, 300))}*`),
+    // On the first page only: later pages carry on with the excerpts.
+    ...(answer.page.offset === 0 ? sidesBlocks(event.sides, answer.date) : []),
   ];
   const items = answer.results.map((r) => ({ blocks: resultBlocks(r), count: 1 }));
   const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'excerpts', moreLabel: 'More excerpts' };

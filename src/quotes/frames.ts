@@ -1,0 +1,111 @@
+/**
+ * Attribution frames in one clause (quotes masked): a speaker with a verb of speech, leading what
+ * they said ("Xi said that …", "the Kremlin in its version implied …") or tagged after it
+ * ("“…,” Xi said", "…, said Putin, whose …"), and "according to the Kremlin, …".
+ */
+import { findMentions, nameAfter, nameBefore, type Mention } from './mentions';
+import { QUOTE_CLOSE } from './quote-spans';
+
+export interface Frame {
+  /** Who speaks (a pronoun is resolved by the caller; `joint` means several people at once). */
+  subject: Mention;
+  joint: boolean;
+  /** Where the frame's words (speaker and verb) are. */
+  start: number;
+  end: number;
+  verbEnd: number;
+  /** A tag ends the clause and attributes what comes before it; `boundary` is where that stops. */
+  tag: boolean;
+  boundary: number;
+}
+
+const VERB =
+  /(?<![\p{L}])(?:said|says|added|adds|continued(?!\s+(?:to|with|its|his|her|their|the|a|an)(?![\p{L}]))|asserted|stressed|told|noted|emphasi[sz]ed|reported|stated|declared|insisted|claimed|claims|warned|argued|described|implied|informed|explained|announced|replied|remarked|underlined|underscored|highlighted|wrote|vowed|pledged|urged|called for|reiterated|affirmed|reaffirmed|promised|demanded|lauded|praised|hailed|confirmed|assured|advocated(?: for)?|accused|denied|proposed|suggested)(?![\p{L}])/gu;
+const CLAUSE_WORD = /(?<![\p{L}])(?:and|or|but|that|which|who|whose|when|while|if|because|as)(?![\p{L}])/u;
+
+/** What may stand between a speaker and the verb: ", in turn,", "also", "in its Wednesday broadcast". */
+function gapAllowed(gap: string): boolean {
+  if (/^\s*$/.test(gap)) return true;
+  if (/^\s*,[^,\uE000]{1,50},\s*$/.test(gap)) return true;
+  return /^\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(gap) && !CLAUSE_WORD.test(gap);
+}
+
+/** The start of the stretch a subject belongs to: after the last comma, colon or quote before it. */
+function stretchStart(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !/[,:;\uE001]/.test(text[i]!)) i -= 1;
+  return i + 1;
+}
+
+/** "…, Kremlin aide Yuri Ushakov told": a frame right after a comma or a quote, with at most a title before it. */
+function afterBreak(text: string, start: number): number | null {
+  const from = stretchStart(text, start);
+  if (from === 0) return null;
+  const title = text.slice(from, start).trim();
+  if (title.split(/\s+/).filter(Boolean).length > 6 || CLAUSE_WORD.test(title.replace(/\bof\b/g, ''))) return null;
+  return text[from - 1] === QUOTE_CLOSE ? from : from - 1;
+}
+
+/** After a tag only a short phrase may follow: "in a statement", "a few minutes ago", "told Bloomberg", ", adding that …". */
+const TAIL_ONLY = /^(?:\s+(?:(?:in|on|to|at|during|through|via|from|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,40}?|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}))?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring)(?![\p{L}]))/u;
+
+function subjectBefore(text: string, verbStart: number, mentions: readonly Mention[]): Mention | null {
+  const before = mentions.filter((m) => m.end <= verbStart);
+  const nearest = before[before.length - 1];
+  if (nearest && gapAllowed(text.slice(nearest.end, verbStart))) return nearest;
+  const generic = nameBefore(text, verbStart);
+  if (generic && (!nearest || generic.start >= nearest.end)) return generic;
+  return null;
+}
+
+function subjectAfter(text: string, verbEnd: number, mentions: readonly Mention[]): Mention | null {
+  const next = mentions.find((m) => m.start >= verbEnd);
+  const between = next ? text.slice(verbEnd, next.start) : '';
+  if (next && /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between) && next.kind !== 'pronoun') return next;
+  const generic = nameAfter(text, verbEnd);
+  return generic && (!next || generic.end <= next.start) ? generic : null;
+}
+
+function isJoint(text: string, subject: Mention, verbStart: number): boolean {
+  const before = text.slice(stretchStart(text, subject.start), subject.start);
+  return /(?<![\p{L}])(?:and|or|[Bb]oth)\s/u.test(before) || /\sand\s/.test(text.slice(subject.end, verbStart));
+}
+
+/** The frames of a clause, left to right. */
+export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
+  const mentions = findMentions(text, named);
+  const frames: Frame[] = [];
+  for (const v of text.matchAll(VERB)) {
+    const verbStart = v.index;
+    const verbEnd = verbStart + v[0].length;
+    if (frames.some((f) => verbStart < f.end)) continue;
+    let subject = subjectBefore(text, verbStart, mentions);
+    let start = subject?.start ?? verbStart;
+    let end = verbEnd;
+    if (!subject) {
+      // "…, said Putin": the speaker after the verb, only where a tag can stand.
+      if (afterBreak(text, verbStart) === null) continue;
+      subject = subjectAfter(text, verbEnd, mentions);
+      if (!subject) continue;
+      start = verbStart;
+      end = subject.end;
+    }
+    const at = afterBreak(text, start);
+    const tag = at !== null && TAIL_ONLY.test(text.slice(end));
+    frames.push({ subject, joint: isJoint(text, subject, verbStart), start, end, verbEnd, tag, boundary: tag ? at! : text.length });
+  }
+  return frames;
+}
+
+/** "according to the Kremlin," / ", as quoted by Xinhua": the source, where it stands apart. */
+export function sourceFrame(text: string, named: ReadonlySet<string>): { subject: Mention; start: number; end: number } | null {
+  const re = /(?:^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Aa]s quoted by|[Aa]s reported by|[Cc]iting)\s+(?:the\s+|this\s+|a\s+)?/g;
+  for (const m of text.matchAll(re)) {
+    const from = m.index + m[0].length;
+    const subject = findMentions(text, named).find((x) => x.start === from || (x.start < from && x.end > from));
+    if (!subject || subject.kind === 'pronoun') continue;
+    const rest = /^(?:['’]s)?(?:\s+(?:report|reports|statement|readout|account|broadcast|version))?\s*(?=,|[.!?…]*\s*$)/.exec(text.slice(subject.end));
+    if (rest) return { subject, start: m.index, end: subject.end + rest[0].length };
+  }
+  return null;
+}

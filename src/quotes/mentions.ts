@@ -1,0 +1,106 @@
+/**
+ * Who a piece of text names as a possible speaker: a known speaker by any of their names, a leader by
+ * role ("the Russian leader") when the article names that leader, or a pronoun (resolved later).
+ * People not in the table are found only beside a verb of speech (see frames.ts).
+ */
+import { KNOWN_SPEAKERS, LEADER_ROLES, sideOfTitle, type KnownSpeaker } from './speakers';
+import type { Side } from './types';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Display name; empty for an unresolved pronoun. */
+  speaker: string;
+  side: Side;
+  person: boolean;
+  kind: 'known' | 'role' | 'generic' | 'pronoun';
+}
+
+const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+
+const KNOWN: ReadonlyArray<{ speaker: KnownSpeaker; re: RegExp }> = KNOWN_SPEAKERS.map((speaker) => ({
+  speaker,
+  re: new RegExp(edge([...speaker.aliases].sort((a, b) => b.length - a.length).join('|')), 'gu'),
+}));
+const ROLES = LEADER_ROLES.map((r) => ({ leader: r.leader, re: new RegExp(`${edge(r.pattern)}(?!\\s+\\p{Lu})`, 'gu') }));
+const PRONOUN = /(?<![\p{L}])(?:he|He|she|She)(?![\p{L}])/gu;
+
+/** The known speakers an article names anywhere (so that roles can stand for them). */
+export function speakersNamedIn(paragraphs: readonly string[]): Set<string> {
+  const named = new Set<string>();
+  for (const { speaker, re } of KNOWN) if (paragraphs.some((p) => new RegExp(re.source, 'u').test(p))) named.add(speaker.name);
+  return named;
+}
+
+/** Mentions in `text`, left to right; where two overlap the longer wins. */
+export function findMentions(text: string, named: ReadonlySet<string>): Mention[] {
+  const found: Mention[] = [];
+  for (const { speaker, re } of KNOWN) {
+    for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, speaker: speaker.name, side: speaker.side, person: speaker.person, kind: 'known' });
+  }
+  for (const { leader, re } of ROLES) {
+    if (!named.has(leader)) continue;
+    const side = KNOWN_SPEAKERS.find((s) => s.name === leader)!.side;
+    for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, speaker: leader, side, person: true, kind: 'role' });
+  }
+  for (const m of text.matchAll(PRONOUN)) found.push({ start: m.index, end: m.index + m[0].length, speaker: '', side: 'other', person: true, kind: 'pronoun' });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of found) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Capitalised words that start sentences or name days and titles, never a speaker on their own. */
+const NOT_A_NAME = new Set(
+  (
+    'The This That These Those It He She They We I You A An In On At But And Or As After Before During While When If Since According Last Next Just Both Such Ahead Despite Amid ' +
+    'Speaking Meanwhile However Also Then There Here His Her Their Its Our Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'August September October November December President Minister Foreign Prime Premier Chinese Russian American Western European State Spokesman Spokeswoman Spokesperson Mr Mrs Ms Dr ' +
+    'Leader Leaders Officials Official Analysts Experts Sources Reports Report Critics Observers Both All Some Many Most'
+  ).split(' '),
+);
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+
+function nameFrom(words: string[]): string | null {
+  while (words.length && NOT_A_NAME.has(words[0]!.replace(/[.’']s?$/, ''))) words.shift();
+  return words.length > 0 && words.length <= 3 ? words.join(' ') : null;
+}
+
+/** A person named right before `end` ("… Joe Biden| said"), with the title words before the name. */
+export function nameBefore(text: string, end: number): Mention | null {
+  const head = text.slice(0, end).replace(/\s+$/, '');
+  const words = head.split(/\s+/);
+  const name: string[] = [];
+  // Back from the verb over capitalised words, stopping at a title ("U.S. President| Joe Biden").
+  while (words.length && NAME_WORD.test(words[words.length - 1]!) && !NOT_A_NAME.has(words[words.length - 1]!) && name.length < 3) name.unshift(words.pop()!);
+  const speaker = nameFrom(name);
+  if (!speaker) return null;
+  const start = head.length - speaker.length;
+  const title = words.slice(-4).join(' ');
+  return { start, end: head.length, speaker, side: sideOfTitle(title), person: true, kind: 'generic' };
+}
+
+/** A person named right after `start` ("said| Joe Biden"). */
+export function nameAfter(text: string, start: number): Mention | null {
+  const tail = text.slice(start);
+  const lead = tail.length - tail.trimStart().length;
+  const words = tail.trimStart().split(/\s+/);
+  const name: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,.;:]+$/, '');
+    if (!NAME_WORD.test(bare) || name.length >= 4) break;
+    name.push(bare);
+    if (bare !== w) break;
+  }
+  const speaker = nameFrom(name);
+  if (!speaker) return null;
+  const at = start + lead + tail.trimStart().indexOf(speaker);
+  return { start: at, end: at + speaker.length, speaker, side: sideOfTitle(name.join(' ')), person: true, kind: 'generic' };
+}

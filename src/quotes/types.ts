@@ -1,0 +1,17 @@
+/** Who said what: statements found in articles' paragraphs, each attributed to a speaker and a side. */
+
+/** Whose account a statement belongs to: Beijing's, Moscow's, or anyone else's. */
+export type Side = 'Chinese' | 'Russian' | 'other';
+
+export const SIDES: readonly Side[] = ['Chinese', 'Russian', 'other'];
+
+/** A direct quote or reported statement, as saved in the index (statements.json). */
+export interface Statement {
+  /** The speaker's display name: `Xi Jinping`, `the Kremlin`, `Chinese Foreign Ministry`, `Joe Biden`. */
+  speaker: string;
+  side: Side;
+  /** The words quoted (in “ ” marks), or the reported clause ("China had …"), or the whole sentence when neither stands apart. */
+  text: string;
+  /** 0-based paragraph number in the article (as in citations). */
+  paragraph: number;
+}
