@@ -34,34 +34,49 @@ function position(data: ShardData, term: string): number {
   return -1;
 }
 
+/** A long text's question keeps its rarest terms: the rest add little to BM25 and cost much. */
+export const MAX_QUERY_TERMS = 32;
+
 /** The `limit` best documents, in Lunr's order, optionally only among `allowed`. */
 export function scoreShard(data: ShardData, terms: readonly string[], limit: number, allowed?: (doc: number) => boolean): ShardScores {
-  const found = terms.map((t) => ({ term: t, pos: position(data, t) })).filter((t) => t.pos >= 0);
+  let found = terms.map((t) => ({ term: t, pos: position(data, t) })).filter((t) => t.pos >= 0);
   if (found.length === 0) return { total: 0, top: [] };
+  if (found.length > MAX_QUERY_TERMS) {
+    const df = (pos: number) => data.postingStart[pos + 1]! - data.postingStart[pos]!;
+    const rarest = new Set([...found].sort((a, b) => df(a.pos) - df(b.pos) || a.pos - b.pos).slice(0, MAX_QUERY_TERMS));
+    found = found.filter((f) => rarest.has(f));
+  }
   // Lunr meets documents in the order of the query's terms (which sets the order of equal scores)
   // and adds a document's weights in the order of term index (which sets the last bits of a sum).
-  const sums = new Map<number, number>();
-  const hits = new Map<number, number>(); // bit q: found[q] matched
+  const size = data.vectorStart.length - 1;
+  const sums = new Float64Array(size);
+  const hits = new Int32Array(size); // bit q: found[q] matched
+  const met: number[] = [];
   found.forEach(({ pos }, q) => {
     for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
       const doc = data.postingDocs[i]!;
       if (allowed && !allowed(doc)) continue;
-      if (!sums.has(doc)) sums.set(doc, 0);
-      if (q < 31) hits.set(doc, (hits.get(doc) ?? 0) | (1 << q));
+      if (hits[doc] === 0) met.push(doc);
+      hits[doc]! |= 1 << q;
     }
   });
   for (const { pos } of [...found].sort((a, b) => data.termIndex[a.pos]! - data.termIndex[b.pos]!)) {
     for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
       const doc = data.postingDocs[i]!;
-      const sum = sums.get(doc);
-      if (sum !== undefined) sums.set(doc, sum + data.postingScores[i]! / 1000);
+      if (hits[doc] !== 0) sums[doc]! += data.postingScores[i]! / 1000;
     }
   }
   const norm = Math.sqrt(found.length);
-  const ranked = [...sums.entries()].map(([doc, sum]) => ({ doc, score: sum / norm }));
+  // Only the best `limit` are ranked: a typed sort finds the cut, a stable sort orders what passes it.
+  let cut = -Infinity;
+  if (met.length > limit) {
+    const scores = Float64Array.from(met, (doc) => sums[doc]! / norm).sort();
+    cut = scores[scores.length - limit]!;
+  }
+  const ranked = met.filter((doc) => sums[doc]! / norm >= cut).map((doc) => ({ doc, score: sums[doc]! / norm }));
   ranked.sort((a, b) => b.score - a.score);
   return {
-    total: ranked.length,
-    top: ranked.slice(0, limit).map((r) => ({ ...r, matched: found.filter((_, q) => ((hits.get(r.doc) ?? 0) >> q) & 1).map((f) => f.term) })),
+    total: met.length,
+    top: ranked.slice(0, limit).map((r) => ({ ...r, matched: found.filter((_, q) => (hits[r.doc]! >> q) & 1).map((f) => f.term) })),
   };
 }
