@@ -4,7 +4,6 @@
  * never skews another's figures, and an out-of-memory crash becomes a recorded reason, not a lost run.
  */
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { performance } from 'node:perf_hooks';
@@ -69,9 +68,9 @@ export function runScript<T>(script: string, args: string[], opts: ChildOptions 
 }
 
 function bundle(script: string): string {
-  const outfile = join(tmpdir(), 'summit-bench', 'bundles', `${basename(script, '.ts')}.js`);
-  // Dependencies stay in node_modules, resolved from the project as the bot's own bundle does.
-  buildSync({ entryPoints: [script], bundle: true, platform: 'node', target: 'node20', packages: 'external', outfile, logLevel: 'warning', absWorkingDir: process.cwd(), nodePaths: [join(process.cwd(), 'node_modules')] });
+  // Inside the project, beside the bot's own bundle, so dependencies resolve from node_modules.
+  const outfile = join(process.cwd(), '.build', 'bench', `${basename(script, '.ts')}.js`);
+  buildSync({ entryPoints: [script], bundle: true, platform: 'node', target: 'node20', packages: 'external', outfile, logLevel: 'warning' });
   return outfile;
 }
 
