@@ -13,9 +13,9 @@ function walk(dir: string, visit: (path: string, bytes: number) => void): void {
 
 export interface IndexSize {
   totalMb: number;
-  /** Lunr shards (`*.lunr.json`). */
+  /** Lunr index data of the shards (`*.terms.json`, `*.postings.bin`). */
   lunrMb: number;
-  /** Paragraph stores (`*.paragraphs.json`). */
+  /** Paragraph stores (`*.text.bin`, `*.store.bin`). */
   paragraphsMb: number;
   /** Everything else: articles, timeline, report, manifest. */
   otherMb: number;
@@ -27,8 +27,8 @@ export function indexSize(indexDir: string): IndexSize {
   let paragraphs = 0;
   walk(indexDir, (path, bytes) => {
     total += bytes;
-    if (path.endsWith('.lunr.json')) lunr += bytes;
-    else if (path.endsWith('.paragraphs.json')) paragraphs += bytes;
+    if (path.endsWith('.terms.json') || path.endsWith('.postings.bin')) lunr += bytes;
+    else if (path.endsWith('.text.bin') || path.endsWith('.store.bin')) paragraphs += bytes;
   });
   return { totalMb: mb(total), lunrMb: mb(lunr), paragraphsMb: mb(paragraphs), otherMb: mb(total - lunr - paragraphs) };
 }

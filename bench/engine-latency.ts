@@ -33,7 +33,7 @@ function main(): void {
   const [query, answer] = timePaired(
     QUESTIONS,
     rounds,
-    (q) => searchParagraphs(archive, q),
+    (q) => searchParagraphs(archive, q, { limit: 3 }),
     (q) => renderSlackMessage(askQuestion(archive, q, { limit: 3 })),
   );
   const dates = timeEach(DATES, rounds, (d) => renderSlackMessage(answerSummit(archive, d, { today: BENCH_TODAY })));

@@ -1,17 +1,19 @@
 /**
- * The paragraphs the engine indexed, read back from the saved index (`shards/NNN.paragraphs.json`,
- * rows of [articleIndex, paragraphNo, text]) so that every competitor indexes exactly the same text.
+ * The paragraphs the engine indexed, read back from the saved index's paragraph stores (listed in
+ * manifest.json) so that every competitor indexes exactly the same text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openParagraphStore } from '../src/search/paragraph-store';
+import type { Manifest } from '../src/search/saved-form';
 
 /** Calls `visit` with each shard's paragraph texts in order, one shard in memory at a time. */
 export function forEachParagraphShard(indexDir: string, visit: (texts: string[]) => void): void {
-  const dir = join(indexDir, 'shards');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.paragraphs.json')).sort();
-  for (const f of files) {
-    const rows = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<[number, number, string]>;
-    visit(rows.map((r) => r[2]));
+  const manifest = JSON.parse(readFileSync(join(indexDir, 'manifest.json'), 'utf8')) as Manifest;
+  for (const info of manifest.shards) {
+    const store = openParagraphStore(indexDir, info.name, info.paragraphs);
+    visit(Array.from({ length: store.size }, (_, doc) => store.text(doc)));
+    store.close();
   }
 }
 

@@ -33,8 +33,10 @@ export function searchParagraphs(archive: Archive, text: string, { articles, lim
     const allowed = articles ? (doc: number) => articles.has(shard.store.article[doc] ?? -1) : undefined;
     const scored = scoreShard(shard.data, terms, limit, allowed);
     total += scored.total;
+    const store = shard.store;
     for (const { doc, score, matched } of scored.top) {
-      hits.push({ article: shard.store.article[doc]!, paragraph: shard.store.number[doc]!, text: shard.store.text(doc), score, matched: new Set(matched) });
+      // The text is read from disk only for the hits that are shown.
+      hits.push({ article: store.article[doc]!, paragraph: store.number[doc]!, score, matched: new Set(matched), get text() { return store.text(doc); } });
     }
   }
   hits.sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph);

@@ -3,6 +3,7 @@ import { renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage
 import { resolveRequest } from '../requests/resolve-request';
 import { todayIn } from '../requests/today';
 import type { SlackAppDeps } from './deps';
+import { createAnswerQueue, type AnswerQueue } from './answer-queue';
 
 export interface ReplyContext {
   /** Where buttons' follow-ups go: `ephemeral` for /summit replies, `thread` for mentions and DMs. */
@@ -21,8 +22,16 @@ export interface ReplyContext {
 
 const NO_DAILY = 'Daily “on this date” posts are not set up on this Summit: ask the operator to set DAILY_CHANNELS or enable subscriptions.';
 
+const queues = new WeakMap<SlackAppDeps, AnswerQueue>();
+
 /** The Slack message answering `text`: the one place listeners turn a request into a reply. */
-export async function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
+export function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
+  let queue = queues.get(deps);
+  if (!queue) queues.set(deps, (queue = createAnswerQueue()));
+  return queue(() => compose(deps, text, ctx));
+}
+
+async function compose(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
   const today = todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
   const resolved = await resolveRequest(text, { archive: deps.archive, today, offset: ctx.offset });
   switch (resolved.kind) {

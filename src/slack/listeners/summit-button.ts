@@ -17,8 +17,6 @@ const SHARE_BY_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found', 'i
 export function summitButton(deps: SlackAppDeps) {
   return async ({ ack, body, action, respond, client, context }: ButtonArgs): Promise<void> => {
     await ack();
-    // Let every request already received be acknowledged before this one's answer is computed.
-    await new Promise((resolve) => setImmediate(resolve));
     const logger = deps.logger;
     const value = decodeActionValue(action.value);
     const channelId = body.channel?.id ?? body.container.channel_id ?? '';

@@ -12,8 +12,6 @@ import { setOutcome } from './outcome';
 export function summitCommand(deps: SlackAppDeps) {
   return async ({ command, ack, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    // Let every request already received be acknowledged before this one's answer is computed.
-    await new Promise((resolve) => setImmediate(resolve));
     const logger = deps.logger;
     try {
       const text = slackTextToPlain(command.text);
