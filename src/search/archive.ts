@@ -11,7 +11,7 @@ import type { ArticleDating } from '../events/build-timeline';
 import type { SavedStatements } from '../quotes/statements-file';
 import type { Statement } from '../quotes/types';
 import { checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
-import { FORMAT, type Manifest, type StoredArticle, type StoredTimeline } from './saved-form';
+import { corpusDirOf, FORMAT, type Manifest, type StoredArticle, type StoredTimeline } from './saved-form';
 import { readShardData, type ShardFileInfo } from './shard-file';
 import { openParagraphStore, type ParagraphStore } from './paragraph-store';
 import type { ShardData } from './shard-data';
@@ -91,7 +91,7 @@ function openHead(indexDir: string, { checkStale = true, deferLargeCheck = false
     throw new ArchiveError('missing', `No index in ${indexDir}/. Build it from the archive: ${rebuildHint(indexDir)}`);
   }
   const manifest = readJson<Manifest>(indexDir, 'manifest.json');
-  const corpusDir = join(indexDir, manifest.corpus ?? '');
+  const corpusDir = corpusDirOf(manifest);
   if (manifest.format !== FORMAT) {
     throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
   }
@@ -175,5 +175,5 @@ export function openArchiveInStages(indexDir: string, options: OpenOptions = {})
 
 /** The full content check of a large archive, for after start. */
 export function verifyArchiveContent(archive: Archive): Freshness {
-  return checkContent(archive.dir, archive.manifest, join(archive.dir, archive.manifest.corpus ?? ''));
+  return checkContent(archive.dir, archive.manifest, corpusDirOf(archive.manifest));
 }

@@ -4,7 +4,7 @@
  * worker threads, reading and shards run in parallel; the result is the same bytes.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { keepFirstOfEachId, listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
@@ -13,7 +13,7 @@ import { statementsOf } from '../quotes/statements-file';
 import { articleReport, summariseBuild, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles } from './fingerprint';
 import { writeParagraphStore } from './paragraph-store';
-import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
+import { corpusPathOf, FORMAT, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
 import { buildShardData, type ShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { startWorkerPool } from './worker-pool';
@@ -142,7 +142,7 @@ export function writeIndex(corpusDir: string, outDir: string, articles: Article[
   const hashes = hashFiles(corpusDir);
   const manifest: Manifest = {
     format: FORMAT,
-    corpus: relative(resolve(outDir), resolve(corpusDir)).split('\\').join('/') || '.',
+    corpus: corpusPathOf(corpusDir),
     corpusFingerprint: fingerprintOf(hashes),
     articles: stored.length,
     paragraphs,

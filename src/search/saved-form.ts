@@ -13,15 +13,30 @@
  * Shards keep every JSON string far below V8's string limit, and let a later build replace only the
  * shards whose paragraphs changed; callers only see `Archive`.
  */
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
 import type { ShardFileInfo } from './shard-file';
 
 export const FORMAT = 4;
 
+/**
+ * Where the archive is, as the manifest says it: relative to the working directory it was built from
+ * (the project root, for `npm run cli`) when it was given relative, else absolute. It does not depend
+ * on where the index is written, so a build into another folder gives the same bytes.
+ */
+export function corpusPathOf(corpusDir: string): string {
+  return (isAbsolute(corpusDir) ? resolve(corpusDir) : relative(process.cwd(), resolve(corpusDir)) || '.').split('\\').join('/');
+}
+
+/** The archive folder of a manifest. */
+export function corpusDirOf(manifest: { corpus?: string }): string {
+  return resolve(manifest.corpus ?? '.');
+}
+
 export interface Manifest {
   format: number;
-  /** The archive this index was built from, relative to the index folder. */
+  /** The archive this index was built from (see corpusPathOf). */
   corpus: string;
   corpusFingerprint: string;
   articles: number;

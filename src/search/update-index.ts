@@ -7,7 +7,7 @@
  * removed, or many changed).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
@@ -16,7 +16,7 @@ import { assembleTimeline, dateArticle, type ArticleDating, type SummitArticle }
 import { articleReport, summariseBuild, type ArticleReport, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
 import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
-import { FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
+import { corpusPathOf, FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { indexJson, SHARD_PARAGRAPHS } from './build-index';
@@ -42,7 +42,7 @@ const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(jo
 export function updateIndex(corpusDir: string, outDir: string, { anyShare = false }: { anyShare?: boolean } = {}): { report: BuildReport; summary: UpdateSummary } | null {
   if (!existsSync(join(outDir, 'manifest.json'))) return null;
   const manifest = readJson<Manifest>(outDir, 'manifest.json');
-  const corpus = relative(resolve(outDir), resolve(corpusDir)).split('\\').join('/') || '.';
+  const corpus = corpusPathOf(corpusDir);
   if (manifest.format !== FORMAT || manifest.corpus !== corpus) return null;
   const before = readJson<FileHashes>(outDir, 'files.json');
   const listed = listArchiveFiles(corpusDir);

@@ -10,6 +10,7 @@ import { listArchiveFiles } from '../corpus/read-archive';
 import type { Archive } from './archive';
 import { rebuildHint } from './archive';
 import { corpusBytes, FULL_CHECK_BYTES } from './freshness';
+import { corpusDirOf } from './saved-form';
 import { describeChanges, fingerprintOf, type FileHashes } from './fingerprint';
 
 export function watchArchive(archive: Archive, logger: Logger): void {
@@ -27,7 +28,7 @@ export function watchArchive(archive: Archive, logger: Logger): void {
 
 /** Hashes the archive's files without blocking the event loop; returns the files whose content changed. */
 async function verifyInBackground(archive: Archive): Promise<string[]> {
-  const corpusDir = join(archive.dir, archive.manifest.corpus ?? '');
+  const corpusDir = corpusDirOf(archive.manifest);
   const now: FileHashes = {};
   for (const { file, path } of listArchiveFiles(corpusDir)) {
     try {

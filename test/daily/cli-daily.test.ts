@@ -27,7 +27,7 @@ describe('cli daily', () => {
   beforeEach(() => fake.reset());
 
   const env = (stateDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_BOT_TOKEN: 'xoxb-fake-1',
     SLACK_API_URL: fake.apiUrl,
     DAILY_CHANNELS: 'C0AAA1,C0BBB2',
     DAILY_TZ: 'Europe/Berlin',
@@ -54,7 +54,7 @@ describe('cli daily', () => {
     });
     const posts = fake.callsTo('chat.postMessage');
     expect(posts.map((c) => c.body.channel)).toEqual(['C0AAA1', 'C0BBB2', 'C0SUB3']);
-    expect(posts[0]?.token).toBe('xoxb-test-token');
+    expect(posts[0]?.token).toBe('xoxb-fake-1');
     expect(posts[0]?.body.text).toBe('On this date, 15 June: 2022 phone call (3 years ago)');
     expect(JSON.stringify(posts[0]?.body.blocks)).toContain('/summit 2022-06-15');
 

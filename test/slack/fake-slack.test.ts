@@ -6,7 +6,7 @@ describe('fake Slack Web API', () => {
   let client: WebClient;
   beforeAll(async () => {
     fake = await startFakeSlack();
-    client = new WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 20 } });
+    client = new WebClient('xoxb-fake-1', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 20 } });
   });
   afterEach(() => fake.reset());
   afterAll(() => fake.close());
@@ -17,7 +17,7 @@ describe('fake Slack Web API', () => {
     expect(res.ts).toMatch(/^\d+\.\d+$/);
     const [call] = fake.callsTo('chat.postMessage');
     expect(call?.body).toMatchObject({ channel: 'C1', text: 'hi', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '*hi*' } }] });
-    expect(call?.token).toBe('xoxb-test-token');
+    expect(call?.token).toBe('xoxb-fake-1');
   });
 
   it('fails a method with a scripted Slack error', async () => {

@@ -15,7 +15,7 @@ describe('Socket Mode', () => {
   afterAll(() => fake.close());
 
   it('uses a SocketModeReceiver with the app token, and every Web API call goes to SLACK_API_URL', async () => {
-    const config = testConfig(fake, { mode: 'socket', appToken: 'xapp-1-A0SUMMIT01-1-abcdef', signingSecret: undefined });
+    const config = testConfig(fake, { mode: 'socket', appToken: 'xapp-fake-3', signingSecret: undefined });
     const app = createSlackApp({ config, archive: openArchive('index'), logger: createLogger('silent'), retryConfig: { retries: 0 } });
     const receiver = (app as unknown as { receiver: unknown }).receiver;
     expect(receiver).toBeInstanceOf(SocketModeReceiver);

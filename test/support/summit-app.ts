@@ -10,7 +10,7 @@ import type { SubscriptionCommand } from '../../src/slack/deps';
 import type { FakeSlack } from './fake-slack';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
-export const BOT_TOKEN = 'xoxb-test-0000-summit';
+export const BOT_TOKEN = 'xoxb-fake-2';
 
 export function testConfig(fake: FakeSlack, overrides: Partial<Config> = {}): Config {
   return {
