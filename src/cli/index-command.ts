@@ -18,7 +18,8 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const out = flagValue(args, '--out') ?? flagValue(args, '--index') ?? 'index';
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new UsageError(`--corpus ${corpus} is not a folder of articles`);
   const shardSize = numberFlag(args, '--shard-size');
-  const large = listArchiveFiles(corpus).length >= PARALLEL_FROM_FILES;
+  const files = listArchiveFiles(corpus);
+  const large = files.length >= PARALLEL_FROM_FILES;
   const workers = numberFlag(args, '--workers') ?? (large ? parallelismAvailable() : 0);
   const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !args.flags.has('--json');
   const bars = tty ? new MultiBar({ format: '{stage} [{bar}] {value}/{total}', stream: io.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
@@ -35,7 +36,7 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   try {
     // A large archive that was built before is updated: only what changed is indexed again.
     const tryUpdate = !args.flags.has('--full') && (args.flags.has('--update') || large);
-    const updated = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update') }) : null;
+    const updated = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update'), files }) : null;
     const report = updated?.report ?? (workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options));
     bars?.stop();
     const seconds = (Date.now() - started) / 1000;

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
-import { listArchiveFiles, readArticleFile } from '../corpus/read-archive';
+import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { statementsOf, type SavedStatements } from '../quotes/statements-file';
 import { assembleTimeline, dateArticle, type ArticleDating, type SummitArticle } from '../events/build-timeline';
@@ -39,13 +39,13 @@ export interface UpdateSummary {
 
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 
-export function updateIndex(corpusDir: string, outDir: string, { anyShare = false }: { anyShare?: boolean } = {}): { report: BuildReport; summary: UpdateSummary } | null {
+export function updateIndex(corpusDir: string, outDir: string, { anyShare = false, files: listing }: { anyShare?: boolean; files?: ArchiveFile[] } = {}): { report: BuildReport; summary: UpdateSummary } | null {
   if (!existsSync(join(outDir, 'manifest.json'))) return null;
   const manifest = readJson<Manifest>(outDir, 'manifest.json');
   const corpus = corpusPathOf(corpusDir);
   if (manifest.format !== FORMAT || manifest.corpus !== corpus) return null;
   const before = readJson<FileHashes>(outDir, 'files.json');
-  const listed = listArchiveFiles(corpusDir);
+  const listed = listing ?? listArchiveFiles(corpusDir);
   const now = hashFiles(corpusDir, listed);
   const added = Object.keys(now).filter((f) => !(f in before));
   const changed = Object.keys(now).filter((f) => f in before && before[f]!.hash !== now[f]!.hash);
