@@ -3,7 +3,7 @@
  * Every surface (Slack, shell, CLI --json) calls these and only renders what they return.
  */
 export type { Archive } from '../search/archive';
-export { openArchive, openArchiveInStages, verifyArchiveContent, ArchiveError } from '../search/archive';
+export { openArchive, openArchiveInStages, ArchiveError } from '../search/archive';
 export { askQuestion } from './ask-question';
 export { answerSummit, needsSearch } from './answer-summit';
 export { answerQuotes } from './answer-quotes';

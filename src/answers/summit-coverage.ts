@@ -6,7 +6,7 @@
  */
 import type { Archive } from '../search/archive';
 import { queryTerms } from '../search/pipeline';
-import { termMaker } from '../search/shard-data';
+import { termMaker, tokenize } from '../search/shard-data';
 import { makeResult } from './make-result';
 import type { Result, SummitEvent } from './types';
 
@@ -27,8 +27,8 @@ const makeTerm = termMaker();
 function closeness(text: string, vocabulary: ReadonlySet<string>): number {
   const found = new Set<string>();
   let count = 0;
-  for (const word of text.toLowerCase().split(/[\s-]+/)) {
-    const term = word ? makeTerm(word) : null;
+  for (const word of tokenize(text)) {
+    const term = makeTerm(word);
     if (term && vocabulary.has(term)) {
       found.add(term);
       count += 1;

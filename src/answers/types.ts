@@ -127,17 +127,10 @@ export interface TimelineAnswer {
 }
 
 /** A speaker's quotes and reported statements, each cited: `/summit quotes <name> [date or words]`. */
-export interface QuoteResult {
+export interface QuoteResult extends Pick<Result, 'articleId' | 'title' | 'source' | 'url' | 'published' | 'eventDate' | 'paragraph'> {
   speaker: string;
   side: Side;
   text: string;
-  articleId: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  eventDate: string | null;
-  paragraph: number;
 }
 
 export interface QuotesAnswer {

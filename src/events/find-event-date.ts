@@ -17,10 +17,6 @@ export interface EventDate {
   evidence: string;
 }
 
-export interface ArticleEvent extends Partial<EventDate> {
-  kind: SummitKind;
-}
-
 const LEAD_PARAGRAPHS = 4;
 
 /** Both leaders named close together (within about twenty words), not "neither Putin nor Xi". */

@@ -10,7 +10,7 @@ import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
 import type { SavedStatements } from '../quotes/statements-file';
 import type { Statement } from '../quotes/types';
-import { checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
+import { builtFiles, checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
 import { corpusDirOf, FORMAT, type Manifest, type StoredArticle, type StoredTimeline } from './saved-form';
 import { readShardData, type ShardFileInfo } from './shard-file';
 import { openParagraphStore, type ParagraphStore } from './paragraph-store';
@@ -95,10 +95,11 @@ function openHead(indexDir: string, { checkStale = true, deferLargeCheck = false
   if (manifest.format !== FORMAT) {
     throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
   }
-  const small = corpusBytes(indexDir) <= FULL_CHECK_BYTES;
+  const built = builtFiles(indexDir);
+  const small = corpusBytes(built) <= FULL_CHECK_BYTES;
   if (checkStale && (small || !deferLargeCheck)) {
-    let freshness: Freshness = checkSizes(indexDir, corpusDir);
-    if (freshness.fresh && checkStale === true && small) freshness = checkContent(indexDir, manifest, corpusDir);
+    let freshness: Freshness = checkSizes(built, corpusDir);
+    if (freshness.fresh && checkStale === true && small) freshness = checkContent(built, manifest, corpusDir);
     if (!freshness.fresh) throw staleError(indexDir, corpusDir, freshness.changes);
   }
   const articles = readJson<StoredArticle[]>(indexDir, 'articles.json');
@@ -171,9 +172,4 @@ export function openArchiveInStages(indexDir: string, options: OpenOptions = {})
   })();
   searchable.catch(() => undefined); // the caller awaits it; an unhandled rejection must not end the process
   return { ...head, shards, searchable, isSearchable: () => ready };
-}
-
-/** The full content check of a large archive, for after start. */
-export function verifyArchiveContent(archive: Archive): Freshness {
-  return checkContent(archive.dir, archive.manifest, corpusDirOf(archive.manifest));
 }

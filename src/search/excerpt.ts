@@ -4,9 +4,12 @@
  */
 import type { Highlight } from '../answers/types';
 import { sentenceSpans } from '../events/sentences';
-import { stemOf } from './pipeline';
+import { termMaker } from './shard-data';
 
 export const EXCERPT_MAX = 300;
+const makeTerm = termMaker();
+/** The term a word of the text is indexed as, or null for a stop word. */
+const stemOf = (word: string) => makeTerm(word.toLowerCase());
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 export interface Excerpt {

@@ -5,12 +5,17 @@ import { listArchiveFiles, type ArchiveFile } from '../corpus/read-archive';
 
 export type FileHashes = Record<string, { hash: string; size: number }>;
 
+/** The short content hash recorded for a file. */
+export function hashBytes(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
 export function hashFiles(dir: string, files: ArchiveFile[] = listArchiveFiles(dir)): FileHashes {
   const out: FileHashes = {};
   for (const { file, path } of files) {
     try {
       const bytes = readFileSync(path);
-      out[file] = { hash: createHash('sha256').update(bytes).digest('hex').slice(0, 16), size: bytes.length };
+      out[file] = { hash: hashBytes(bytes), size: bytes.length };
     } catch {
       let size = -1;
       try {

@@ -15,7 +15,8 @@ export const FULL_CHECK_BYTES = 5_000_000;
 
 export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'nothing' } | { fresh: false; changes: string[] };
 
-function builtFiles(indexDir: string): FileHashes {
+/** The archive's files as the index recorded them (files.json); empty when unreadable. */
+export function builtFiles(indexDir: string): FileHashes {
   try {
     return JSON.parse(readFileSync(join(indexDir, 'files.json'), 'utf8')) as FileHashes;
   } catch {
@@ -23,9 +24,8 @@ function builtFiles(indexDir: string): FileHashes {
   }
 }
 
-export function checkSizes(indexDir: string, corpusDir: string): Freshness {
+export function checkSizes(built: FileHashes, corpusDir: string): Freshness {
   if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
-  const built = builtFiles(indexDir);
   const changes: string[] = [];
   const seen = new Set<string>();
   for (const { file, path } of listArchiveFiles(corpusDir)) {
@@ -38,13 +38,13 @@ export function checkSizes(indexDir: string, corpusDir: string): Freshness {
   return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'sizes' };
 }
 
-export function checkContent(indexDir: string, manifest: Manifest, corpusDir: string): Freshness {
+export function checkContent(built: FileHashes, manifest: Manifest, corpusDir: string): Freshness {
   if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
   const now = hashFiles(corpusDir);
   if (fingerprintOf(now) === manifest.corpusFingerprint) return { fresh: true, checked: 'content' };
-  return { fresh: false, changes: describeChanges(builtFiles(indexDir), now) };
+  return { fresh: false, changes: describeChanges(built, now) };
 }
 
-export function corpusBytes(indexDir: string): number {
-  return Object.values(builtFiles(indexDir)).reduce((n, f) => n + f.size, 0);
+export function corpusBytes(built: FileHashes): number {
+  return Object.values(built).reduce((n, f) => n + f.size, 0);
 }

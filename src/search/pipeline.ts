@@ -43,10 +43,3 @@ export function queryTerms(text: string): { terms: string[]; words: number } {
   const terms = [...new Set(searchPipeline.run(tokens).map(String).filter((t) => t.length > 0))];
   return { terms, words };
 }
-
-/** The stem of one word as indexed, or null for a stop word or punctuation. */
-export function stemOf(word: string): string | null {
-  const out = searchPipeline.run([new lunr.Token(word.toLowerCase(), {})]);
-  const s = out[0]?.toString();
-  return s ? s : null;
-}

@@ -29,7 +29,7 @@ export interface ShardData {
 }
 
 /** Lunr's tokenizer for a string: lower case, split on white space and hyphens. */
-function tokenize(text: string): string[] {
+export function tokenize(text: string): string[] {
   return text.toLowerCase().split(/[\s-]+/).filter((t) => t.length > 0);
 }
 

@@ -69,7 +69,6 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
     if (!article || article.paragraphs.length === 0 || (existing !== undefined && stored[existing]!.file !== file)) return null;
     fresh.set(id, article);
   }
-  if (fresh.size === 0 && added.length + changed.length > 0) return null;
 
   // Articles: changed ones keep their number, new ones come after.
   const addedIds = [...fresh.keys()].filter((id) => !numberOf.has(id)).sort();

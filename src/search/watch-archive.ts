@@ -2,16 +2,14 @@
  * After start: log when questions can be answered, or why they cannot; and check the archive's
  * content against the index in the background when it was too large to hash before starting.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { listArchiveFiles } from '../corpus/read-archive';
 import type { Archive } from './archive';
 import { rebuildHint } from './archive';
-import { corpusBytes, FULL_CHECK_BYTES } from './freshness';
+import { builtFiles, corpusBytes, FULL_CHECK_BYTES } from './freshness';
 import { corpusDirOf } from './saved-form';
-import { describeChanges, fingerprintOf, type FileHashes } from './fingerprint';
+import { describeChanges, fingerprintOf, hashBytes, type FileHashes } from './fingerprint';
 
 export function watchArchive(archive: Archive, logger: Logger): void {
   const started = Date.now();
@@ -19,31 +17,26 @@ export function watchArchive(archive: Archive, logger: Logger): void {
     () => logger.info({ ms: Date.now() - started, shards: archive.shards.length }, 'questions can be answered'),
     (err: unknown) => logger.fatal({ err }, `the index cannot answer questions; dates still work. ${(err as Error).message}`),
   );
-  if (corpusBytes(archive.dir) > FULL_CHECK_BYTES) {
-    void verifyInBackground(archive).then((changed) => {
+  const built = builtFiles(archive.dir);
+  if (corpusBytes(built) > FULL_CHECK_BYTES) {
+    void verifyInBackground(archive, built).then((changed) => {
       if (changed.length) logger.error({ changed: changed.slice(0, 10), count: changed.length }, `the index is stale: the archive changed since it was built. Rebuild it: ${rebuildHint(archive.dir)}`);
     });
   }
 }
 
 /** Hashes the archive's files without blocking the event loop; returns the files whose content changed. */
-async function verifyInBackground(archive: Archive): Promise<string[]> {
+async function verifyInBackground(archive: Archive, built: FileHashes): Promise<string[]> {
   const corpusDir = corpusDirOf(archive.manifest);
   const now: FileHashes = {};
   for (const { file, path } of listArchiveFiles(corpusDir)) {
     try {
       const bytes = await readFile(path);
-      now[file] = { hash: createHash('sha256').update(bytes).digest('hex').slice(0, 16), size: bytes.length };
+      now[file] = { hash: hashBytes(bytes), size: bytes.length };
     } catch {
       now[file] = { hash: 'unreadable', size: -1 };
     }
   }
   if (fingerprintOf(now) === archive.manifest.corpusFingerprint) return [];
-  let built: FileHashes = {};
-  try {
-    built = JSON.parse(await readFile(join(archive.dir, 'files.json'), 'utf8')) as FileHashes;
-  } catch {
-    // without the list, every file counts as changed
-  }
   return describeChanges(built, now);
 }

@@ -1,6 +1,6 @@
 import type { ReplyIn } from '../render/action-value';
 import { renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../render/blocks';
-import { resolveRequest } from '../requests/resolve-request';
+import { resolveRequest, waitsForSearch } from '../requests/resolve-request';
 import { todayIn } from '../requests/today';
 import type { SlackAppDeps } from './deps';
 import { createAnswerQueue, type AnswerQueue } from './answer-queue';
@@ -25,14 +25,18 @@ const NO_DAILY = 'Daily “on this date” posts are not set up on this Summit: 
 const queues = new WeakMap<SlackAppDeps, AnswerQueue>();
 
 /** The Slack message answering `text`: the one place listeners turn a request into a reply. */
-export function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
+export async function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
   let queue = queues.get(deps);
   if (!queue) queues.set(deps, (queue = createAnswerQueue()));
+  // A question that waits for the shards waits outside the queue, so the answers behind it do not.
+  if (waitsForSearch(text, deps.archive, todayOf(deps))) await deps.archive.searchable.catch(() => undefined);
   return queue(() => compose(deps, text, ctx));
 }
 
+const todayOf = (deps: SlackAppDeps) => todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
+
 async function compose(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
-  const today = todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
+  const today = todayOf(deps);
   const resolved = await resolveRequest(text, { archive: deps.archive, today, offset: ctx.offset });
   switch (resolved.kind) {
     case 'help':
