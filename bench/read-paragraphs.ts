@@ -1,19 +1,21 @@
 /**
  * The paragraphs the engine indexed, read back from the saved index's paragraph stores (listed in
- * manifest.json) so that every competitor indexes exactly the same text.
+ * its manifest) so that every competitor indexes exactly the same text.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { openGeneration } from '../src/search/index-generation';
 import { openParagraphStore } from '../src/search/paragraph-store';
-import type { Manifest } from '../src/search/saved-form';
 
 /** Calls `visit` with each shard's paragraph texts in order, one shard in memory at a time. */
 export function forEachParagraphShard(indexDir: string, visit: (texts: string[]) => void): void {
-  const manifest = JSON.parse(readFileSync(join(indexDir, 'manifest.json'), 'utf8')) as Manifest;
-  for (const info of manifest.shards) {
-    const store = openParagraphStore(indexDir, info.name, info.paragraphs);
-    visit(Array.from({ length: store.size }, (_, doc) => store.text(doc)));
-    store.close();
+  const generation = openGeneration(indexDir);
+  try {
+    for (const info of generation.manifest.shards) {
+      const store = openParagraphStore(generation, info, generation.manifest.articles);
+      visit(Array.from({ length: store.size }, (_, doc) => store.text(doc)));
+      store.close();
+    }
+  } finally {
+    generation.close();
   }
 }
 

@@ -1,6 +1,6 @@
 /** A question in free text → the best cited excerpts. Never throws on what a person types. */
 import type { Archive } from '../search/archive';
-import { SEARCH_LIMIT, searchParagraphs } from '../search/search-paragraphs';
+import { SEARCH_LIMIT, SearchTooLong, searchParagraphs, type SearchOptions } from '../search/search-paragraphs';
 import { makeResult } from './make-result';
 import { speakerFirst } from './speaker-first';
 import { speakerOfQuestion } from './speaker-question';
@@ -14,18 +14,27 @@ export interface PageOptions {
   limit?: number;
 }
 
+/** How a question is searched: its time budget and clock (tests). */
+export type QuestionOptions = PageOptions & Pick<SearchOptions, 'budgetMs' | 'clock'>;
+
 export function clampPage({ offset, limit }: PageOptions, fallback = DEFAULT_LIMIT): { offset: number; limit: number } {
   const o = Number.isFinite(offset) ? Math.max(0, Math.floor(offset!)) : 0;
   const l = Number.isFinite(limit) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit!))) : fallback;
   return { offset: o, limit: l };
 }
 
-export function askQuestion(archive: Archive, text: string, options: PageOptions = {}): QuestionAnswer {
+export function askQuestion(archive: Archive, text: string, options: QuestionOptions = {}): QuestionAnswer {
   const query = String(text ?? '').trim();
   const { offset, limit } = clampPage(options);
   // "What did Xi say about …": every hit is needed to bring Xi's paragraphs forward.
   const speaker = speakerOfQuestion(query, archive);
-  const search = searchParagraphs(archive, query, { limit: speaker ? SEARCH_LIMIT : Math.min(offset + limit, SEARCH_LIMIT) });
+  let search;
+  try {
+    search = searchParagraphs(archive, query, { limit: speaker ? SEARCH_LIMIT : Math.min(offset + limit, SEARCH_LIMIT), budgetMs: options.budgetMs, clock: options.clock });
+  } catch (e) {
+    if (e instanceof SearchTooLong) return { kind: 'question', query, results: [], page: { offset, limit, total: 0 }, notice: 'too-long' };
+    throw e;
+  }
   const { terms, words, total } = search;
   const hits = speaker ? speakerFirst(archive, search.hits, speaker, terms) : search.hits;
   const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: Math.min(total, SEARCH_LIMIT) } };

@@ -83,8 +83,8 @@ export interface QuestionAnswer {
   query: string;
   results: Result[];
   page: Page;
-  /** Set when the question had no searchable words (empty, stop words only, punctuation). */
-  notice?: 'empty' | 'stop-words-only' | 'no-match';
+  /** Set when the question had no searchable words (empty, stop words only, punctuation), or ran past its time budget. */
+  notice?: 'empty' | 'stop-words-only' | 'no-match' | 'too-long';
 }
 
 export interface NearbyEvent extends SummitEvent {

@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import type { Logger } from '../logger';
 import { Ledger, LedgerError } from './ledger';
-import type { LockOptions } from './file-lock';
+import type { LockOptions } from '../files/file-lock';
 import { runDaily, summarizeReport, type ComposePost, type DailyReport, type PostMessage } from './run-daily';
 import { cronPattern, isDue, localDate, nextWake, type LocalTime } from './schedule';
 import { Subscriptions } from './subscriptions';

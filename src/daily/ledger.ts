@@ -1,8 +1,8 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { readStateFile, writeFileAtomicSync } from './atomic-file';
-import { withLock, type LockOptions } from './file-lock';
+import { readStateFile, writeFileAtomicSync } from '../files/atomic-file';
+import { withLock, type LockOptions } from '../files/file-lock';
 
 /**
  * The record of daily posts in STATE_DIR, shared by every process using that folder. A post is

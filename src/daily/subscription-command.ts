@@ -1,4 +1,4 @@
-import { LockTimeoutError } from './file-lock';
+import { LockTimeoutError } from '../files/file-lock';
 import { Subscriptions, SubscriptionsError } from './subscriptions';
 
 export interface SubscriptionCommand {

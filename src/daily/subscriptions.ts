@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
-import { readStateFile, writeFileAtomicSync } from './atomic-file';
-import { withLockSync, type LockOptions } from './file-lock';
+import { readStateFile, writeFileAtomicSync } from '../files/atomic-file';
+import { withLockSync, type LockOptions } from '../files/file-lock';
 
 /**
  * Channels that asked for the daily post with `/summit subscribe`, kept in STATE_DIR so they

@@ -1,34 +1,25 @@
 /**
- * An opened index: articles, timeline and paragraph shards loaded from `index/`, never rebuilt at
- * start. Opening checks the index against the archive it was built from and refuses a stale one.
+ * An opened index: articles, timeline and paragraph shards of the current generation of `index/`,
+ * never rebuilt at start. Opening checks the index against the archive it was built from and refuses
+ * a stale one, and checks every file against the manifest (index-generation.ts).
  * `openArchiveInStages` answers dates at once and questions once the shards are in memory.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type lunr from 'lunr';
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
 import type { SavedStatements } from '../quotes/statements-file';
 import type { Statement } from '../quotes/types';
-import { builtFiles, checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
-import { corpusDirOf, FORMAT, type Manifest, type StoredArticle, type StoredTimeline } from './saved-form';
-import { readShardData, type ShardFileInfo } from './shard-file';
+import { ArchiveError, rebuildHint, staleError } from './archive-error';
+import type { FileHashes } from './fingerprint';
+import { checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
+import { openGeneration, type Generation } from './index-generation';
 import { openParagraphStore, type ParagraphStore } from './paragraph-store';
+import { corpusDirOf, INDEX_FILES, type Manifest, type ShardFileInfo, type StoredArticle, type StoredTimeline } from './saved-form';
 import type { ShardData } from './shard-data';
+import { readShardData } from './shard-file';
 import { shardIndex } from './shard-index';
 
-export type ArchiveErrorCode = 'missing' | 'stale' | 'corrupt';
-
-/** The index cannot be used; the message says how to build it. */
-export class ArchiveError extends Error {
-  constructor(
-    readonly code: ArchiveErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ArchiveError';
-  }
-}
+export { ArchiveError, rebuildHint, staleError, type ArchiveErrorCode } from './archive-error';
 
 export interface Shard {
   data: ShardData;
@@ -37,9 +28,26 @@ export interface Shard {
   readonly index: lunr.Index;
 }
 
-export interface Archive {
+/** One answer's hold on an archive: the generation it started on stays open until it is released. */
+export interface ArchiveLease {
+  archive: Archive;
+  release(): void;
+}
+
+/** Where a surface gets the archive for each answer: an opened archive, or one that follows rebuilds. */
+export interface ArchiveSource {
+  lease(): ArchiveLease;
+}
+
+export interface Archive extends ArchiveSource {
   dir: string;
+  /** The generation of the index folder this archive was read from. */
+  generation: string;
+  /** The generation and its folder (see Generation.identity). */
+  identity: string;
   manifest: Manifest;
+  /** The archive's files as the build recorded them. */
+  builtFiles: FileHashes;
   articles: StoredArticle[];
   articleIndex: Map<string, number>;
   events: SummitEvent[];
@@ -53,29 +61,8 @@ export interface Archive {
   /** Resolves when questions can be answered (at once for `openArchive`). */
   searchable: Promise<void>;
   isSearchable(): boolean;
-}
-
-export function rebuildHint(indexDir: string, corpus?: string): string {
-  const args = [corpus && resolve(corpus) !== resolve('corpus') ? `--corpus ${corpus}` : '', resolve(indexDir) !== resolve('index') ? `--out ${indexDir}` : ''].filter(Boolean).join(' ');
-  return `npm run -s cli -- index${args ? ` ${args}` : ''}`;
-}
-
-function readJson<T>(dir: string, file: string): T {
-  const path = join(dir, file);
-  if (!existsSync(path)) throw new ArchiveError('corrupt', `The index in ${dir} is incomplete: ${file} is missing. Rebuild it: ${rebuildHint(dir)}`);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch (e) {
-    throw new ArchiveError('corrupt', `The index in ${dir} is damaged: ${file} cannot be read (${(e as Error).message}). Rebuild it: ${rebuildHint(dir)}`);
-  }
-}
-
-export function staleError(indexDir: string, corpusDir: string, changes: string[]): ArchiveError {
-  const shown = changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
-  return new ArchiveError(
-    'stale',
-    `The index in ${indexDir}/ is stale: the archive in ${corpusDir}/ changed since it was built${shown ? ` (${shown})` : ''}. Rebuild it: ${rebuildHint(indexDir, corpusDir)}`,
-  );
+  /** Lets go of the index's files. */
+  close(): void;
 }
 
 export interface OpenOptions {
@@ -85,33 +72,32 @@ export interface OpenOptions {
   deferLargeCheck?: boolean;
 }
 
+type Head = Omit<Archive, 'shards' | 'searchable' | 'isSearchable' | 'close' | 'lease'>;
+
 /** Everything but the shards, with the start-up checks. */
-function openHead(indexDir: string, { checkStale = true, deferLargeCheck = false }: OpenOptions): Omit<Archive, 'shards' | 'searchable' | 'isSearchable'> {
-  if (!existsSync(join(indexDir, 'manifest.json'))) {
-    throw new ArchiveError('missing', `No index in ${indexDir}/. Build it from the archive: ${rebuildHint(indexDir)}`);
-  }
-  const manifest = readJson<Manifest>(indexDir, 'manifest.json');
+function openHead(indexDir: string, generation: Generation, { checkStale = true, deferLargeCheck = false }: OpenOptions): Head {
+  const { manifest } = generation;
   const corpusDir = corpusDirOf(manifest);
-  if (manifest.format !== FORMAT) {
-    throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, corpusDir)}`);
-  }
-  const built = builtFiles(indexDir);
+  const built = generation.readJson<FileHashes>(INDEX_FILES.archiveFiles);
   const small = corpusBytes(built) <= FULL_CHECK_BYTES;
   if (checkStale && (small || !deferLargeCheck)) {
     let freshness: Freshness = checkSizes(built, corpusDir);
     if (freshness.fresh && checkStale === true && small) freshness = checkContent(built, manifest, corpusDir);
     if (!freshness.fresh) throw staleError(indexDir, corpusDir, freshness.changes);
   }
-  const articles = readJson<StoredArticle[]>(indexDir, 'articles.json');
-  const timeline = readJson<StoredTimeline>(indexDir, 'timeline.json');
+  const articles = generation.readJson<StoredArticle[]>(INDEX_FILES.articles);
+  const timeline = generation.readJson<StoredTimeline>(INDEX_FILES.timeline);
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
-  const summit = readJson<Record<string, string[]>>(indexDir, 'summit-paragraphs.json');
+  const summit = generation.readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs);
   const summitParagraphs = new Map(Object.entries(summit).map(([id, ps]) => [articleIndex.get(id) ?? -1, ps]));
-  const saved = readJson<SavedStatements>(indexDir, 'statements.json');
+  const saved = generation.readJson<SavedStatements>(INDEX_FILES.statements);
   const statements = new Map(Object.entries(saved).map(([id, list]) => [articleIndex.get(id) ?? -1, list]));
   return {
     dir: indexDir,
+    generation: generation.name,
+    identity: generation.identity,
     manifest,
+    builtFiles: built,
     articles,
     articleIndex,
     events: timeline.events,
@@ -121,12 +107,12 @@ function openHead(indexDir: string, { checkStale = true, deferLargeCheck = false
   };
 }
 
-function loadShard(indexDir: string, info: ShardFileInfo): Shard {
+function loadShard(generation: Generation, info: ShardFileInfo, articles: number): Shard {
   let index: lunr.Index | null = null;
-  const data = readShardData(indexDir, info);
+  const data = readShardData(generation, info);
   return {
     data,
-    store: openParagraphStore(indexDir, info.name, info.paragraphs),
+    store: openParagraphStore(generation, info, articles),
     get index() {
       return (index ??= shardIndex(data));
     },
@@ -138,17 +124,39 @@ function shardError(indexDir: string, info: ShardFileInfo, e: unknown): ArchiveE
   return new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir)}`);
 }
 
+/** Opens the generation and its head; closes its files when that fails. */
+function openParts(indexDir: string, options: OpenOptions): { generation: Generation; head: Head } {
+  const generation = openGeneration(indexDir);
+  try {
+    return { generation, head: openHead(indexDir, generation, options) };
+  } catch (e) {
+    generation.close();
+    throw e;
+  }
+}
+
+function closer(generation: Generation, shards: Shard[]): () => void {
+  return () => {
+    for (const shard of shards) shard.store.close();
+    generation.close();
+  };
+}
+
 /** Opens the index in `indexDir` whole; throws ArchiveError when it is missing, stale or damaged. */
 export function openArchive(indexDir: string, options: OpenOptions = {}): Archive {
-  const head = openHead(indexDir, options);
-  const shards = head.manifest.shards.map((info) => {
+  const { generation, head } = openParts(indexDir, options);
+  const shards: Shard[] = [];
+  const close = closer(generation, shards);
+  for (const info of head.manifest.shards) {
     try {
-      return loadShard(indexDir, info);
+      shards.push(loadShard(generation, info, head.articles.length));
     } catch (e) {
+      close();
       throw shardError(indexDir, info, e);
     }
-  });
-  return { ...head, shards, searchable: Promise.resolve(), isSearchable: () => true };
+  }
+  const archive: Archive = { ...head, shards, searchable: Promise.resolve(), isSearchable: () => true, close, lease: () => ({ archive, release: () => undefined }) };
+  return archive;
 }
 
 /**
@@ -156,20 +164,35 @@ export function openArchive(indexDir: string, options: OpenOptions = {}): Archiv
  * the shards in the background, one at a time, so the process answers dates meanwhile.
  */
 export function openArchiveInStages(indexDir: string, options: OpenOptions = {}): Archive {
-  const head = openHead(indexDir, { deferLargeCheck: true, ...options });
+  const { generation, head } = openParts(indexDir, { deferLargeCheck: true, ...options });
   const shards: Shard[] = [];
+  const close = closer(generation, shards);
   let ready = false;
+  let closed = false;
   const searchable = (async () => {
     for (const info of head.manifest.shards) {
+      await new Promise((r) => setImmediate(r));
+      if (closed) throw new ArchiveError('missing', `The index in ${indexDir}/ was closed while it opened.`);
       try {
-        await new Promise((r) => setImmediate(r));
-        shards.push(loadShard(indexDir, info));
+        shards.push(loadShard(generation, info, head.articles.length));
       } catch (e) {
+        close();
         throw shardError(indexDir, info, e);
       }
     }
     ready = true;
   })();
   searchable.catch(() => undefined); // the caller awaits it; an unhandled rejection must not end the process
-  return { ...head, shards, searchable, isSearchable: () => ready };
+  const archive: Archive = {
+    ...head,
+    shards,
+    searchable,
+    isSearchable: () => ready,
+    close: () => {
+      closed = true;
+      close();
+    },
+    lease: () => ({ archive, release: () => undefined }),
+  };
+  return archive;
 }

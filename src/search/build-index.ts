@@ -3,8 +3,6 @@
  * the paragraphs in shards, and write everything deterministically (same archive, same bytes). With
  * worker threads, reading and shards run in parallel; the result is the same bytes.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { keepFirstOfEachId, listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
@@ -12,8 +10,9 @@ import { buildTimeline, type Timeline } from '../events/build-timeline';
 import { statementsOf } from '../quotes/statements-file';
 import { articleReport, summariseBuild, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles } from './fingerprint';
+import { IndexWriter } from './index-writer';
 import { writeParagraphStore } from './paragraph-store';
-import { corpusPathOf, FORMAT, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
+import { corpusPathOf, FORMAT, INDEX_FILES, shardName, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
 import { buildShardData, type ShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { startWorkerPool } from './worker-pool';
@@ -27,11 +26,6 @@ export const SHARD_PARAGRAPHS = 40_000;
 const FILES_PER_TASK = 500;
 
 export class BuildError extends Error {}
-
-/** A small index is written indented, to be read and diffed; a large one compact, to be written fast. */
-export function indexJson(value: unknown, articles: number): string {
-  return `${articles <= 1000 ? JSON.stringify(value, null, 1) : JSON.stringify(value)}\n`;
-}
 
 export interface BuildOptions {
   shardSize?: number;
@@ -128,38 +122,40 @@ export function writeIndex(corpusDir: string, outDir: string, articles: Article[
     eventDate: dating.get(a.id)?.eventDate ?? null,
     paragraphs: a.paragraphs.length,
   }));
-  rmSync(join(outDir, 'shards'), { recursive: true, force: true });
-  mkdirSync(join(outDir, 'shards'), { recursive: true });
-  const shards: Manifest['shards'] = slices.map((slice, n) => {
-    const name = String(n).padStart(3, '0');
-    const data = shardData[n]!;
-    writeShardData(outDir, name, data);
-    writeParagraphStore(outDir, name, slice);
-    return { name, paragraphs: slice.length, terms: data.terms.length, postings: data.postingDocs.length };
-  });
-  const paragraphs = slices.reduce((n, s) => n + s.length, 0);
-
-  const hashes = hashFiles(corpusDir);
-  const manifest: Manifest = {
-    format: FORMAT,
-    corpus: corpusPathOf(corpusDir),
-    corpusFingerprint: fingerprintOf(hashes),
-    articles: stored.length,
-    paragraphs,
-    shards,
-    fields: FIELDS,
-  };
-  const perArticle = articles.map((a) => articleReport({ ...a, paragraphs: a.paragraphs.length }, dating.get(a.id)!));
-  const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shards.length }, timeline, perArticle, problems);
-  const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), indexJson(value, stored.length));
-  write('articles.json', stored);
-  write('timeline.json', timeline);
-  write('files.json', hashes);
-  // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
-  const summit = articles.filter((a) => dating.get(a.id)?.kind != null);
-  write('summit-paragraphs.json', Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])));
-  write('statements.json', statementsOf(summit));
-  write('report.json', { ...report, corpus: manifest.corpus, out: '.' });
-  write('manifest.json', manifest);
-  return report;
+  const writer = IndexWriter.begin(outDir);
+  try {
+    const shards: Manifest['shards'] = slices.map((slice, n) => {
+      const name = shardName(n);
+      const data = shardData[n]!;
+      writeShardData(writer, name, data);
+      writeParagraphStore(writer, name, slice);
+      return { name, paragraphs: slice.length, terms: data.terms.length, postings: data.postingDocs.length };
+    });
+    const paragraphs = slices.reduce((n, s) => n + s.length, 0);
+    const hashes = hashFiles(corpusDir);
+    const manifest: Omit<Manifest, 'files'> = {
+      format: FORMAT,
+      corpus: corpusPathOf(corpusDir),
+      corpusFingerprint: fingerprintOf(hashes),
+      articles: stored.length,
+      paragraphs,
+      shards,
+      fields: FIELDS,
+    };
+    const perArticle = articles.map((a) => articleReport({ ...a, paragraphs: a.paragraphs.length }, dating.get(a.id)!));
+    const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shards.length }, timeline, perArticle, problems);
+    const write = (file: string, value: unknown) => writer.writeJson(file, value, stored.length);
+    write(INDEX_FILES.articles, stored);
+    write(INDEX_FILES.timeline, timeline);
+    write(INDEX_FILES.archiveFiles, hashes);
+    // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
+    const summit = articles.filter((a) => dating.get(a.id)?.kind != null);
+    write(INDEX_FILES.summitParagraphs, Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])));
+    write(INDEX_FILES.statements, statementsOf(summit));
+    write(INDEX_FILES.report, { ...report, corpus: manifest.corpus, out: '.' });
+    writer.commit(manifest);
+    return report;
+  } finally {
+    writer.abort();
+  }
 }

@@ -3,9 +3,7 @@
  * start; the full check (every file's content hash) runs at start on a small archive, and in the
  * background on a large one, where hashing hundreds of megabytes would delay the first answer.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { listArchiveFiles } from '../corpus/read-archive';
 import { describeChanges, fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
 import type { Manifest } from './saved-form';
@@ -14,15 +12,6 @@ import type { Manifest } from './saved-form';
 export const FULL_CHECK_BYTES = 5_000_000;
 
 export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'nothing' } | { fresh: false; changes: string[] };
-
-/** The archive's files as the index recorded them (files.json); empty when unreadable. */
-export function builtFiles(indexDir: string): FileHashes {
-  try {
-    return JSON.parse(readFileSync(join(indexDir, 'files.json'), 'utf8')) as FileHashes;
-  } catch {
-    return {};
-  }
-}
 
 export function checkSizes(built: FileHashes, corpusDir: string): Freshness {
   if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };

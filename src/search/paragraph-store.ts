@@ -1,55 +1,103 @@
 /**
  * A shard's paragraphs on disk, read one at a time when shown: `NNN.text.bin` holds their UTF-8 text
- * end to end and `NNN.store.bin` three int32 arrays (article number, paragraph number, byte offset of
- * each text). Nothing but those arrays is in memory, so opening is instant and half a million
- * paragraphs cost megabytes, not gigabytes; a read is one pread from the page cache.
+ * end to end, `NNN.store.bin` three int32 arrays (article number, paragraph number, byte offset of
+ * each text) and `NNN.text.sums` a short SHA-256 of every 64 KiB block of the text. Only the arrays
+ * are in memory, so opening is instant and half a million paragraphs cost megabytes; a read is one
+ * pread, and the first read of a block checks it against its sum, so no excerpt is ever shown from
+ * bytes the build did not write.
  */
-import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { StoredParagraph } from './saved-form';
-import { int32View, int32Bytes } from './int32-file';
+import { createHash } from 'node:crypto';
+import type { Generation } from './index-generation';
+import type { IndexWriter } from './index-writer';
+import { int32Bytes, int32View } from './int32-file';
+import { shardFiles, type ShardFileInfo, type StoredParagraph } from './saved-form';
 
 export interface ParagraphStore {
   size: number;
   article: Int32Array;
   number: Int32Array;
-  /** The text of paragraph `doc` of the shard. */
+  /** The text of paragraph `doc` of the shard; throws ArchiveError when the file is damaged. */
   text(doc: number): string;
   close(): void;
 }
 
-export const storePaths = (name: string) => ({ text: `shards/${name}.text.bin`, store: `shards/${name}.store.bin` });
+const BLOCK = 65_536;
+const SUM_BYTES = 8;
 
-export function writeParagraphStore(dir: string, name: string, rows: readonly StoredParagraph[]): void {
+function blockSum(bytes: Buffer): Buffer {
+  return createHash('sha256').update(bytes).digest().subarray(0, SUM_BYTES);
+}
+
+export function writeParagraphStore(writer: IndexWriter, name: string, rows: readonly StoredParagraph[]): void {
   const texts = rows.map(([, , t]) => Buffer.from(t, 'utf8'));
   const start = new Int32Array(rows.length + 1);
   texts.forEach((b, i) => (start[i + 1] = start[i]! + b.length));
-  const paths = storePaths(name);
-  writeFileSync(join(dir, paths.text), Buffer.concat(texts));
+  const text = Buffer.concat(texts);
+  const sums: Buffer[] = [];
+  for (let at = 0; at < text.length; at += BLOCK) sums.push(blockSum(text.subarray(at, at + BLOCK)));
+  const paths = shardFiles(name);
+  writer.write(paths.text, text);
+  writer.write(paths.sums, Buffer.concat(sums));
   const article = Int32Array.from(rows, ([a]) => a);
   const number = Int32Array.from(rows, ([, p]) => p);
-  writeFileSync(join(dir, paths.store), Buffer.concat([int32Bytes(article), int32Bytes(number), int32Bytes(start)]));
+  writer.write(paths.store, Buffer.concat([int32Bytes(article), int32Bytes(number), int32Bytes(start)]));
 }
 
-export function openParagraphStore(dir: string, name: string, size: number): ParagraphStore {
-  const paths = storePaths(name);
-  const all = int32View(readFileSync(join(dir, paths.store)));
-  if (all.length !== 3 * size + 1) throw new Error(`${paths.store} holds ${all.length} numbers, expected ${3 * size + 1}`);
+export function openParagraphStore(generation: Generation, info: ShardFileInfo, articles: number): ParagraphStore {
+  const paths = shardFiles(info.name);
+  const size = info.paragraphs;
+  const storeFile = generation.file(paths.store);
+  const sumsFile = generation.file(paths.sums);
+  const text = generation.file(paths.text);
+  let all: Int32Array;
+  let sums: Buffer;
+  try {
+    all = int32View(storeFile.readAll());
+    sums = sumsFile.readAll();
+  } catch (e) {
+    text.close();
+    throw e;
+  } finally {
+    storeFile.close();
+    sumsFile.close();
+  }
+  const fail = (file: string, what: string) => {
+    text.close();
+    return generation.damaged(file, what);
+  };
+  if (all.length !== 3 * size + 1) throw fail(paths.store, `holds ${all.length} numbers, expected ${3 * size + 1}`);
   const article = all.subarray(0, size);
   const number = all.subarray(size, 2 * size);
   const start = all.subarray(2 * size);
-  const fd = openSync(join(dir, paths.text), 'r');
+  if (start[0] !== 0 || start[size] !== text.size) throw fail(paths.store, `places texts outside ${paths.text} (${text.size} bytes)`);
+  for (let i = 0; i < size; i += 1) {
+    if (start[i + 1]! < start[i]! || article[i]! < 0 || article[i]! >= articles || number[i]! < 0) throw fail(paths.store, `holds a paragraph that does not fit the index (number ${i})`);
+  }
+  if (sums.length !== Math.ceil(text.size / BLOCK) * SUM_BYTES) throw fail(paths.sums, `has ${sums.length} bytes for ${text.size} bytes of text`);
+  const checked = new Uint8Array(sums.length / SUM_BYTES);
+
   return {
     size,
     article,
     number,
     text(doc) {
+      if (!(Number.isInteger(doc) && doc >= 0 && doc < size)) throw generation.damaged(paths.store, `has no paragraph ${doc}`);
       const from = start[doc]!;
-      const length = start[doc + 1]! - from;
-      const buffer = Buffer.allocUnsafe(length);
-      readSync(fd, buffer, 0, length, from);
-      return buffer.toString('utf8');
+      const to = start[doc + 1]!;
+      checkBlocks(from, to);
+      return text.read(from, to - from).toString('utf8');
     },
-    close: () => closeSync(fd),
+    close: () => text.close(),
   };
+
+  /** Checks, once each, the blocks that hold bytes `from`…`to` of the text. */
+  function checkBlocks(from: number, to: number): void {
+    for (let b = Math.floor(from / BLOCK); b * BLOCK < Math.max(to, from + 1) && b < checked.length; b += 1) {
+      if (checked[b]) continue;
+      const offset = b * BLOCK;
+      const bytes = text.read(offset, Math.min(BLOCK, text.size - offset));
+      if (!blockSum(bytes).equals(sums.subarray(b * SUM_BYTES, (b + 1) * SUM_BYTES))) throw generation.damaged(paths.text, `does not match its checksum at bytes ${offset}–${offset + bytes.length}`);
+      checked[b] = 1;
+    }
+  }
 }

@@ -1,24 +1,53 @@
 /**
- * The saved index, a folder:
- *   manifest.json        format, counts, the shards, the corpus fingerprint (for staleness)
- *   files.json           each archive file's content hash, to name what changed
- *   articles.json        article metadata (title, source, url, dates), in id order
- *   timeline.json        the summits and how each article was dated
- *   report.json          the build report (what was dropped, joined, dated, or could not be read)
- *   summit-paragraphs.json  the paragraphs of every article that reports a summit
- *   statements.json      who said what in those articles (src/quotes), by article id
- *   shards/NNN.terms.json + NNN.postings.bin   a Lunr index's data over some of the paragraphs
- *                                              (see shard-data.ts, shard-file.ts)
- *   shards/NNN.text.bin + NNN.store.bin        those paragraphs, read when shown (paragraph-store.ts)
- * Shards keep every JSON string far below V8's string limit, and let a later build replace only the
- * shards whose paragraphs changed; callers only see `Archive`.
+ * The saved index, a folder holding generations that are written once and never changed:
+ *   CURRENT                 the name of the generation in use (switched by an atomic rename)
+ *   g-<hash>/               one generation; <hash> is that of its manifest.json
+ *     manifest.json         format, counts, the shards, the corpus fingerprint, and every other file
+ *                           of the generation with its size and SHA-256
+ *     files.json            each archive file's content hash, to name what changed
+ *     articles.json         article metadata (title, source, url, dates), in id order
+ *     timeline.json         the summits and how each article was dated
+ *     report.json           the build report (what was dropped, joined, dated, or could not be read)
+ *     summit-paragraphs.json  the paragraphs of every article that reports a summit
+ *     statements.json       who said what in those articles (src/quotes), by article id
+ *     shards/NNN.terms.json + NNN.postings.bin   a Lunr index's data over some of the paragraphs
+ *                                               (see shard-data.ts, shard-file.ts)
+ *     shards/NNN.text.bin + NNN.store.bin + NNN.text.sums   those paragraphs, read when shown, each
+ *                                               64 KiB block of text checked when first read
+ *                                               (paragraph-store.ts)
+ * A build or update writes a new generation beside the old one and then switches CURRENT, so a bot
+ * reading the old one is never handed a half-written file (index-writer.ts, index-generation.ts).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SummitEvent } from '../answers/types';
 import type { ArticleDating } from '../events/build-timeline';
-import type { ShardFileInfo } from './shard-file';
 
-export const FORMAT = 4;
+export const FORMAT = 5;
+
+/** The pointer file naming the generation in use. */
+export const POINTER = 'CURRENT';
+
+/** The generation-wide files, by what they hold. */
+export const INDEX_FILES = {
+  manifest: 'manifest.json',
+  archiveFiles: 'files.json',
+  articles: 'articles.json',
+  timeline: 'timeline.json',
+  report: 'report.json',
+  summitParagraphs: 'summit-paragraphs.json',
+  statements: 'statements.json',
+} as const;
+
+/** A shard's files. */
+export const shardFiles = (name: string) => ({
+  terms: `shards/${name}.terms.json`,
+  postings: `shards/${name}.postings.bin`,
+  text: `shards/${name}.text.bin`,
+  sums: `shards/${name}.text.sums`,
+  store: `shards/${name}.store.bin`,
+});
+
+export const shardName = (n: number): string => String(n).padStart(3, '0');
 
 /**
  * Where the archive is, as the manifest says it: relative to the working directory it was built from
@@ -34,6 +63,19 @@ export function corpusDirOf(manifest: { corpus?: string }): string {
   return resolve(manifest.corpus ?? '.');
 }
 
+export interface ShardFileInfo {
+  name: string;
+  paragraphs: number;
+  terms: number;
+  postings: number;
+}
+
+/** What the manifest promises about one file of the generation. */
+export interface FileEntry {
+  size: number;
+  sha256: string;
+}
+
 export interface Manifest {
   format: number;
   /** The archive this index was built from (see corpusPathOf). */
@@ -43,6 +85,8 @@ export interface Manifest {
   paragraphs: number;
   shards: ShardFileInfo[];
   fields: Record<string, number>;
+  /** Every other file of the generation, by path inside it. */
+  files: Record<string, FileEntry>;
 }
 
 export interface StoredArticle {

@@ -37,8 +37,22 @@ function position(data: ShardData, term: string): number {
 /** A long text's question keeps its rarest terms: the rest add little to BM25 and cost much. */
 export const MAX_QUERY_TERMS = 32;
 
-/** The `limit` best documents, in Lunr's order, optionally only among `allowed`. */
-export function scoreShard(data: ShardData, terms: readonly string[], limit: number, allowed?: (doc: number) => boolean): ShardScores {
+/** A search ran past its time budget; nothing it found is shown. */
+export class SearchTooLong extends Error {
+  constructor() {
+    super('the search ran past its time budget');
+    this.name = 'SearchTooLong';
+  }
+}
+
+/** The budget is looked at every 65,536 postings: often enough for milliseconds, rarely enough to cost nothing. */
+const CHECK_MASK = 0xffff;
+
+/**
+ * The `limit` best documents, in Lunr's order, optionally only among `allowed`; `overBudget` is
+ * asked every 65,536 postings and ends the search with SearchTooLong when it says so.
+ */
+export function scoreShard(data: ShardData, terms: readonly string[], limit: number, allowed?: (doc: number) => boolean, overBudget: () => boolean = () => false): ShardScores {
   let found = terms.map((t) => ({ term: t, pos: position(data, t) })).filter((t) => t.pos >= 0);
   if (found.length === 0) return { total: 0, top: [] };
   if (found.length > MAX_QUERY_TERMS) {
@@ -52,8 +66,10 @@ export function scoreShard(data: ShardData, terms: readonly string[], limit: num
   const sums = new Float64Array(size);
   const hits = new Int32Array(size); // bit q: found[q] matched
   const met: number[] = [];
+  let visited = 0;
   found.forEach(({ pos }, q) => {
     for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
+      if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
       const doc = data.postingDocs[i]!;
       if (allowed && !allowed(doc)) continue;
       if (hits[doc] === 0) met.push(doc);
@@ -62,6 +78,7 @@ export function scoreShard(data: ShardData, terms: readonly string[], limit: num
   });
   for (const { pos } of [...found].sort((a, b) => data.termIndex[a.pos]! - data.termIndex[b.pos]!)) {
     for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
+      if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
       const doc = data.postingDocs[i]!;
       if (hits[doc] !== 0) sums[doc]! += data.postingScores[i]! / 1000;
     }

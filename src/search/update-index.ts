@@ -6,20 +6,22 @@
  * BM25's per-shard statistics. Returns null when a full build is the right thing (an article was
  * removed, or many changed).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { statementsOf, type SavedStatements } from '../quotes/statements-file';
 import { assembleTimeline, dateArticle, type ArticleDating, type SummitArticle } from '../events/build-timeline';
 import { articleReport, summariseBuild, type ArticleReport, type BuildReport } from './build-report';
+import { ArchiveError } from './archive-error';
 import { fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
+import { openGeneration, type Generation } from './index-generation';
+import { IndexWriter } from './index-writer';
 import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
-import { corpusPathOf, FORMAT, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
+import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
-import { indexJson, SHARD_PARAGRAPHS } from './build-index';
+import { SHARD_PARAGRAPHS } from './build-index';
 
 /** New articles are added to the last shard while it is this small, else they start a new one. */
 export const RECENT_SHARD_PARAGRAPHS = SHARD_PARAGRAPHS / 8;
@@ -37,14 +39,32 @@ export interface UpdateSummary {
   reindexedShards: string[];
 }
 
-const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+export type UpdateOptions = { anyShare?: boolean; files?: ArchiveFile[] };
 
-export function updateIndex(corpusDir: string, outDir: string, { anyShare = false, files: listing }: { anyShare?: boolean; files?: ArchiveFile[] } = {}): { report: BuildReport; summary: UpdateSummary } | null {
-  if (!existsSync(join(outDir, 'manifest.json'))) return null;
-  const manifest = readJson<Manifest>(outDir, 'manifest.json');
+export function updateIndex(corpusDir: string, outDir: string, options: UpdateOptions = {}): { report: BuildReport; summary: UpdateSummary } | null {
+  let generation: Generation;
+  try {
+    generation = openGeneration(outDir);
+  } catch (e) {
+    if (e instanceof ArchiveError) return null; // missing, older or damaged: the full build writes it anew
+    throw e;
+  }
+  try {
+    return updateGeneration(corpusDir, outDir, generation, options);
+  } catch (e) {
+    if (e instanceof ArchiveError) return null;
+    throw e;
+  } finally {
+    generation.close();
+  }
+}
+
+function updateGeneration(corpusDir: string, outDir: string, generation: Generation, { anyShare = false, files: listing }: UpdateOptions): { report: BuildReport; summary: UpdateSummary } | null {
+  const { manifest } = generation;
   const corpus = corpusPathOf(corpusDir);
-  if (manifest.format !== FORMAT || manifest.corpus !== corpus) return null;
-  const before = readJson<FileHashes>(outDir, 'files.json');
+  if (manifest.corpus !== corpus) return null;
+  const readJson = <T>(file: string): T => generation.readJson<T>(file);
+  const before = readJson<FileHashes>(INDEX_FILES.archiveFiles);
   const listed = listing ?? listArchiveFiles(corpusDir);
   const now = hashFiles(corpusDir, listed);
   const added = Object.keys(now).filter((f) => !(f in before));
@@ -52,9 +72,9 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
   const removed = Object.keys(before).filter((f) => !(f in now));
   if (removed.length > 0 || (!anyShare && added.length + changed.length > Math.max(1, Object.keys(now).length * MAX_CHANGED_SHARE))) return null;
 
-  const stored = readJson<StoredArticle[]>(outDir, 'articles.json');
+  const stored = readJson<StoredArticle[]>(INDEX_FILES.articles);
   const numberOf = new Map(stored.map((a, i) => [a.id, i]));
-  const oldReport = readJson<BuildReport & { perArticle: ArticleReport[] }>(outDir, 'report.json');
+  const oldReport = readJson<BuildReport & { perArticle: ArticleReport[] }>(INDEX_FILES.report);
   const files = new Map(listed.map((f) => [f.file, f]));
   const touched = new Set([...added, ...changed]);
   const problems: ArchiveProblem[] = oldReport.problems.filter((p) => !touched.has(p.file));
@@ -80,7 +100,7 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
 
   // Shards: those holding a changed article, and the last one for new articles.
   const changedNumbers = new Set([...fresh.keys()].filter((id) => !addedIds.includes(id)).map((id) => numberOf.get(id)!));
-  const shards = manifest.shards.map((info) => ({ info, store: openParagraphStore(outDir, info.name, info.paragraphs) }));
+  const shards = manifest.shards.map((info) => ({ info, store: openParagraphStore(generation, info, stored.length) }));
   const rowsToWrite = new Map<number, StoredParagraph[]>();
   const placed = new Set<number>(); // an article split across two shards goes whole into the first
   shards.forEach(({ store }, si) => {
@@ -107,51 +127,61 @@ export function updateIndex(corpusDir: string, outDir: string, { anyShare = fals
   } else if (newRows.length) rowsToWrite.set(shards.length, newRows);
 
   for (const { store } of shards) store.close();
-  const infos = manifest.shards.slice();
-  for (const [si, rows] of [...rowsToWrite.entries()].sort((a, b) => a[0] - b[0])) {
-    const name = String(si).padStart(3, '0');
-    const data = buildShardData(rows.map(([, , text]) => text));
-    writeShardData(outDir, name, data);
-    writeParagraphStore(outDir, name, rows);
-    infos[si] = { name, paragraphs: rows.length, terms: data.terms.length, postings: data.postingDocs.length };
+  const writer = IndexWriter.begin(outDir);
+  try {
+    const infos = manifest.shards.slice();
+    for (const [si, rows] of [...rowsToWrite.entries()].sort((a, b) => a[0] - b[0])) {
+      const name = shardName(si);
+      const data = buildShardData(rows.map(([, , text]) => text));
+      writeShardData(writer, name, data);
+      writeParagraphStore(writer, name, rows);
+      infos[si] = { name, paragraphs: rows.length, terms: data.terms.length, postings: data.postingDocs.length };
+    }
+    // Shards that did not change are the same files: linked into the new generation, not rewritten.
+    infos.forEach((info, si) => {
+      if (!rowsToWrite.has(si)) for (const file of Object.values(shardFiles(info.name))) writer.reuse(file, generation);
+    });
+
+    // Timeline: stored datings (an inference is re-made), fresh ones for the new and changed articles.
+    const oldTimeline = readJson<StoredTimeline>(INDEX_FILES.timeline);
+    const oldDatings = new Map(oldTimeline.datings.map((d) => [d.articleId, d]));
+    const own: ArticleDating[] = stored.map((a) => {
+      const article = fresh.get(a.id);
+      if (article) return dateArticle(article);
+      const d = oldDatings.get(a.id)!;
+      return d.dateFrom === 'inferred' ? { ...d, eventDate: null, dateFrom: null, evidence: 'no date in the article' } : d;
+    });
+    const summitText = readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs);
+    const summit: SummitArticle[] = stored
+      .filter((a, i) => own[i]!.kind !== null)
+      .map((a) => ({ id: a.id, title: a.title, published: a.published, paragraphs: fresh.get(a.id)?.paragraphs ?? summitText[a.id] ?? [] }));
+    const timeline = assembleTimeline(own, summit);
+    const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
+    for (const a of stored) a.eventDate = dating.get(a.id)?.eventDate ?? null;
+
+    const oldPer = new Map(oldReport.perArticle.map((p) => [p.id, p]));
+    const perArticle: ArticleReport[] = stored.map((a) => {
+      const f = fresh.get(a.id);
+      return articleReport(f ? { ...f, paragraphs: f.paragraphs.length } : oldPer.get(a.id)!, dating.get(a.id)!);
+    });
+    const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
+    const { files: _files, ...kept } = manifest;
+    const newManifest: Omit<Manifest, 'files'> = { ...kept, corpusFingerprint: fingerprintOf(now), articles: stored.length, paragraphs, shards: infos };
+    const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(now).length, paragraphs, shards: infos.length }, timeline, perArticle, problems);
+    const summitNow: Record<string, string[]> = {};
+    for (const s of summit) summitNow[s.id] = s.paragraphs;
+    const write = (file: string, value: unknown) => writer.writeJson(file, value, stored.length);
+    write(INDEX_FILES.articles, stored);
+    write(INDEX_FILES.timeline, timeline);
+    write(INDEX_FILES.archiveFiles, now);
+    write(INDEX_FILES.summitParagraphs, summitNow);
+    // Statements are found again only in new and changed articles; the others keep theirs.
+    const oldStatements = readJson<SavedStatements>(INDEX_FILES.statements);
+    write(INDEX_FILES.statements, statementsOf(summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs })), (id) => (fresh.has(id) ? undefined : oldStatements[id])));
+    write(INDEX_FILES.report, { ...report, corpus, out: '.' });
+    writer.commit(newManifest);
+    return { report, summary: { added: addedIds, changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)), reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map(shardName) } };
+  } finally {
+    writer.abort();
   }
-
-  // Timeline: stored datings (an inference is re-made), fresh ones for the new and changed articles.
-  const oldTimeline = readJson<StoredTimeline>(outDir, 'timeline.json');
-  const oldDatings = new Map(oldTimeline.datings.map((d) => [d.articleId, d]));
-  const own: ArticleDating[] = stored.map((a) => {
-    const article = fresh.get(a.id);
-    if (article) return dateArticle(article);
-    const d = oldDatings.get(a.id)!;
-    return d.dateFrom === 'inferred' ? { ...d, eventDate: null, dateFrom: null, evidence: 'no date in the article' } : d;
-  });
-  const summitText = readJson<Record<string, string[]>>(outDir, 'summit-paragraphs.json');
-  const summit: SummitArticle[] = stored
-    .filter((a, i) => own[i]!.kind !== null)
-    .map((a) => ({ id: a.id, title: a.title, published: a.published, paragraphs: fresh.get(a.id)?.paragraphs ?? summitText[a.id] ?? [] }));
-  const timeline = assembleTimeline(own, summit);
-  const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
-  for (const a of stored) a.eventDate = dating.get(a.id)?.eventDate ?? null;
-
-  const oldPer = new Map(oldReport.perArticle.map((p) => [p.id, p]));
-  const perArticle: ArticleReport[] = stored.map((a) => {
-    const f = fresh.get(a.id);
-    return articleReport(f ? { ...f, paragraphs: f.paragraphs.length } : oldPer.get(a.id)!, dating.get(a.id)!);
-  });
-  const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
-  const newManifest: Manifest = { ...manifest, corpusFingerprint: fingerprintOf(now), articles: stored.length, paragraphs, shards: infos };
-  const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(now).length, paragraphs, shards: infos.length }, timeline, perArticle, problems);
-  const summitNow: Record<string, string[]> = {};
-  for (const s of summit) summitNow[s.id] = s.paragraphs;
-  const write = (file: string, value: unknown) => writeFileSync(join(outDir, file), indexJson(value, stored.length));
-  write('articles.json', stored);
-  write('timeline.json', timeline);
-  write('files.json', now);
-  write('summit-paragraphs.json', summitNow);
-  // Statements are found again only in new and changed articles; the others keep theirs.
-  const oldStatements = existsSync(join(outDir, 'statements.json')) ? readJson<SavedStatements>(outDir, 'statements.json') : {};
-  write('statements.json', statementsOf(summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs })), (id) => (fresh.has(id) ? undefined : oldStatements[id])));
-  write('report.json', { ...report, corpus, out: '.' });
-  write('manifest.json', newManifest);
-  return { report, summary: { added: addedIds, changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)), reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map((si) => String(si).padStart(3, '0')) } };
 }

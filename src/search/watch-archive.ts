@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { listArchiveFiles } from '../corpus/read-archive';
 import type { Archive } from './archive';
 import { rebuildHint } from './archive';
-import { builtFiles, corpusBytes, FULL_CHECK_BYTES } from './freshness';
+import { corpusBytes, FULL_CHECK_BYTES } from './freshness';
 import { corpusDirOf } from './saved-form';
 import { describeChanges, fingerprintOf, hashBytes, type FileHashes } from './fingerprint';
 
@@ -17,7 +17,7 @@ export function watchArchive(archive: Archive, logger: Logger): void {
     () => logger.info({ ms: Date.now() - started, shards: archive.shards.length }, 'questions can be answered'),
     (err: unknown) => logger.fatal({ err }, `the index cannot answer questions; dates still work. ${(err as Error).message}`),
   );
-  const built = builtFiles(archive.dir);
+  const built = archive.builtFiles;
   if (corpusBytes(built) > FULL_CHECK_BYTES) {
     void verifyInBackground(archive, built).then((changed) => {
       if (changed.length) logger.error({ changed: changed.slice(0, 10), count: changed.length }, `the index is stale: the archive changed since it was built. Rebuild it: ${rebuildHint(archive.dir)}`);

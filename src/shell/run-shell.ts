@@ -1,13 +1,14 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Answer, Archive } from '../answers';
+import type { Answer, ArchiveSource } from '../answers';
 import { renderForTerminal, renderTerminalUsage } from '../render/terminal';
 import { resolveRequest } from '../requests/resolve-request';
 import { todayIn } from '../requests/today';
 import { readShellLine } from './read-shell-line';
 
 export interface ShellOptions {
-  archive: Archive;
+  /** An opened archive, or a LiveArchive that follows rebuilds. */
+  archive: ArchiveSource;
   input: Readable;
   output: Writable;
   now: () => Date;
@@ -41,13 +42,18 @@ export async function runShell(opts: ShellOptions): Promise<void> {
 
   const answer = async (text: string, offset: number) => {
     const today = todayIn(opts.timeZone ?? 'UTC', now());
-    const resolved = await resolveRequest(text, { archive, today, offset });
-    if (resolved.kind === 'help') return write(renderTerminalUsage({ color }));
-    if (resolved.kind === 'subscription') return write(NO_SUBSCRIPTIONS);
-    write(renderForTerminal(resolved.answer, { color }));
-    const next = nextOffset(resolved.answer, offset);
-    state.last = { text, next };
-    if (next !== null) write('Type "more" for the next excerpts.\n');
+    const lease = archive.lease();
+    try {
+      const resolved = await resolveRequest(text, { archive: lease.archive, today, offset });
+      if (resolved.kind === 'help') return write(renderTerminalUsage({ color }));
+      if (resolved.kind === 'subscription') return write(NO_SUBSCRIPTIONS);
+      write(renderForTerminal(resolved.answer, { color }));
+      const next = nextOffset(resolved.answer, offset);
+      state.last = { text, next };
+      if (next !== null) write('Type "more" for the next excerpts.\n');
+    } finally {
+      lease.release();
+    }
   };
 
   if (opts.prompt) write(opts.prompt);

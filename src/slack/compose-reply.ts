@@ -1,3 +1,4 @@
+import { ArchiveError, type Archive } from '../answers';
 import type { ReplyIn } from '../render/action-value';
 import { renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../render/blocks';
 import { resolveRequest, waitsForSearch } from '../requests/resolve-request';
@@ -20,24 +21,39 @@ export interface ReplyContext {
   sharedBy?: string;
 }
 
+const DAMAGED = 'Summit cannot read its archive right now: its index is damaged. The operator has been told how to rebuild it; please ask again later.';
 const NO_DAILY = 'Daily “on this date” posts are not set up on this Summit: ask the operator to set DAILY_CHANNELS or enable subscriptions.';
 
 const queues = new WeakMap<SlackAppDeps, AnswerQueue>();
 
-/** The Slack message answering `text`: the one place listeners turn a request into a reply. */
+/**
+ * The Slack message answering `text`: the one place listeners turn a request into a reply. The whole
+ * answer is read from one generation of the index, even if a rebuild switches it meanwhile.
+ */
 export async function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
   let queue = queues.get(deps);
   if (!queue) queues.set(deps, (queue = createAnswerQueue()));
-  // A question that waits for the shards waits outside the queue, so the answers behind it do not.
-  if (waitsForSearch(text, deps.archive, todayOf(deps))) await deps.archive.searchable.catch(() => undefined);
-  return queue(() => compose(deps, text, ctx));
+  const lease = deps.archive.lease();
+  try {
+    const { archive } = lease;
+    // A question that waits for the shards waits outside the queue, so the answers behind it do not.
+    if (waitsForSearch(text, archive, todayOf(deps))) await archive.searchable.catch(() => undefined);
+    return await queue(() => compose(deps, archive, text, ctx));
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    // The operator learns which file and how to rebuild; the person is told the truth without the path.
+    deps.logger.error({ generation: lease.archive.generation, code: error.code }, error.message);
+    return renderNotice(DAMAGED, { asked: ctx.asked });
+  } finally {
+    lease.release();
+  }
 }
 
 const todayOf = (deps: SlackAppDeps) => todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
 
-async function compose(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
+async function compose(deps: SlackAppDeps, archive: Archive, text: string, ctx: ReplyContext): Promise<SlackMessage> {
   const today = todayOf(deps);
-  const resolved = await resolveRequest(text, { archive: deps.archive, today, offset: ctx.offset });
+  const resolved = await resolveRequest(text, { archive, today, offset: ctx.offset });
   switch (resolved.kind) {
     case 'help':
       return renderUsageMessage({ asked: ctx.asked });

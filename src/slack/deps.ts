@@ -1,5 +1,5 @@
 import type { Receiver } from '@slack/bolt';
-import type { Archive } from '../answers';
+import type { ArchiveSource } from '../answers';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 
@@ -21,7 +21,8 @@ export interface RetryConfig {
 /** What the Slack app is built from; everything a listener needs is here, injected. */
 export interface SlackAppDeps {
   config: Config;
-  archive: Archive;
+  /** Where each answer gets its archive: an opened one, or a LiveArchive that follows rebuilds. */
+  archive: ArchiveSource;
   logger: Logger;
   /** The clock "today" (in DAILY_TZ) is read from. */
   now?: () => Date;
@@ -29,4 +30,6 @@ export interface SlackAppDeps {
   /** A receiver to use instead of the one `config.mode` picks (tests). */
   receiver?: Receiver;
   retryConfig?: RetryConfig;
+  /** Who the bot is, from the start's own `auth.test`; without it Bolt calls `auth.test` itself. */
+  identity?: { botId: string; botUserId: string };
 }

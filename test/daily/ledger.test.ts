@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { writeFileAtomicSync } from '../../src/daily/atomic-file';
-import { withLock, LockTimeoutError } from '../../src/daily/file-lock';
+import { writeFileAtomicSync } from '../../src/files/atomic-file';
+import { withLock, LockTimeoutError } from '../../src/files/file-lock';
 import { Ledger, LedgerError, LEDGER_FILE } from '../../src/daily/ledger';
 import { tmpStateDir } from './helpers';
 
