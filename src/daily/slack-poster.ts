@@ -1,4 +1,4 @@
-import type { types, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { PostMessage } from './run-daily';
 
 /** Posts through the Slack Web API (`chat.postMessage`), without link previews. */
@@ -7,7 +7,7 @@ export function slackPoster(client: webApi.WebClient): PostMessage {
     const res = await client.chat.postMessage({
       channel,
       text: message.text,
-      blocks: message.blocks as types.KnownBlock[],
+      blocks: message.blocks,
       unfurl_links: false,
       unfurl_media: false,
     });

@@ -22,22 +22,32 @@ export const ACTION_IDS = {
 /** Every Summit button's action id. */
 export const SUMMIT_ACTION = /^summit_(more|share|nearest_\d+)$/;
 
-// The request is cut so that the JSON always fits Slack's 2,000-character button value.
-const MAX_REQUEST = 1500;
+/**
+ * Older versions cut requests at this length to fit the value, which could change what a button
+ * asked (`unsubscribe␠…␠NATO` became `unsubscribe`). A request of exactly this length may be such a
+ * cut one, so it is neither written into a value nor read back from one.
+ */
+const LEGACY_CUT_AT = 1500;
 
-export function encodeActionValue({ request, offset, replyIn }: ActionValue): string {
-  const value = JSON.stringify({ r: request.slice(0, MAX_REQUEST), o: offset, i: replyIn === 'thread' ? 't' : 'e' });
-  return value.length <= SLACK_LIMITS.buttonValue ? value : JSON.stringify({ r: '', o: 0, i: 'e' });
+/**
+ * The value of a button that repeats `request` whole, or `null` when it does not fit Slack's
+ * 2,000-character value: then the button is not offered, because a shortened request asks something else.
+ */
+export function encodeActionValue({ request, offset, replyIn }: ActionValue): string | null {
+  if (request.length === LEGACY_CUT_AT) return null;
+  const value = JSON.stringify({ r: request, o: offset, i: replyIn === 'thread' ? 't' : 'e' });
+  return value.length <= SLACK_LIMITS.buttonValue ? value : null;
 }
 
-/** Reads a button value back; `null` when it is not one of ours (or was tampered with). */
-export function decodeActionValue(value: string | undefined): ActionValue | null {
+/** Reads a button value back; `null` when it is not one of ours, was tampered with, or may have been cut. */
+export function decodeActionValue(value: string | null | undefined): ActionValue | null {
   if (!value) return null;
   try {
     const parsed: unknown = JSON.parse(value);
     if (parsed === null || typeof parsed !== 'object') return null;
     const { r, o, i } = parsed as Record<string, unknown>;
     if (typeof r !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0) return null;
+    if (r.length === LEGACY_CUT_AT) return null;
     return { request: r, offset: o, replyIn: i === 't' ? 'thread' : 'ephemeral' };
   } catch {
     return null;

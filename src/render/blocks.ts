@@ -2,8 +2,9 @@
  * Answers as Slack messages (pure): Block Kit blocks within Slack's limits, and fallback text.
  * Everything from articles and queries is escaped; long answers page with a "More" button.
  */
-import type { Answer } from '../answers/types';
+import type { Answer, OnThisDateAnswer } from '../answers/types';
 import type { SlackMessage } from './block-kit';
+import { dailyPostBlocks } from './blocks/daily-post';
 import { dateBlocks } from './blocks/date';
 import { inputErrorBlocks } from './blocks/input-error';
 import { onThisDateBlocks } from './blocks/on-this-date';
@@ -15,7 +16,7 @@ import { mrkdwnSection } from './blocks/section';
 import { timelineBlocks } from './blocks/timeline';
 import { MENTION_HINT, usageBlocks } from './blocks/usage';
 import { escapeMrkdwn } from './escape-mrkdwn';
-import { fallbackText } from './fallback-text';
+import { dailyPostText, fallbackText } from './fallback-text';
 
 export type { SlackMessage } from './block-kit';
 export type { SlackRenderOptions } from './blocks/options';
@@ -37,6 +38,11 @@ export function renderSlackMessage(answer: Answer, opts: SlackRenderOptions = {}
     case 'input-error':
       return { text, blocks: inputErrorBlocks(answer, opts) };
   }
+}
+
+/** The daily "On this date" post; whether a day without a summit is posted is the daily job's choice. */
+export function renderDailyPost(answer: OnThisDateAnswer): SlackMessage {
+  return { text: dailyPostText(answer), blocks: dailyPostBlocks(answer) };
 }
 
 /** `/summit help` and a bare `/summit`. */

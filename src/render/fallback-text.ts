@@ -1,7 +1,8 @@
-import type { Answer } from '../answers/types';
+import type { Answer, OnThisDateAnswer } from '../answers/types';
+import { USER_ID } from './blocks/preamble';
 import { quotesScope } from './blocks/quotes';
 import { escapeMrkdwn } from './escape-mrkdwn';
-import { eventDays, humanDate, plural } from './format-date';
+import { eventDays, humanDate, humanDay, plural, yearsAgo } from './format-date';
 import { SLACK_LIMITS, truncate } from './slack-limits';
 
 function plainSummary(answer: Answer): string {
@@ -30,8 +31,22 @@ function plainSummary(answer: Answer): string {
   }
 }
 
+/** Escaped and short: top-level `text` is parsed as mrkdwn too. */
+function asFallback(summary: string): string {
+  return escapeMrkdwn(truncate(summary.replace(/\s+/g, ' '), SLACK_LIMITS.fallbackText));
+}
+
 /** The message's top-level `text`: a short escaped summary for notifications and screen readers. */
 export function fallbackText(answer: Answer, sharedBy?: string): string {
-  const prefix = sharedBy && /^[UW][A-Z0-9]{2,}$/.test(sharedBy) ? `Shared by <@${sharedBy}>: ` : '';
-  return prefix + escapeMrkdwn(truncate(plainSummary(answer).replace(/\s+/g, ' '), SLACK_LIMITS.fallbackText));
+  const prefix = sharedBy && USER_ID.test(sharedBy) ? `Shared by <@${sharedBy}>: ` : '';
+  return prefix + asFallback(plainSummary(answer));
+}
+
+/** The daily post's top-level `text`: every earlier summit of the day, or the next anniversary. */
+export function dailyPostText(answer: OnThisDateAnswer): string {
+  const day = humanDay(answer.day);
+  const { events, next } = answer;
+  if (events.length > 0) return asFallback(`On this date, ${day}: ${events.map((e) => `${e.date.slice(0, 4)} ${e.kind} (${yearsAgo(e.yearsAgo)})`).join('; ')}`);
+  const upcoming = next ? ` Next anniversary: ${humanDay(next.day)}, the ${next.kind} of ${humanDate(next.date)}.` : '';
+  return asFallback(`On this date: no summit between Xi Jinping and Vladimir Putin on ${day} in earlier years.${upcoming}`);
 }

@@ -21,3 +21,18 @@ export function plural(n: number, word: string): string {
 export function distanceFrom(days: number): string {
   return `${plural(Math.abs(days), 'day')} ${days < 0 ? 'before' : 'after'}`;
 }
+
+/** A month and day: `06-15` → `15 June`. */
+export function humanDay(day: string): string {
+  return humanDate(`2000-${day}`).replace(/ 2000$/, '');
+}
+
+/** How long before the day asked a summit was: `this year`, `1 year ago`, `3 years ago`. */
+export function yearsAgo(n: number): string {
+  return n <= 0 ? 'this year' : `${plural(n, 'year')} ago`;
+}
+
+/** The same words at the start of a sentence: `This year`. */
+export function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

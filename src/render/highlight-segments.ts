@@ -45,3 +45,17 @@ export function markSegments(segments: readonly Segment[], escape: (s: string) =
     })
     .join('');
 }
+
+/**
+ * Highlights with only white space between them joined into one, so matched words next to each
+ * other are marked as one run: `*Vladimir Putin*`, not `*Vladimir* *Putin*`.
+ */
+export function joinNeighbours(excerpt: string, highlights: readonly Highlight[]): Highlight[] {
+  const out: Highlight[] = [];
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && start >= last[1] && /^\s*$/.test(excerpt.slice(last[1], start))) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}

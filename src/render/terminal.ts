@@ -3,10 +3,11 @@
  * with ANSI colour when asked for and plain marks (`*word*`) when not, e.g. in a pipe.
  */
 import type { Answer, DateAnswer, OnThisDateAnswer, QuestionAnswer, QuotesAnswer, Result, SideAccount, TimelineAnswer } from '../answers/types';
+import type { Cited } from './blocks/citation-context';
 import { quotesScope } from './blocks/quotes';
-import { distanceFrom, eventDays, humanDate, plural } from './format-date';
+import { distanceFrom, eventDays, humanDate, humanDay, plural, sentenceStart, yearsAgo } from './format-date';
 import { highlightSegments, markSegments } from './highlight-segments';
-import { humanDay } from './blocks/on-this-date';
+import { linkableUrl } from './linkable-url';
 import { usageLines } from './usage';
 
 export interface TerminalOptions {
@@ -33,8 +34,6 @@ export function stripControl(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-type Cited = Pick<Result, 'articleId' | 'title' | 'source' | 'url' | 'published' | 'eventDate' | 'paragraph'>;
-
 function citation(r: Cited, s: Style): string {
   const parts = [stripControl(r.title || r.articleId)];
   if (r.source) parts.push(stripControl(r.source));
@@ -42,7 +41,9 @@ function citation(r: Cited, s: Style): string {
   if (r.eventDate) parts.push(`summit ${r.eventDate}`);
   parts.push(`¶ ${r.paragraph + 1}`);
   const line = s.dim(`— ${parts.join(' · ')}`);
-  return r.url ? `${line}\n     ${s.link(stripControl(r.url))}` : line;
+  // As in Slack, only a plain http(s) URL is shown as a link.
+  const url = linkableUrl(r.url);
+  return url ? `${line}\n     ${s.link(url)}` : line;
 }
 
 function results(list: readonly Result[], offset: number, s: Style): string[] {
@@ -60,6 +61,7 @@ function question(a: QuestionAnswer, s: Style): string[] {
   const q = stripControl(a.query.trim());
   if (a.notice === 'empty') return ['Ask about the calls and meetings of Xi Jinping and Vladimir Putin, e.g. "what did they say about gas?" or a date such as 2022-06-15.'];
   if (a.notice === 'stop-words-only') return [`"${q}" has only common words, which I cannot search for. Try names, places or topics, such as "gas pipeline" or "Ukraine".`];
+  if (a.notice === 'too-long') return [`Searching for "${q}" took too long, so I stopped. Ask with fewer, rarer words, such as "gas pipeline", or a date such as 2022-06-15.`];
   if (a.notice === 'no-match' || a.results.length === 0) return [`Nothing in the archive matches "${q}". Try other words, or "list" to see every summit.`];
   return [s.bold(`Excerpts for "${q}":`), '', ...results(a.results, a.page.offset, s), ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts')];
 }
@@ -128,7 +130,7 @@ function onThisDate(a: OnThisDateAnswer, s: Style): string[] {
     return lines;
   }
   for (const e of a.events) {
-    lines.push('', `${e.yearsAgo === 0 ? 'This year' : `${plural(e.yearsAgo, 'year')} ago`}, ${humanDate(e.date)} — ${e.kind}: ${stripControl(e.title)}`);
+    lines.push('', `${sentenceStart(yearsAgo(e.yearsAgo))}, ${humanDate(e.date)} — ${e.kind}: ${stripControl(e.title)}`);
     lines.push(...results(e.excerpts, 0, s));
   }
   return lines;

@@ -1,5 +1,6 @@
 import type { OnThisDateAnswer, OnThisDateEvent, Result } from '../../src/answers/types';
 import { dailyPostFor } from '../../src/daily/daily-post';
+import { blockChars } from '../../src/render/blocks/pack-blocks';
 
 function result(over: Partial<Result> = {}): Result {
   const excerpt = over.excerpt ?? 'Xi told Putin that China & Russia <always> stand together.';
@@ -7,7 +8,7 @@ function result(over: Partial<Result> = {}): Result {
     articleId: '001',
     title: 'Xi, Putin hold phone call',
     source: 'Xinhua',
-    url: 'https://example.org/a?b=1|2',
+    url: 'https://example.org/a?b=1&c=2',
     published: '2022-06-15',
     eventDate: '2022-06-15',
     paragraph: 2,
@@ -41,29 +42,34 @@ const answer = (over: Partial<OnThisDateAnswer> = {}): OnThisDateAnswer => ({
 });
 
 describe('dailyPostFor', () => {
-  it('builds the whole message: heading, the summit with years ago and kind, two cited excerpts, a hint', () => {
+  it('builds the whole message: heading, the summit with years ago and kind, two excerpts cited as /summit cites them, a hint', () => {
     expect(dailyPostFor(answer(), { empty: 'skip' })).toEqual({
       text: 'On this date, 15 June: 2022 phone call (3 years ago)',
       blocks: [
-        { type: 'header', text: { type: 'plain_text', text: 'On this date: 15 June', emoji: false } },
-        {
-          type: 'section',
-          text: {
-            type: 'mrkdwn',
-            text:
-              '*15 June 2022: phone call* (3 years ago)\nPhone call between Xi Jinping and Vladimir Putin\n' +
-              '>Xi told Putin *that* China &amp; Russia &lt;always&gt; stand together.\n' +
-              '— <https://example.org/a?b=1%7C2|Xi, Putin hold phone call>, Xinhua, ¶ 3\n' +
-              '>Xi told Putin that China &amp; Russia &lt;always&gt; stand together.\n' +
-              '— _Second &lt;article&gt;_, ¶ 1',
-          },
-        },
+        { type: 'header', text: { type: 'plain_text', text: 'On this date: 15 June' } },
+        { type: 'section', text: { type: 'mrkdwn', text: '*15 June 2022: phone call* (3 years ago)\nPhone call between Xi Jinping and Vladimir Putin', verbatim: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: '>Xi told Putin *that* China &amp; Russia &lt;always&gt; stand together.', verbatim: true } },
         {
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: 'Ask more: `/summit 2022-06-15` for that summit\'s coverage, or mention @Summit with a question.' }],
+          elements: [{ type: 'mrkdwn', text: '<https://example.org/a?b=1&amp;c=2|Xi, Putin hold phone call> · Xinhua · published 2022-06-15 · summit 2022-06-15 · ¶ 3', verbatim: true }],
+        },
+        { type: 'section', text: { type: 'mrkdwn', text: '>Xi told Putin that China &amp; Russia &lt;always&gt; stand together.', verbatim: true } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: '*Second &lt;article&gt;* · published 2022-06-15 · summit 2022-06-15 · ¶ 1', verbatim: true }] },
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: 'Ask more: `/summit 2022-06-15` for that summit\'s coverage, or mention @Summit with a question.', verbatim: true }],
         },
       ],
     });
+  });
+
+  it('links a title only to a plain http(s) URL; anything else stays text and pings no one', () => {
+    const urls = ['!channel', '@U0VICTIM1', '<!here>', 'javascript:alert(1)', 'https://evil|x', 'https://ok.example/a>b', 'https://example.org/a?b=1|2'];
+    const excerpts = urls.map((url) => result({ url, title: 'Plain title' }));
+    const msg = dailyPostFor(answer({ events: [event({ excerpts: excerpts.slice(0, 2) }), event({ date: '2021-06-15', excerpts: excerpts.slice(2, 4) }), event({ date: '2020-06-15', excerpts: excerpts.slice(4) })] }), { empty: 'skip' });
+    const citations = (msg!.blocks as Array<{ type: string; elements?: Array<{ text: string }> }>).filter((b) => b.type === 'context').map((b) => b.elements![0]!.text);
+    expect(citations.filter((c) => c.includes('Plain title'))).toEqual(Array(6).fill('*Plain title* · Xinhua · published 2022-06-15 · summit 2022-06-15 · ¶ 3'));
+    expect(JSON.stringify(msg)).not.toMatch(/<[!@#]|<javascript|<https:\/\/(evil|ok)/);
   });
 
   it('posts nothing on an empty day with DAILY_EMPTY=skip', () => {
@@ -87,13 +93,24 @@ describe('dailyPostFor', () => {
     expect(dailyPostFor(answer({ events: [], next: null }), { empty: 'next' })).toBeNull();
   });
 
-  it('stays within Slack limits with many summits on one day', () => {
+  it('shows at most eight summits, then says how many more and how to ask for the next one', () => {
+    const events = Array.from({ length: 30 }, (_, i) => event({ date: `${2000 + i}-06-15`, yearsAgo: 25 - i }));
+    const msg = dailyPostFor(answer({ events }), { empty: 'skip' })!;
+    const shown = JSON.stringify(msg.blocks).match(/\*15 June \d{4}: phone call\*/g);
+    expect(shown).toHaveLength(8);
+    expect(JSON.stringify(msg.blocks)).toContain('…and 22 more on this date, such as `/summit 2008-06-15`.');
+    expect(msg.text).toMatch(/^On this date, 15 June: 2000 phone call \(25 years ago\); 2001 phone call \(24 years ago\);/);
+    expect(msg.text.length).toBeLessThanOrEqual(300);
+  });
+
+  it("stays within Slack's limits with huge excerpts, and the count of the rest stays true", () => {
     const events = Array.from({ length: 30 }, (_, i) => event({ date: `${2000 + i}-06-15`, yearsAgo: 25 - i, excerpts: [result({ excerpt: 'w '.repeat(2000) })] }));
-    const msg = dailyPostFor(answer({ events }), { empty: 'skip' });
-    expect(msg).not.toBeNull();
-    expect(msg!.blocks.length).toBeLessThanOrEqual(50);
-    for (const b of msg!.blocks as Array<{ text?: { text: string } }>) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
-    expect(JSON.stringify(msg!.blocks)).toContain('…and 22 more on this date');
-    expect(msg!.text.length).toBeGreaterThan(0);
+    const msg = dailyPostFor(answer({ events }), { empty: 'skip' })!;
+    expect(msg.blocks.length).toBeLessThanOrEqual(50);
+    expect(blockChars(msg.blocks)).toBeLessThanOrEqual(12_000);
+    for (const b of msg.blocks as Array<{ text?: { text: string } }>) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
+    const shown = JSON.stringify(msg.blocks).match(/\*15 June \d{4}: phone call\*/g)!.length;
+    expect(shown).toBeGreaterThan(0);
+    expect(JSON.stringify(msg.blocks)).toContain(`…and ${30 - shown} more on this date, such as \`/summit ${2000 + shown}-06-15\`.`);
   });
 });

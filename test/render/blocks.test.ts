@@ -43,10 +43,10 @@ describe('renderSlackMessage', () => {
     expect(message).toEqual({
       text: '4 excerpts for “gas”: Putin said gas supplies would grow. (Xi and Putin discuss gas)',
       blocks: [
-        { type: 'context', elements: [{ type: 'mrkdwn', text: 'You asked: /summit gas' }] },
-        { type: 'section', text: { type: 'mrkdwn', text: 'Putin said *gas* supplies would grow.' } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: '<https://example.com/gas|Xi and Putin discuss gas> · Reuters · published 2022-06-15 · summit 2022-06-15 · ¶ 3' }] },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Showing 1–1 of 4 excerpts.' }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'You asked: /summit gas', verbatim: true }] },
+        { type: 'section', text: { type: 'mrkdwn', text: 'Putin said *gas* supplies would grow.', verbatim: true } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: '<https://example.com/gas|Xi and Putin discuss gas> · Reuters · published 2022-06-15 · summit 2022-06-15 · ¶ 3', verbatim: true }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Showing 1–1 of 4 excerpts.', verbatim: true }] },
         {
           type: 'actions',
           elements: [

@@ -1,6 +1,5 @@
 import { escapeMrkdwn } from '../../src/render/escape-mrkdwn';
 import { highlightSegments, markSegments } from '../../src/render/highlight-segments';
-import { decodeActionValue, encodeActionValue } from '../../src/render/action-value';
 
 describe('highlightSegments', () => {
   it('keeps every character once, whatever the ranges', () => {
@@ -12,13 +11,5 @@ describe('highlightSegments', () => {
 
   it('marks runs, escaping inside and leaving edge spaces outside', () => {
     expect(markSegments(highlightSegments('a <b> c', [[1, 6]]), escapeMrkdwn, (s) => `*${s}*`)).toBe('a *&lt;b&gt;* c');
-  });
-});
-
-describe('action values', () => {
-  it('round-trip, and anything else is not ours', () => {
-    expect(decodeActionValue(encodeActionValue({ request: 'gas', offset: 3, replyIn: 'thread' }))).toEqual({ request: 'gas', offset: 3, replyIn: 'thread' });
-    for (const bad of [undefined, '', 'x', '{"r":1,"o":0}', '{"r":"a","o":-1}', 'null']) expect(decodeActionValue(bad)).toBeNull();
-    expect(encodeActionValue({ request: 'x'.repeat(5000), offset: 0, replyIn: 'ephemeral' }).length).toBeLessThanOrEqual(2000);
   });
 });

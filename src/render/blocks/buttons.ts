@@ -10,21 +10,24 @@ function button(actionId: string, label: string, value: string, primary = false)
   return b;
 }
 
-/** "More excerpts": repeats the request from `offset`. */
-export function moreButton(request: string, offset: number, replyIn: ReplyIn, label = 'More excerpts'): Button {
-  return button(ACTION_IDS.more, label, encodeActionValue({ request, offset, replyIn }));
+/** "More excerpts": repeats the request from `offset`; none when the request does not fit a value whole. */
+export function moreButton(request: string, offset: number, replyIn: ReplyIn, label = 'More excerpts'): Button | null {
+  const value = encodeActionValue({ request, offset, replyIn });
+  return value === null ? null : button(ACTION_IDS.more, label, value);
 }
 
-/** "Share in channel": posts the same answer publicly. */
-export function shareButton(request: string, offset: number): Button {
-  return button(ACTION_IDS.share, 'Share in channel', encodeActionValue({ request, offset, replyIn: 'ephemeral' }), true);
+/** "Share in channel": posts the same answer publicly; none when the request does not fit a value whole. */
+export function shareButton(request: string, offset: number): Button | null {
+  const value = encodeActionValue({ request, offset, replyIn: 'ephemeral' });
+  return value === null ? null : button(ACTION_IDS.share, 'Share in channel', value, true);
 }
 
-/** One button per nearby summit; a click asks for that day. */
+/** One button per nearby summit; a click asks for that day (a date always fits a value). */
 export function nearestButtons(nearest: readonly NearbyEvent[], replyIn: ReplyIn): Button[] {
-  return nearest.map((event, i) =>
-    button(`${ACTION_IDS.nearestPrefix}${i}`, `${humanDate(event.date)} · ${event.kind}`, encodeActionValue({ request: event.date, offset: 0, replyIn })),
-  );
+  return nearest.flatMap((event, i) => {
+    const value = encodeActionValue({ request: event.date, offset: 0, replyIn });
+    return value === null ? [] : [button(`${ACTION_IDS.nearestPrefix}${i}`, `${humanDate(event.date)} · ${event.kind}`, value)];
+  });
 }
 
 /** An actions block, or nothing when there is no button. */

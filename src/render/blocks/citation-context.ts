@@ -1,6 +1,7 @@
 import type { Result } from '../../answers/types';
-import type { ContextBlock } from '../block-kit';
+import { type ContextBlock, mrkdwn } from '../block-kit';
 import { escapeMrkdwn } from '../escape-mrkdwn';
+import { linkableUrl } from '../linkable-url';
 import { truncate } from '../slack-limits';
 
 const MAX_TITLE = 200;
@@ -8,10 +9,9 @@ const MAX_TITLE = 200;
 /** What a citation shows: results and quotes both have it. */
 export type Cited = Pick<Result, 'articleId' | 'title' | 'source' | 'url' | 'published' | 'eventDate' | 'paragraph'>;
 
-/** A link Slack will show as the title, or `null` when the URL is not a plain http(s) URL. */
+/** The target of the link Slack shows as the title (`&` escaped), or `null`: only plain http(s) URLs are linked. */
 function linkTarget(url: string | null): string | null {
-  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return null;
-  return url.replace(/&/g, '&amp;');
+  return linkableUrl(url)?.replace(/&/g, '&amp;') ?? null;
 }
 
 /**
@@ -31,5 +31,5 @@ export function renderCitation(result: Cited): string {
 
 /** The context line under an excerpt. */
 export function citationContext(result: Cited): ContextBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: renderCitation(result) }] };
+  return { type: 'context', elements: [mrkdwn(renderCitation(result))] };
 }

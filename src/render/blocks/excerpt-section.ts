@@ -1,5 +1,5 @@
 import type { Result } from '../../answers/types';
-import type { SectionBlock } from '../block-kit';
+import { type SectionBlock, mrkdwn } from '../block-kit';
 import { escapeMrkdwn } from '../escape-mrkdwn';
 import { highlightSegments, markSegments } from '../highlight-segments';
 import { SLACK_LIMITS } from '../slack-limits';
@@ -18,5 +18,5 @@ export function excerptMrkdwn(excerpt: string, highlights: Result['highlights'],
 
 /** The section showing one result's excerpt. */
 export function excerptSection(result: Result): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: excerptMrkdwn(result.excerpt, result.highlights) } };
+  return { type: 'section', text: mrkdwn(excerptMrkdwn(result.excerpt, result.highlights)) };
 }

@@ -1,7 +1,7 @@
 import type { OnThisDateAnswer, OnThisDateEvent } from '../../answers/types';
 import type { KnownBlock } from '../block-kit';
 import { escapeMrkdwn } from '../escape-mrkdwn';
-import { humanDate, plural } from '../format-date';
+import { humanDate, humanDay, sentenceStart, yearsAgo } from '../format-date';
 import { truncate } from '../slack-limits';
 import type { SlackRenderOptions } from './options';
 import { packBlocks } from './pack-blocks';
@@ -10,17 +10,8 @@ import { preambleBlocks } from './preamble';
 import { resultBlocks } from './result-blocks';
 import { headerBlock, mrkdwnSection } from './section';
 
-/** `06-15` → `15 June`. */
-export function humanDay(day: string): string {
-  return humanDate(`2000-${day}`).replace(/ 2000$/, '');
-}
-
-function yearsAgo(n: number): string {
-  return n === 0 ? 'This year' : `${plural(n, 'year')} ago`;
-}
-
 function eventItem(event: OnThisDateEvent): KnownBlock[] {
-  const line = `*${yearsAgo(event.yearsAgo)}*, ${humanDate(event.date)} — ${event.kind}: ${escapeMrkdwn(truncate(event.title, 300))}`;
+  const line = `*${sentenceStart(yearsAgo(event.yearsAgo))}*, ${humanDate(event.date)} — ${event.kind}: ${escapeMrkdwn(truncate(event.title, 300))}`;
   return [mrkdwnSection(line), ...event.excerpts.flatMap(resultBlocks)];
 }
 

@@ -1,4 +1,4 @@
-import type { Button, KnownBlock } from '../block-kit';
+import { type Button, type KnownBlock, mrkdwn } from '../block-kit';
 import { actionsBlock, moreButton, shareButton } from './buttons';
 import type { SlackRenderOptions } from './options';
 
@@ -13,16 +13,17 @@ export interface PageSpan {
 /**
  * The end of a paged message: "Showing 4–6 of 12 …" when there is more than one page, then the
  * buttons: "More" when something is left, "Share in channel" when asked for, plus `extra` ones.
+ * A request too long to carry whole in a button value gets neither (see encodeActionValue).
  */
 export function pageTail(span: PageSpan, shown: number, opts: SlackRenderOptions, extra: Button[] = []): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   const next = span.offset + shown;
   if (span.total > shown && shown > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Showing ${span.offset + 1}–${next} of ${span.total} ${span.noun}.` }] });
+    blocks.push({ type: 'context', elements: [mrkdwn(`Showing ${span.offset + 1}–${next} of ${span.total} ${span.noun}.`)] });
   }
-  const buttons = [...extra];
   const replyIn = opts.replyIn ?? 'ephemeral';
-  if (opts.request !== undefined && next < span.total) buttons.push(moreButton(opts.request, next, replyIn, span.moreLabel));
-  if (opts.request !== undefined && opts.share) buttons.push(shareButton(opts.request, span.offset));
+  const more = opts.request !== undefined && next < span.total ? moreButton(opts.request, next, replyIn, span.moreLabel) : null;
+  const share = opts.request !== undefined && opts.share ? shareButton(opts.request, span.offset) : null;
+  const buttons = [...extra, more, share].filter((b): b is Button => b !== null);
   return [...blocks, ...actionsBlock(buttons)];
 }

@@ -1,4 +1,4 @@
-import type { ContextBlock } from '../block-kit';
+import { type ContextBlock, mrkdwn } from '../block-kit';
 import { escapeMrkdwn } from '../escape-mrkdwn';
 import { truncate } from '../slack-limits';
 import type { SlackRenderOptions } from './options';
@@ -11,5 +11,5 @@ export function preambleBlocks({ asked, sharedBy }: SlackRenderOptions): Context
   const shared = sharedBy && USER_ID.test(sharedBy) ? `Shared by <@${sharedBy}>` : null;
   const question = asked !== undefined ? escapeMrkdwn(truncate(asked.replace(/\s+/g, ' ').trim(), 500)) : null;
   const text = shared && question ? `${shared}, who asked: ${question}` : (shared ?? (question !== null ? `You asked: ${question}` : null));
-  return text === null ? [] : [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }];
+  return text === null ? [] : [{ type: 'context', elements: [mrkdwn(text)] }];
 }

@@ -17,6 +17,8 @@ export function questionNotice(answer: QuestionAnswer): string {
       return 'Ask about the calls and meetings of Xi Jinping and Vladimir Putin, for example _what did they say about gas?_ or a date such as _2022-06-15_.';
     case 'stop-words-only':
       return `“${q}” has only common words, which I cannot search for. Try names, places or topics, such as _gas pipeline_ or _Ukraine_.`;
+    case 'too-long':
+      return `Searching for “${q}” took too long, so I stopped. Ask with fewer, rarer words, such as _gas pipeline_, or a date such as _2022-06-15_.`;
     default:
       return `Nothing in the archive matches “${q}”. Try other words, or _list_ to see every summit.`;
   }

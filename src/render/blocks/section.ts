@@ -1,9 +1,9 @@
-import type { HeaderBlock, SectionBlock } from '../block-kit';
+import { type HeaderBlock, type SectionBlock, mrkdwn } from '../block-kit';
 import { SLACK_LIMITS, truncate } from '../slack-limits';
 
 /** A mrkdwn section of text that is already escaped. */
 export function mrkdwnSection(text: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) } };
+  return { type: 'section', text: mrkdwn(truncate(text, SLACK_LIMITS.sectionText)) };
 }
 
 /** A header (plain text: nothing in it is interpreted). */

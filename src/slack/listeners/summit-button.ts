@@ -7,6 +7,8 @@ import { setOutcome } from './outcome';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
+const OUT_OF_DATE = { text: 'This button is out of date: type your request again, e.g. `/summit 2022-06-15`.', blocks: [] };
+
 // When the bot cannot post in a channel, response_url can still post there publicly.
 const SHARE_BY_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
@@ -25,8 +27,11 @@ export function summitButton(deps: SlackAppDeps) {
     const where = { channel: channelId, thread_ts: body.message?.thread_ts as string | undefined };
     try {
       if (value === null) {
+        // Not ours, or written by an older version that may have cut the request: never guess it.
         logger.warn({ actionId: action.action_id }, 'a button value that is not ours');
-        return setOutcome(context, 'ignored');
+        setOutcome(context, 'hint');
+        await respondWith(respond, logger, OUT_OF_DATE);
+        return;
       }
       const asked = `/summit ${value.request}`.trim();
       if (action.action_id === ACTION_IDS.share) {

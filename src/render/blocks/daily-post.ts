@@ -1,0 +1,67 @@
+import type { OnThisDateAnswer, OnThisDateEvent, Result } from '../../answers/types';
+import { type ContextBlock, type KnownBlock, mrkdwn } from '../block-kit';
+import { escapeMrkdwn } from '../escape-mrkdwn';
+import { eventDays, humanDay, yearsAgo } from '../format-date';
+import { joinNeighbours } from '../highlight-segments';
+import { SLACK_LIMITS, truncate } from '../slack-limits';
+import { citationContext } from './citation-context';
+import { excerptMrkdwn } from './excerpt-section';
+import { packBlocks, type BlockItem } from './pack-blocks';
+import { headerBlock, mrkdwnSection } from './section';
+
+/** A daily post stays short: the first summits of the day, each with its best excerpts. */
+const MAX_EVENTS = 8;
+const EXCERPTS_PER_EVENT = 2;
+
+function contextLine(text: string): ContextBlock {
+  return { type: 'context', elements: [mrkdwn(text)] };
+}
+
+/** How to ask more about one summit (dates come from the answer, never from an article). */
+function hint(date: string): ContextBlock {
+  return contextLine(`Ask more: \`/summit ${date}\` for that summit's coverage, or mention @Summit with a question.`);
+}
+
+/** An excerpt quoted, neighbouring matched words bold as one run, then its citation as /summit shows it. */
+function quotedResult(result: Result): KnownBlock[] {
+  // One line keeps the whole excerpt inside the quote; `\n` → ` ` keeps the highlight offsets.
+  const excerpt = result.excerpt.replace(/\n/g, ' ');
+  const quote = excerptMrkdwn(excerpt, joinNeighbours(excerpt, result.highlights), SLACK_LIMITS.sectionText - 1);
+  return [mrkdwnSection(`>${quote}`), citationContext(result)];
+}
+
+/** One earlier summit: date, kind and how long ago, its title, and one or two cited excerpts. */
+function eventItem(event: OnThisDateEvent, index: number): BlockItem {
+  const heading = `*${eventDays(event)}: ${event.kind}* (${yearsAgo(event.yearsAgo)})\n${escapeMrkdwn(truncate(event.title, 300))}`;
+  const blocks: KnownBlock[] = index > 0 ? [{ type: 'divider' }] : [];
+  blocks.push(mrkdwnSection(heading), ...event.excerpts.slice(0, EXCERPTS_PER_EVENT).flatMap(quotedResult));
+  return { blocks, count: 1 };
+}
+
+/** A day without a summit: says so and names the next anniversary, when there is one. */
+function emptyDayBlocks(answer: OnThisDateAnswer): KnownBlock[] {
+  const day = humanDay(answer.day);
+  const lines = [`No summit between Xi Jinping and Vladimir Putin on ${day} in earlier years.`];
+  const { next } = answer;
+  if (!next) return [mrkdwnSection(lines[0]!)];
+  lines.push(`Next anniversary: *${humanDay(next.day)}*, the ${next.kind} of ${eventDays(next)} (${yearsAgo(next.yearsAgo)} then).`);
+  lines.push(escapeMrkdwn(truncate(next.title, 300)));
+  return [mrkdwnSection(lines.join('\n')), hint(next.date)];
+}
+
+/**
+ * The daily "On this date" post: a heading, each earlier summit on this day with how many years
+ * ago, its kind and one or two cited excerpts, "…and N more" past what fits, and how to ask more.
+ * On a day without a summit, the next anniversary (whether to post it is the daily job's choice).
+ */
+export function dailyPostBlocks(answer: OnThisDateAnswer): KnownBlock[] {
+  const head = [headerBlock(`On this date: ${humanDay(answer.day)}`)];
+  if (answer.events.length === 0) return [...head, ...emptyDayBlocks(answer)];
+  const items = answer.events.slice(0, MAX_EVENTS).map(eventItem);
+  const tail = (shown: number): KnownBlock[] => {
+    const hidden = answer.events.slice(shown);
+    const more = hidden[0] ? [contextLine(`…and ${hidden.length} more on this date, such as \`/summit ${hidden[0].date}\`.`)] : [];
+    return [...more, hint(answer.events[0]!.date)];
+  };
+  return packBlocks(head, items, tail).blocks;
+}
