@@ -20,10 +20,14 @@ export interface Config {
   logLevel: string;
 }
 
-/** A configuration that cannot start; `problems` lists every one of them. */
+/**
+ * A start that cannot work; `problems` lists every one of them (configuration, folders, the Slack
+ * token), each line starting with what to change, so a person fixes them all in one go.
+ */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Summit cannot start, the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const fixThese = problems.length === 1 ? 'Fix this problem' : `Fix these ${problems.length} problems`;
+    super(`Summit cannot start. ${fixThese} (in .env or the environment), then start again:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -40,12 +44,21 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+/** Only plain decimal digits: `0x0C44`, `3e3`, `3000.0`, `+3000` and ` 3000 ` are refused, not reinterpreted. */
+function parsePort(raw: string | undefined, ctx: z.RefinementCtx): number {
+  if (raw === undefined) return 3000;
+  const port = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
+  if (port >= 1 && port <= 65535) return port;
+  ctx.addIssue({ code: 'custom', message: `must be a port number from 1 to 65535 in plain digits, such as 3000 (not ${JSON.stringify(raw)})` });
+  return z.NEVER;
+}
+
 const envSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must be a bot token starting with xoxb-')),
   SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{8,}$/, 'must be the signing secret from Basic Information (no spaces)')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, 'must be an app-level token starting with xapp-')),
   SLACK_API_URL: optional(z.string().url('must be a URL such as http://127.0.0.1:3999/api/')),
-  PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  PORT: z.preprocess(blankToUndefined, z.string().optional()).transform(parsePort),
   INDEX_DIR: z.preprocess(blankToUndefined, z.string().default('index')),
   DAILY_CHANNELS: z.preprocess(
     blankToUndefined,
@@ -62,35 +75,77 @@ const envSchema = z.object({
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 
-/** Reads the configuration from an environment (pure: tests pass a plain object). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  const problems: string[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
-  if (!parsed.success) throw new ConfigError(problems);
-  const e = parsed.data;
+type EnvValues = z.infer<typeof envSchema>;
 
-  let mode: Mode = 'shell';
-  if (e.SLACK_APP_TOKEN) {
-    mode = 'socket';
-    if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token xoxb-…');
-  } else if (e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET) {
-    mode = 'http';
-    if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: HTTP mode (SLACK_SIGNING_SECRET is set) also needs the bot token xoxb-…');
-    if (!e.SLACK_SIGNING_SECRET)
-      problems.push('SLACK_SIGNING_SECRET: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)');
+/** What could be read from the environment even when other variables are wrong. */
+export interface KnownSettings {
+  mode: Mode;
+  indexDir: string;
+  stateDir: string;
+  /** Where to check the bot token: only when the token and SLACK_API_URL (if set) are well-formed. */
+  slack?: { botToken: string; apiUrl?: string };
+}
+
+/** Every problem of an environment; `config` only when there is none. */
+export interface ConfigCheck {
+  config?: Config;
+  problems: string[];
+  known: KnownSettings;
+}
+
+const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
+
+/** Socket Mode when an app token is set; else HTTP mode when either HTTP credential is set; else the shell. */
+function modeOf(env: NodeJS.ProcessEnv): Mode {
+  if (isSet(env.SLACK_APP_TOKEN)) return 'socket';
+  if (isSet(env.SLACK_BOT_TOKEN) || isSet(env.SLACK_SIGNING_SECRET)) return 'http';
+  return 'shell';
+}
+
+function missingCredentials(mode: Mode, env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  if (mode === 'socket' && !isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token xoxb-…');
+  if (mode === 'http') {
+    if (!isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN: HTTP mode (SLACK_SIGNING_SECRET is set) also needs the bot token xoxb-…');
+    if (!isSet(env.SLACK_SIGNING_SECRET)) problems.push('SLACK_SIGNING_SECRET: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)');
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  return problems;
+}
 
+const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+
+/**
+ * Reads the configuration from an environment (pure: tests pass a plain object). Each variable is
+ * read on its own, so one wrong value neither hides another nor the settings the start still checks.
+ */
+export function checkConfig(env: NodeJS.ProcessEnv = process.env): ConfigCheck {
+  const values: Partial<EnvValues> = {};
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(envSchema.shape)) {
+    const parsed = schema.safeParse(env[key]);
+    if (parsed.success) Object.assign(values, { [key]: parsed.data });
+    else problems.push(...new Set(parsed.error.issues.map((issue) => `${key}: ${issue.message}`)));
+  }
+  const mode = modeOf(env);
+  problems.push(...missingCredentials(mode, env));
+  const apiUrl = values.SLACK_API_URL === undefined ? undefined : withSlash(values.SLACK_API_URL);
+  const apiUrlOk = apiUrl !== undefined || !isSet(env.SLACK_API_URL);
+  const known: KnownSettings = {
+    mode,
+    indexDir: values.INDEX_DIR ?? 'index',
+    stateDir: values.STATE_DIR ?? '.data',
+    slack: values.SLACK_BOT_TOKEN && apiUrlOk ? { botToken: values.SLACK_BOT_TOKEN, apiUrl } : undefined,
+  };
+  if (problems.length > 0) return { problems, known };
+
+  const e = values as EnvValues;
   const [hour, minute] = e.DAILY_TIME.split(':').map(Number) as [number, number];
-  const apiUrl = e.SLACK_API_URL;
-  return {
+  const config: Config = {
     mode,
     botToken: e.SLACK_BOT_TOKEN,
     signingSecret: e.SLACK_SIGNING_SECRET,
     appToken: e.SLACK_APP_TOKEN,
-    slackApiUrl: apiUrl ? (apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`) : undefined,
+    slackApiUrl: apiUrl,
     port: e.PORT,
     indexDir: e.INDEX_DIR,
     dailyChannels: e.DAILY_CHANNELS,
@@ -100,4 +155,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stateDir: e.STATE_DIR,
     logLevel: e.LOG_LEVEL,
   };
+  return { config, problems, known };
+}
+
+/** Reads the configuration from an environment (pure); throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const { config, problems } = checkConfig(env);
+  if (!config) throw new ConfigError(problems);
+  return config;
 }

@@ -1,11 +1,14 @@
 /**
- * Start-up: configuration, logger, archive, then Slack (Socket Mode or HTTP) with the daily post,
- * or the local shell when no Slack token is set. Operator errors stop the start with every problem.
+ * Start-up: every check at once (configuration, index, state folder, the bot token with Slack), then
+ * Slack (Socket Mode or HTTP) with the daily post, or the local shell when no Slack token is set.
+ * Operator errors stop the start with every problem listed, and no stack.
  */
 import 'dotenv/config';
-import { ArchiveError, openArchiveInStages, type Archive } from './answers';
-import { watchArchive } from './search/watch-archive';
-import { ConfigError, loadConfig, type Config } from './config';
+import type { LiveArchive } from './search/live-archive';
+import { ConfigError, type Config } from './config';
+import { checkStart } from './startup/check-start';
+import type { BotIdentity } from './startup/check-bot-token';
+import { startProblem } from './startup/start-problem';
 import { handleSubscriptionCommand, startDailyFromConfig, subscriptionsFromConfig } from './daily';
 import { createLogger, type Logger } from './logger';
 import { exitQuietlyOnClosedPipe } from './cli/io';
@@ -21,7 +24,7 @@ function fail(message: string): number {
   return 1;
 }
 
-async function runLocalShell(config: Config, archive: Archive): Promise<number> {
+async function runLocalShell(config: Config, archive: LiveArchive): Promise<number> {
   exitQuietlyOnClosedPipe(process.stdout);
   process.stdout.write(SHELL_BANNER(config.indexDir));
   await runShell({
@@ -36,7 +39,8 @@ async function runLocalShell(config: Config, archive: Archive): Promise<number> 
   return 0;
 }
 
-async function runSlack(config: Config, archive: Archive, logger: Logger): Promise<void> {
+/** Serves Slack until a signal; returns 1 when it cannot (PORT in use, app token refused). */
+async function runSlack(config: Config, archive: LiveArchive, logger: Logger, identity: BotIdentity | undefined): Promise<number | null> {
   // One failed request must never end the process: log it and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
@@ -48,40 +52,37 @@ async function runSlack(config: Config, archive: Archive, logger: Logger): Promi
     logger,
     now: () => new Date(),
     subscriptionCommand: (args) => handleSubscriptionCommand(subscriptions, args),
+    identity,
   });
-  if (config.mode === 'http') await app.start(config.port);
-  else await app.start();
+  try {
+    if (config.mode === 'http') await app.start(config.port);
+    else await app.start();
+  } catch (error) {
+    const problem = startProblem(error, config);
+    if (problem) return fail(problem);
+    throw error;
+  }
   const daily = startDailyFromConfig(config, { archive, client: app.client, logger, subscriptions });
-  logger.info({ mode: config.mode, port: config.mode === 'http' ? config.port : undefined, dailyChannels: config.dailyChannels.length }, 'Summit is running');
-  watchArchive(archive, logger);
+  logger.info({ mode: config.mode, port: config.mode === 'http' ? config.port : undefined, botUserId: identity?.botUserId, dailyChannels: config.dailyChannels.length }, 'Summit is running');
+  archive.logTo(logger);
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'Summit is stopping');
     daily.stop();
+    archive.close();
     app.stop().finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  return null;
 }
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number | null> {
-  let config: Config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
-    throw error;
-  }
-  let archive: Archive;
-  try {
-    archive = openArchiveInStages(config.indexDir);
-  } catch (error) {
-    if (error instanceof ArchiveError) return fail(`Summit cannot start: ${error.message}`);
-    throw error;
-  }
+  const checked = await checkStart(env);
+  if (checked.problems) return fail(new ConfigError(checked.problems).message);
+  const { config, archive, identity } = checked;
   if (config.mode === 'shell') return runLocalShell(config, archive);
-  await runSlack(config, archive, createLogger(config.logLevel));
-  return null; // keeps running until a signal
+  return runSlack(config, archive, createLogger(config.logLevel), identity); // null: runs until a signal
 }
 
 if (require.main === module) {

@@ -4,7 +4,7 @@
  * the Slack layer answers `/summit subscribe|unsubscribe|subscriptions` with `handleSubscriptionCommand`.
  */
 import type { webApi } from '@slack/bolt';
-import type { Archive } from '../answers';
+import type { ArchiveSource } from '../answers';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { onThisDateComposer } from './compose';
@@ -33,7 +33,7 @@ export function subscriptionsFromConfig(config: Config): Subscriptions {
 /** Starts the daily post of a running bot: what main.ts calls once the archive is open. */
 export function startDailyFromConfig(
   config: Config,
-  deps: { archive: Archive; client: webApi.WebClient; logger: Logger; subscriptions?: Subscriptions },
+  deps: { archive: ArchiveSource; client: webApi.WebClient; logger: Logger; subscriptions?: Subscriptions },
 ): DailyJob {
   return startDailyJob({
     stateDir: config.stateDir,

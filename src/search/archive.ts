@@ -119,9 +119,9 @@ function loadShard(generation: Generation, info: ShardFileInfo, articles: number
   };
 }
 
-function shardError(indexDir: string, info: ShardFileInfo, e: unknown): ArchiveError {
+function shardError(indexDir: string, corpus: string, info: ShardFileInfo, e: unknown): ArchiveError {
   if (e instanceof ArchiveError) return e;
-  return new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir)}`);
+  return new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir, corpus)}`);
 }
 
 /** Opens the generation and its head; closes its files when that fails. */
@@ -152,7 +152,7 @@ export function openArchive(indexDir: string, options: OpenOptions = {}): Archiv
       shards.push(loadShard(generation, info, head.articles.length));
     } catch (e) {
       close();
-      throw shardError(indexDir, info, e);
+      throw shardError(indexDir, head.manifest.corpus, info, e);
     }
   }
   const archive: Archive = { ...head, shards, searchable: Promise.resolve(), isSearchable: () => true, close, lease: () => ({ archive, release: () => undefined }) };
@@ -177,7 +177,7 @@ export function openArchiveInStages(indexDir: string, options: OpenOptions = {})
         shards.push(loadShard(generation, info, head.articles.length));
       } catch (e) {
         close();
-        throw shardError(indexDir, info, e);
+        throw shardError(indexDir, head.manifest.corpus, info, e);
       }
     }
     ready = true;

@@ -99,9 +99,9 @@ function openNamed(indexDir: string): Generation {
     throw damagedError(indexDir, manifestPath, `cannot be read (${(e as Error).message})`);
   }
   if (manifest.format !== FORMAT) {
-    throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir)}`);
+    throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, manifest.corpus)}`);
   }
-  const damaged = (file: string, what: string) => damagedError(indexDir, `${name}/${file}`, what);
+  const damaged = (file: string, what: string) => damagedError(indexDir, `${name}/${file}`, what, manifest.corpus);
 
   const open = new Map<string, OpenFile>();
   try {

@@ -35,12 +35,18 @@ export class LiveArchive implements ArchiveSource {
   /** Opens the current generation (throws ArchiveError when it cannot) and follows the folder. */
   constructor(
     readonly indexDir: string,
-    private readonly options: LiveArchiveOptions = {},
+    private options: LiveArchiveOptions = {},
   ) {
     this.open = options.open ?? ((dir) => openArchiveInStages(dir));
     this.current = this.hold(this.open(indexDir));
     const every = options.checkEveryMs ?? 1000;
     this.timer = every > 0 ? setInterval(() => this.refresh(), every).unref() : null;
+  }
+
+  /** Logs, from now on, when questions can be answered, generations switch or cannot be used. */
+  logTo(logger: Logger): void {
+    this.options.logger = logger;
+    watchArchive(this.current.archive, logger);
   }
 
   /** The generation answers start on now. */

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -16,11 +18,26 @@ describe('npm start without Slack tokens', () => {
     expect(run.stdout).toMatch(/¶ \d+/);
   });
 
+  it('needs no STATE_DIR: the local shell keeps no state, so an unusable one does not stop it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summit-shell-'));
+    try {
+      const stateFile = join(dir, 'state-is-a-file');
+      writeFileSync(stateFile, '');
+      const run = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, input: '/summit 2022-06-15\n', encoding: 'utf8', env: { ...cleanEnv(), STATE_DIR: stateFile } });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('15 June 2022 · phone call · 2 articles');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stops with every configuration problem listed at once', () => {
     const run = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, input: '', encoding: 'utf8', env: { ...cleanEnv(), SLACK_BOT_TOKEN: 'nope', DAILY_TIME: '9am', DAILY_TZ: 'Mars/Base' } });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('SLACK_BOT_TOKEN');
     expect(run.stderr).toContain('DAILY_TIME');
     expect(run.stderr).toContain('DAILY_TZ');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a list for a person, no stack
   });
 });
