@@ -36,14 +36,16 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   try {
     // A large archive that was built before is updated: only what changed is indexed again.
     const tryUpdate = !args.flags.has('--full') && (args.flags.has('--update') || large);
-    const updated = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update'), files }) : null;
+    const outcome = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update'), files }) : null;
+    const updated = outcome?.updated ? outcome : null;
     const report = updated?.report ?? (workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options));
     bars?.stop();
     const seconds = (Date.now() - started) / 1000;
+    const fallback = outcome && !outcome.updated ? ` (a full build: ${outcome.fullBuildBecause})` : '';
     const how = updated
       ? `Updated in ${seconds.toFixed(1)} s: ${updated.summary.added.length} article(s) added, ${updated.summary.changed.length} changed; shard(s) indexed again: ${updated.summary.reindexedShards.join(', ') || 'none'} (--full rebuilds everything).`
-      : `Built in ${seconds.toFixed(1)} s${workers > 1 ? ` with ${workers} worker threads` : ''}.`;
-    if (args.flags.has('--json')) printJson(io, { ...report, seconds, workers, ...(updated ? { updated: updated.summary } : {}) });
+      : `Built in ${seconds.toFixed(1)} s${workers > 1 ? ` with ${workers} worker threads` : ''}${fallback}.`;
+    if (args.flags.has('--json')) printJson(io, { ...report, seconds, workers, ...(updated ? { updated: updated.summary } : {}), ...(fallback ? { fullBuildBecause: (outcome as { fullBuildBecause: string }).fullBuildBecause } : {}) });
     else io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet') })}\n\n${how}\n`);
     return 0;
   } finally {

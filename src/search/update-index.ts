@@ -3,8 +3,8 @@
  * changed article, and the last shard (where new articles go), are indexed again; the timeline is
  * re-assembled from the stored datings. New articles are numbered after the existing ones, so the
  * files differ from a fresh build's (which sorts by id); the answers are those of a fresh build up to
- * BM25's per-shard statistics. Returns null when a full build is the right thing (an article was
- * removed, or many changed).
+ * BM25's per-shard statistics. When a full build is the right thing (no usable index, another
+ * archive, an article removed, many changed, a changed file that no longer reads) it says why.
  */
 import { basename, extname } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
@@ -41,28 +41,33 @@ export interface UpdateSummary {
 
 export type UpdateOptions = { anyShare?: boolean; files?: ArchiveFile[] };
 
-export function updateIndex(corpusDir: string, outDir: string, options: UpdateOptions = {}): { report: BuildReport; summary: UpdateSummary } | null {
+/** What an update did, or why the index must be built whole instead. */
+export type UpdateOutcome = { updated: true; report: BuildReport; summary: UpdateSummary } | { updated: false; fullBuildBecause: string };
+
+const fullBuild = (because: string): UpdateOutcome => ({ updated: false, fullBuildBecause: because });
+
+export function updateIndex(corpusDir: string, outDir: string, options: UpdateOptions = {}): UpdateOutcome {
   let generation: Generation;
   try {
     generation = openGeneration(outDir);
   } catch (e) {
-    if (e instanceof ArchiveError) return null; // missing, older or damaged: the full build writes it anew
+    if (e instanceof ArchiveError) return fullBuild(e.code === 'missing' ? 'there is no index yet' : `the index cannot be updated (${e.message})`);
     throw e;
   }
   try {
     return updateGeneration(corpusDir, outDir, generation, options);
   } catch (e) {
-    if (e instanceof ArchiveError) return null;
+    if (e instanceof ArchiveError) return fullBuild(`the index cannot be updated (${e.message})`);
     throw e;
   } finally {
     generation.close();
   }
 }
 
-function updateGeneration(corpusDir: string, outDir: string, generation: Generation, { anyShare = false, files: listing }: UpdateOptions): { report: BuildReport; summary: UpdateSummary } | null {
+function updateGeneration(corpusDir: string, outDir: string, generation: Generation, { anyShare = false, files: listing }: UpdateOptions): UpdateOutcome {
   const { manifest } = generation;
   const corpus = corpusPathOf(corpusDir);
-  if (manifest.corpus !== corpus) return null;
+  if (manifest.corpus !== corpus) return fullBuild(`the index was built from another archive (${manifest.corpus})`);
   const readJson = <T>(file: string): T => generation.readJson<T>(file);
   const before = readJson<FileHashes>(INDEX_FILES.archiveFiles);
   const listed = listing ?? listArchiveFiles(corpusDir);
@@ -70,7 +75,10 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
   const added = Object.keys(now).filter((f) => !(f in before));
   const changed = Object.keys(now).filter((f) => f in before && before[f]!.hash !== now[f]!.hash);
   const removed = Object.keys(before).filter((f) => !(f in now));
-  if (removed.length > 0 || (!anyShare && added.length + changed.length > Math.max(1, Object.keys(now).length * MAX_CHANGED_SHARE))) return null;
+  if (removed.length > 0) return fullBuild(`${removed.length} file(s) were removed, such as ${removed[0]}`);
+  if (!anyShare && added.length + changed.length > Math.max(1, Object.keys(now).length * MAX_CHANGED_SHARE)) {
+    return fullBuild(`${added.length + changed.length} of ${Object.keys(now).length} files changed (more than ${MAX_CHANGED_SHARE * 100} %; --update forces an update)`);
+  }
 
   const stored = readJson<StoredArticle[]>(INDEX_FILES.articles);
   const numberOf = new Map(stored.map((a, i) => [a.id, i]));
@@ -86,7 +94,8 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
     const id = basename(file, extname(file));
     const existing = numberOf.get(id);
     // A changed article that can no longer be read, or a new file whose id is taken: the full build decides.
-    if (!article || article.paragraphs.length === 0 || (existing !== undefined && stored[existing]!.file !== file)) return null;
+    if (!article || article.paragraphs.length === 0) return fullBuild(`${file} has no text left to index`);
+    if (existing !== undefined && stored[existing]!.file !== file) return fullBuild(`${file} has the same id as ${stored[existing]!.file}`);
     fresh.set(id, article);
   }
 
@@ -180,7 +189,7 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
     write(INDEX_FILES.statements, statementsOf(summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs })), (id) => (fresh.has(id) ? undefined : oldStatements[id])));
     write(INDEX_FILES.report, { ...report, corpus, out: '.' });
     writer.commit(newManifest);
-    return { report, summary: { added: addedIds, changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)), reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map(shardName) } };
+    return { updated: true, report, summary: { added: addedIds, changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)), reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map(shardName) } };
   } finally {
     writer.abort();
   }

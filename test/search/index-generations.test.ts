@@ -77,7 +77,7 @@ describe('index generations', () => {
     const oldGeneration = current(index);
     // The reproduction: shorten two articles, update the index the bot is serving.
     for (const file of [A001, A003]) writeFileSync(join(corpus, file), readFileSync(join(corpus, file), 'utf8').split('\n\n').slice(0, 3).join('\n\n'));
-    expect(updateIndex(corpus, index, { anyShare: true })).not.toBeNull();
+    expect(updateIndex(corpus, index, { anyShare: true }).updated).toBe(true);
     expect(current(index)).not.toBe(oldGeneration);
     expect(readdirSync(index).sort()).toEqual(['CURRENT', current(index)]);
     // The old generation's files are gone from the folder, but the archive opened on it still reads them whole.
@@ -97,7 +97,7 @@ describe('index generations', () => {
     const first = inode('shards/000.text.bin');
     writeFileSync(join(corpus, 'zz-new.txt'), 'date 2023-05-01 A late addition\n\nXi Jinping and Vladimir Putin spoke about grain corridors.');
     const updated = updateIndex(corpus, index, { anyShare: true });
-    expect(updated?.summary.reindexedShards).not.toContain('000');
+    expect(updated.updated && updated.summary.reindexedShards).not.toContain('000');
     expect(inode('shards/000.text.bin')).toBe(first);
     expect(askQuestion(openArchive(index), 'grain corridors').results[0]?.articleId).toBe('zz-new');
   });

@@ -21,8 +21,9 @@ describe('updating a built index', () => {
     writeFileSync(join(corpus, '005_new.txt'), NEW_ARTICLE);
     appendFileSync(join(corpus, '003_b7d4a532b33766fb.txt'), '\n\nA correction about the Siberia pipeline was added later.\n');
     const updated = updateIndex(corpus, index, { anyShare: true });
-    expect(updated?.summary).toEqual({ added: ['005_new'], changed: ['003_b7d4a532b33766fb'], reindexedShards: expect.arrayContaining(['002']) });
-    expect(updated!.summary.reindexedShards.length).toBeLessThan(4);
+    if (!updated.updated) throw new Error(updated.fullBuildBecause);
+    expect(updated.summary).toEqual({ added: ['005_new'], changed: ['003_b7d4a532b33766fb'], reindexedShards: expect.arrayContaining(['002']) });
+    expect(updated.summary.reindexedShards.length).toBeLessThan(4);
 
     const archive = openArchive(index);
     expect(archive.events.map((e) => [e.date, e.articles.map((a) => a.articleId)])).toEqual([
@@ -38,9 +39,11 @@ describe('updating a built index', () => {
     expect(askQuestion(archive, 'legally binding guarantees').results[0]).toMatchObject({ articleId: '003_b7d4a532b33766fb', paragraph: 1 });
   });
 
-  it('leaves a removed article to a full build', () => {
+  it('leaves a removed article, another archive or no index to a full build, saying why', () => {
     const { corpus, index } = builtCopy();
     rmSync(join(corpus, '004_db6102cc610135d6.txt'));
-    expect(updateIndex(corpus, index, { anyShare: true })).toBeNull();
+    expect(updateIndex(corpus, index, { anyShare: true })).toEqual({ updated: false, fullBuildBecause: '1 file(s) were removed, such as 004_db6102cc610135d6.txt' });
+    expect(updateIndex(corpus, join(index, 'none'))).toEqual({ updated: false, fullBuildBecause: 'there is no index yet' });
+    expect(updateIndex(join(ROOT, 'corpus'), index)).toMatchObject({ updated: false, fullBuildBecause: expect.stringMatching(/^the index was built from another archive/) });
   });
 });
