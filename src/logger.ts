@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { describeLibraryLine } from './slack/library-log-lines';
 
 /** Keys whose values never reach a log line. */
 const REDACT = ['token', 'botToken', 'appToken', 'signingSecret', '*.token', '*.botToken', '*.appToken', '*.signingSecret', 'headers.authorization'];
@@ -19,16 +20,24 @@ const toBoltLevel: Record<string, LogLevel> = {
   silent: LogLevel.ERROR,
 };
 
-/** Bolt's logger interface over pino, so Bolt's own lines are JSON too. */
+/**
+ * Bolt's logger interface over pino, for Bolt, its Web API client and the Socket Mode client: every
+ * line they write goes through `describeLibraryLine`, which passes only what it knows to be safe
+ * (never a payload, response_url, token, ticket or message body) and withholds the rest.
+ */
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'bolt' });
   let level: LogLevel = toBoltLevel[logger.level] ?? LogLevel.INFO;
-  const join = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' ');
+  const write = (at: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    if (!child.isLevelEnabled(at)) return;
+    const { msg, fields } = describeLibraryLine(args);
+    child[at](fields, msg);
+  };
   return {
-    debug: (...msg) => child.debug(join(msg)),
-    info: (...msg) => child.info(join(msg)),
-    warn: (...msg) => child.warn(join(msg)),
-    error: (...msg) => child.error(join(msg)),
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
     setLevel: (l) => {
       level = l;
     },

@@ -13,7 +13,11 @@ export function createSlackApp(deps: SlackAppDeps): App {
   const { config, logger } = deps;
   const app = new App({
     token: config.botToken,
+    // Known from the start's auth.test: Bolt then skips its own, whose failure it would only log.
+    botId: deps.identity?.botId,
+    botUserId: deps.identity?.botUserId,
     receiver: deps.receiver ?? createReceiver(config, logger),
+    // Bolt gives this logger to its WebClient as well (clientOptions.logger): library lines pass the same whitelist.
     logger: boltLogger(logger),
     clientOptions: {
       slackApiUrl: config.slackApiUrl,

@@ -42,3 +42,17 @@ export function formBody(fields: Record<string, string>): string {
 export function payloadBody(payload: unknown): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** The headers Slack sends with `rawBody`, signed at `timestampSec`: what an eavesdropper captures. */
+export function signedHeaders(signingSecret: string, rawBody: string, timestampSec = Math.floor(Date.now() / 1000)): Record<string, string> {
+  return {
+    'content-type': rawBody.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(timestampSec),
+    'x-slack-signature': slackSignature(signingSecret, timestampSec, rawBody),
+  };
+}
+
+/** POSTs `rawBody` with exactly `headers`: a captured request sent again. */
+export function postCaptured(url: string, rawBody: string, headers: Record<string, string>): Promise<Response> {
+  return fetch(url, { method: 'POST', headers, body: rawBody });
+}
