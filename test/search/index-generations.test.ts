@@ -3,13 +3,14 @@
  * file checked against the manifest, damage refused with the file's name and the rebuild command,
  * never shown as an excerpt.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArchiveError, askQuestion, openArchive, type Archive } from '../../src/answers';
 import { buildIndex } from '../../src/search/build-index';
 import { updateIndex } from '../../src/search/update-index';
+import { currentGeneration, generationDir, manifestOf, reseal, scramblePostings } from '../support/damaged-index';
 
 const ROOT = join(__dirname, '..', '..');
 const A001 = '001_2a8c10d118161e22.txt';
@@ -24,24 +25,7 @@ function fixture(shardSize?: number): { root: string; corpus: string; index: str
   return { root, corpus, index };
 }
 
-const current = (index: string) => readFileSync(join(index, 'CURRENT'), 'utf8').trim();
-const generationDir = (index: string) => join(index, current(index));
-const manifestOf = (index: string) => JSON.parse(readFileSync(join(generationDir(index), 'manifest.json'), 'utf8')) as { files: Record<string, { size: number; sha256: string }>; shards: unknown[] };
-
-/** What a faulty build would leave: damaged bytes under a manifest that vouches for them. */
-function reseal(index: string): void {
-  const dir = generationDir(index);
-  const manifest = manifestOf(index);
-  for (const file of Object.keys(manifest.files)) {
-    const bytes = readFileSync(join(dir, file));
-    manifest.files[file] = { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  }
-  const bytes = Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`);
-  writeFileSync(join(dir, 'manifest.json'), bytes);
-  const name = `g-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
-  renameSync(dir, join(index, name));
-  writeFileSync(join(index, 'CURRENT'), `${name}\n`);
-}
+const current = currentGeneration;
 
 function openError(index: string): ArchiveError {
   try {
@@ -124,10 +108,7 @@ describe('index generations', () => {
 
   it('a postings.bin of the right size but other bytes is refused by its checksum; one that a faulty build vouched for, by its structure', () => {
     const { index } = fixture();
-    const postings = join(generationDir(index), 'shards/000.postings.bin');
-    const bytes = readFileSync(postings);
-    const damaged = Buffer.alloc(bytes.length, 0x7f); // every range "starts" at 2,139,062,143
-    writeFileSync(postings, damaged);
+    scramblePostings(index);
     expect(openError(index).message).toMatch(/shards\/000\.postings\.bin does not match its checksum/);
     reseal(index);
     expect(openError(index).message).toMatch(/shards\/000\.postings\.bin holds posting ranges outside its postings\. Rebuild it/);

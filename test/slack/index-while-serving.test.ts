@@ -14,6 +14,7 @@ import { formBody, postSigned } from '../support/signed-request';
 import { slashCommand } from '../support/slack-payloads';
 import { messageTexts, shownText } from '../support/slack-reading';
 import { SIGNING_SECRET } from '../support/summit-app';
+import { reseal, scramblePostings } from '../support/damaged-index';
 
 const SHORTENED = ['001_2a8c10d118161e22.txt', '003_b7d4a532b33766fb.txt'];
 const NEW_ARTICLE = 'date 2023-05-01 Grain talks\n\nXi Jinping and Vladimir Putin spoke about grain corridors across the Black Sea.';
@@ -121,5 +122,39 @@ describe('updating the archive while the bot serves it', () => {
     buildIndex(corpus, join(root, 'index'));
     await bot.waitForLog((l) => l.msg === 'answering from a new index generation' && l.previous === generation);
     expect(citedExcerpts(await ask('legally binding guarantees')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a bot started on damaged postings', () => {
+  let fake: FakeSlack;
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'summit-damaged-'));
+    const corpus = join(root, 'corpus');
+    const index = join(root, 'index');
+    cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
+    buildIndex(corpus, index);
+    // Ranges pointing two billion postings away, under a manifest that vouches for them: once, this pinned the CPU.
+    scramblePostings(index);
+    reseal(index);
+    fake = await startFakeSlack();
+    bot = await startBotProcess({ apiUrl: fake.apiUrl, env: { INDEX_DIR: index, STATE_DIR: join(root, 'state') } });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.close();
+  });
+
+  it('answers dates, tells whoever asks a question that the index is damaged, and names the file and the fix in the log', async () => {
+    const send = async (text: string, id: string) => {
+      await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand(text, fake.responseUrl(id))));
+      const [reply] = await fake.waitFor((c) => c.method === 'response_url' && c.responseId === id, 1, 5000);
+      return messageTexts(reply!.body).map((t) => t.text).join('\n');
+    };
+    expect(await send('legally binding guarantees', 'question')).toContain('Summit cannot read its archive right now: its index is damaged');
+    expect(await send('2022-06-15', 'date')).toContain('15 June 2022');
+    const logged = await bot.waitForLog((l) => typeof l.msg === 'string' && l.msg.includes('000.postings.bin'));
+    expect(logged.msg).toMatch(/shards\/000\.postings\.bin holds posting ranges outside its postings\. Rebuild it: npm run -s cli -- index --corpus /);
   });
 });

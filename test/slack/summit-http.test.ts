@@ -62,7 +62,9 @@ describe('Summit in Slack over HTTP', () => {
   }
 
   async function event(envelope: Record<string, unknown>, retryNum?: number): Promise<number> {
-    const res = await postSigned(summit.eventsUrl, SIGNING_SECRET, JSON.stringify(envelope), { retryNum });
+    // Slack signs each delivery anew: a retry leaves seconds later, with its own timestamp and signature.
+    const timestampSec = Math.floor(Date.now() / 1000) + (retryNum ?? 0);
+    const res = await postSigned(summit.eventsUrl, SIGNING_SECRET, JSON.stringify(envelope), { retryNum, timestampSec });
     await res.text();
     return res.status;
   }
