@@ -1,6 +1,7 @@
 /** Sends one generated input through the surface it names, as Slack would, and renders the answer. */
-import { answerSummit, askQuestion, onThisDate, type Answer, type Archive } from '../src/answers';
-import { renderSlackMessage } from '../src/render/blocks';
+import { answerSummit, askQuestion, onThisDate, type Answer } from '../src/answers';
+import type { Archive } from '../src/search/archive';
+import { renderSlackMessage } from '../src/render/slack';
 import type { FuzzInput } from './fuzz-inputs';
 import { BENCH_TODAY } from './questions';
 

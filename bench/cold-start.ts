@@ -34,8 +34,9 @@ export interface ColdStart extends Readiness {
  * says dates (then questions) can be answered; the clock reads ms since process start.
  */
 export async function measureReadiness(indexDir: string, clock: () => number): Promise<Readiness & { dateAnswerKind: string; questionResults: number; archive: unknown }> {
-  const { openArchiveInStages, answerSummit, askQuestion } = await import('../src/answers');
-  const { renderSlackMessage } = await import('../src/render/blocks');
+  const { answerSummit, askQuestion } = await import('../src/answers');
+  const { openArchiveInStages } = await import('../src/search/archive');
+  const { renderSlackMessage } = await import('../src/render/slack');
   const modulesLoadedMs = clock();
   // As the bot opens it: dates at once, questions once the shards are in.
   const archive = openArchiveInStages(indexDir);

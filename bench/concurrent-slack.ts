@@ -5,7 +5,7 @@
  *
  *   node --import tsx bench/concurrent-slack.ts <indexDir> [count]
  */
-import { openArchive } from '../src/answers';
+import { openArchive } from '../src/search/archive';
 import { startFakeSlack } from '../test/support/fake-slack';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';

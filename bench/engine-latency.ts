@@ -7,8 +7,9 @@
  *
  *   node --import tsx bench/engine-latency.ts <indexDir> <rounds>
  */
-import { answerSummit, askQuestion, openArchive } from '../src/answers';
-import { renderSlackMessage } from '../src/render/blocks';
+import { answerSummit, askQuestion } from '../src/answers';
+import { openArchive } from '../src/search/archive';
+import { renderSlackMessage } from '../src/render/slack';
 import { searchParagraphs } from '../src/search/search-paragraphs';
 import { BENCH_TODAY, DATES, QUESTIONS } from './questions';
 import { summarize, type LatencySummary } from './stats';

@@ -5,7 +5,7 @@
  * Environment as the bot's: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL, PORT, INDEX_DIR.
  */
 import { HTTPReceiver } from '@slack/bolt';
-import { openArchive } from '../src/answers';
+import { openArchive } from '../src/search/archive';
 import { loadConfig } from '../src/config';
 import { boltLogger, createLogger } from '../src/logger';
 import { EVENTS_PATH } from '../src/slack/create-receiver';

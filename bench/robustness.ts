@@ -9,7 +9,7 @@
  *   node --import tsx bench/robustness.ts <indexDir> <count> [seed] [budgetSeconds]
  */
 import { performance } from 'node:perf_hooks';
-import { openArchive } from '../src/answers';
+import { openArchive } from '../src/search/archive';
 import { answerFuzzInput } from './answer-fuzz-input';
 import { fuzzInputs } from './fuzz-inputs';
 import { summarize, type LatencySummary } from './stats';

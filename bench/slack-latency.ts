@@ -6,7 +6,7 @@
  *   npx tsx bench/slack-latency.ts [count]
  */
 import { performance } from 'node:perf_hooks';
-import { openArchive } from '../src/answers';
+import { openArchive } from '../src/search/archive';
 import { startFakeSlack } from '../test/support/fake-slack';
 import { formBody, postSigned } from '../test/support/signed-request';
 import { slashCommand } from '../test/support/slack-payloads';

@@ -1,49 +1,46 @@
 /**
- * The command line of ../shared/CONTRACT.md. A bad argument exits 2 with a one-line reason on
- * stderr; a missing or stale index exits 1 saying how to build it.
+ * The command line of docs/contract.md. A bad argument or configuration exits 2 with a one-line
+ * reason on stderr; a missing or stale index, or unusable state, exits 1 saying what to do.
  */
 import 'dotenv/config';
-import { ArchiveError } from './answers';
+import { ConfigError } from './config';
+import { LedgerError } from './daily/ledger';
+import { SubscriptionsError } from './daily/subscriptions';
+import { ArchiveError } from './search/archive';
 import { BuildError } from './search/build-index';
-import { parseArgs, UsageError } from './cli/args';
-import { ANSWER_COMMANDS, runAnswerCommand } from './cli/answer-commands';
+import { parseArgs, UsageError, USAGE, type ParsedArgs } from './cli/args';
+import { runAnswerCommand } from './cli/answer-commands';
 import { runIndexCommand } from './cli/index-command';
 import { exitQuietlyOnClosedPipe, processIo, type CliIo } from './cli/io';
 
-const USAGE = `usage: npm run -s cli -- <command> [args] [--json] [--index DIR]
-  index [--corpus DIR] [--out DIR]   build the index and print the build report
-  ask "<question>"                   the best cited excerpts for a question
-  summit "<date or text>"            a day's summit (with what each side said), or a question
-  quotes <name> [date or words]      what a speaker said, cited (Xi, Putin, Peskov, Kremlin, Xinhua…)
-  events                             the timeline of summits
-  on-this-date [MM-DD|YYYY-MM-DD]    the "on this date" message
-  daily [--date YYYY-MM-DD]          post it to the daily channels, once per channel per day
-  shell                              the local shell`;
+async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  // daily and shell are imported when asked for: daily loads Slack's Web API client.
+  if (args.command === 'index') return runIndexCommand(args, io);
+  if (args.command === 'daily') return (await import('./cli/daily')).runDailyCommand(args, io);
+  if (args.command === 'shell') return (await import('./shell/run-shell-command')).runShellCommand(args, io);
+  return runAnswerCommand(args, io);
+}
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
-  // daily and shell read their own arguments, and load Slack's client only when asked for.
-  if (argv[0] === 'daily') return (await import('./cli/daily')).runDailyCommand(argv.slice(1), io.env, { stdout: io.stdout, stderr: io.stderr, now: io.now });
-  if (argv[0] === 'shell') return (await import('./shell/run-shell-command')).runShellCommand(argv.slice(1), io.env, { stdin: process.stdin, stdout: io.stdout, stderr: io.stderr, now: io.now });
   try {
     const args = parseArgs(argv);
     if (!args.command || args.command === 'help' || args.flags.has('--help')) {
       io.stdout.write(`${USAGE}\n`);
       return args.command ? 0 : 2;
     }
-    if (args.command === 'index') return await runIndexCommand(args, io);
-    if ((ANSWER_COMMANDS as readonly string[]).includes(args.command)) return runAnswerCommand(args, io);
-    throw new UsageError(`unknown command "${args.command}"; try: ${['index', ...ANSWER_COMMANDS, 'daily', 'shell'].join(', ')}`);
+    return await runCommand(args, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(`summit: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof ArchiveError || e instanceof BuildError) {
-      io.stderr.write(`summit: ${e.message}\n`);
-      return 1;
-    }
+    // A configuration problem starts with the variable's name, as in the bot's report.
+    if (e instanceof ConfigError) return fail(io, e.oneLine(), 2);
+    if (e instanceof UsageError) return fail(io, `summit: ${e.message}`, 2);
+    if (e instanceof ArchiveError || e instanceof BuildError || e instanceof LedgerError || e instanceof SubscriptionsError) return fail(io, `summit: ${e.message}`, 1);
     throw e;
   }
+}
+
+function fail(io: CliIo, line: string, code: number): number {
+  io.stderr.write(`${line}\n`);
+  return code;
 }
 
 if (require.main === module) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** How the bot talks to Slack, chosen from which tokens are set (../shared/CONTRACT.md). */
+/** How the bot talks to Slack, chosen from which tokens are set (docs/contract.md). */
 export type Mode = 'socket' | 'http' | 'shell';
 
 export interface Config {
@@ -29,6 +29,11 @@ export class ConfigError extends Error {
     const fixThese = problems.length === 1 ? 'Fix this problem' : `Fix these ${problems.length} problems`;
     super(`Summit cannot start. ${fixThese} (in .env or the environment), then start again:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+  }
+
+  /** The same problems on one line: the command line's reason on stderr (docs/contract.md). */
+  oneLine(): string {
+    return this.problems.join('; ');
   }
 }
 
@@ -76,6 +81,45 @@ const envSchema = z.object({
 });
 
 type EnvValues = z.infer<typeof envSchema>;
+type EnvKey = keyof typeof envSchema.shape;
+
+/**
+ * Who reads the configuration. `bot`: `npm start` (Slack or its local shell) and the bench's bot;
+ * `daily`: `cli daily`; `command`: every other command of the CLI, `cli shell` included.
+ */
+export type Surface = 'bot' | 'daily' | 'command';
+
+/** `cli daily` posts through the Web API with the bot token alone: no mode, no signing secret. */
+export type DailyConfig = Pick<Config, 'slackApiUrl' | 'indexDir' | 'dailyChannels' | 'dailyTz' | 'dailyEmpty' | 'stateDir' | 'logLevel'> & { botToken: string };
+/** The other commands need only the index and the zone of "today". */
+export type CommandConfig = Pick<Config, 'indexDir' | 'dailyTz'>;
+export interface ConfigOf {
+  bot: Config;
+  daily: DailyConfig;
+  command: CommandConfig;
+}
+
+interface SurfaceRules {
+  /** The variables this surface uses; it neither reads nor checks the others. */
+  reads: readonly EnvKey[];
+  /** Defaults that differ from the bot's. */
+  defaults?: Partial<Record<EnvKey, string>>;
+  /** What it cannot run without, beyond each variable's own rule. */
+  needs?: (env: NodeJS.ProcessEnv) => string[];
+}
+
+const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
+
+const SURFACES: Record<Surface, SurfaceRules> = {
+  bot: { reads: Object.keys(envSchema.shape) as EnvKey[], needs: (env) => missingCredentials(modeOf(env), env) },
+  daily: {
+    reads: ['SLACK_BOT_TOKEN', 'SLACK_API_URL', 'INDEX_DIR', 'DAILY_CHANNELS', 'DAILY_TZ', 'DAILY_EMPTY', 'STATE_DIR', 'LOG_LEVEL'],
+    // Its report on stdout is what a person reads; info lines on stderr would bury it.
+    defaults: { LOG_LEVEL: 'warn' },
+    needs: (env) => (isSet(env.SLACK_BOT_TOKEN) ? [] : ['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…']),
+  },
+  command: { reads: ['INDEX_DIR', 'DAILY_TZ'] },
+};
 
 /** What could be read from the environment even when other variables are wrong. */
 export interface KnownSettings {
@@ -92,8 +136,6 @@ export interface ConfigCheck {
   problems: string[];
   known: KnownSettings;
 }
-
-const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
 
 /** Socket Mode when an app token is set; else HTTP mode when either HTTP credential is set; else the shell. */
 function modeOf(env: NodeJS.ProcessEnv): Mode {
@@ -115,19 +157,23 @@ function missingCredentials(mode: Mode, env: NodeJS.ProcessEnv): string[] {
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
 /**
- * Reads the configuration from an environment (pure: tests pass a plain object). Each variable is
- * read on its own, so one wrong value neither hides another nor the settings the start still checks.
+ * Reads the configuration a surface uses from an environment (pure: tests pass a plain object). Each
+ * variable is read on its own, by the same rule on every surface, so one wrong value neither hides
+ * another nor the settings the start still checks.
  */
-export function checkConfig(env: NodeJS.ProcessEnv = process.env): ConfigCheck {
+export function checkConfig(env: NodeJS.ProcessEnv = process.env, surface: Surface = 'bot'): ConfigCheck {
+  const rules = SURFACES[surface];
   const values: Partial<EnvValues> = {};
   const problems: string[] = [];
-  for (const [key, schema] of Object.entries(envSchema.shape)) {
-    const parsed = schema.safeParse(env[key]);
+  for (const [key, schema] of Object.entries(envSchema.shape) as Array<[EnvKey, z.ZodTypeAny]>) {
+    // A variable this surface does not read takes its default, unchecked.
+    const raw = !rules.reads.includes(key) ? undefined : isSet(env[key]) ? env[key] : rules.defaults?.[key];
+    const parsed = schema.safeParse(raw);
     if (parsed.success) Object.assign(values, { [key]: parsed.data });
     else problems.push(...new Set(parsed.error.issues.map((issue) => `${key}: ${issue.message}`)));
   }
   const mode = modeOf(env);
-  problems.push(...missingCredentials(mode, env));
+  problems.push(...(rules.needs?.(env) ?? []));
   const apiUrl = values.SLACK_API_URL === undefined ? undefined : withSlash(values.SLACK_API_URL);
   const apiUrlOk = apiUrl !== undefined || !isSet(env.SLACK_API_URL);
   const known: KnownSettings = {
@@ -158,9 +204,12 @@ export function checkConfig(env: NodeJS.ProcessEnv = process.env): ConfigCheck {
   return { config, problems, known };
 }
 
-/** Reads the configuration from an environment (pure); throws ConfigError listing every problem. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const { config, problems } = checkConfig(env);
+/**
+ * The configuration of a surface (the bot's unless named); throws ConfigError listing every problem.
+ * The bot prints `message` and stops with 1; a command prints `oneLine()` and exits 2.
+ */
+export function loadConfig<S extends Surface = 'bot'>(env: NodeJS.ProcessEnv = process.env, surface: S = 'bot' as S): ConfigOf[S] {
+  const { config, problems } = checkConfig(env, surface);
   if (!config) throw new ConfigError(problems);
-  return config;
+  return config as ConfigOf[S];
 }

@@ -11,7 +11,7 @@ import type { BotIdentity } from './startup/check-bot-token';
 import { startProblem } from './startup/start-problem';
 import { handleSubscriptionCommand, startDailyFromConfig, subscriptionsFromConfig } from './daily';
 import { createLogger, type Logger } from './logger';
-import { exitQuietlyOnClosedPipe } from './cli/io';
+import { exitQuietlyOnClosedPipe, wantsColor } from './cli/io';
 import { runShell } from './shell/run-shell';
 import { createSlackApp } from './slack/create-slack-app';
 
@@ -24,7 +24,7 @@ function fail(message: string): number {
   return 1;
 }
 
-async function runLocalShell(config: Config, archive: LiveArchive): Promise<number> {
+async function runLocalShell(config: Config, archive: LiveArchive, env: NodeJS.ProcessEnv): Promise<number> {
   exitQuietlyOnClosedPipe(process.stdout);
   process.stdout.write(SHELL_BANNER(config.indexDir));
   await runShell({
@@ -32,7 +32,7 @@ async function runLocalShell(config: Config, archive: LiveArchive): Promise<numb
     input: process.stdin,
     output: process.stdout,
     now: () => new Date(),
-    color: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
+    color: wantsColor({ stdout: process.stdout, env }),
     timeZone: config.dailyTz,
     prompt: process.stdin.isTTY ? 'summit> ' : undefined,
   });
@@ -81,7 +81,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   const checked = await checkStart(env);
   if (checked.problems) return fail(new ConfigError(checked.problems).message);
   const { config, archive, identity } = checked;
-  if (config.mode === 'shell') return runLocalShell(config, archive);
+  if (config.mode === 'shell') return runLocalShell(config, archive, env);
   return runSlack(config, archive, createLogger(config.logLevel), identity); // null: runs until a signal
 }
 

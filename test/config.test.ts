@@ -79,3 +79,50 @@ describe('mode', () => {
     expect(loadConfig({})).toMatchObject({ port: 3000, indexDir: 'index', stateDir: '.data', dailyTz: 'UTC', dailyTime: { text: '09:00' }, logLevel: 'info' });
   });
 });
+
+describe('a variant per surface: the same rule for each variable, only the variables it uses', () => {
+  const problemsOn = (env: NodeJS.ProcessEnv, surface: 'bot' | 'daily' | 'command') => checkConfig(env, surface).problems;
+  const DAILY = { SLACK_BOT_TOKEN: 'xoxb-fake-2' };
+
+  it('a DAILY_TZ that is no time zone is the same problem for the bot, cli daily and every other command', () => {
+    const tz = 'DAILY_TZ: must be an IANA time zone such as Europe/Berlin';
+    expect(problemsOn({ DAILY_TZ: 'Mars/Base' }, 'bot')).toEqual([tz]);
+    expect(problemsOn({ ...DAILY, DAILY_TZ: 'Mars/Base' }, 'daily')).toEqual([tz]);
+    expect(problemsOn({ DAILY_TZ: 'Mars/Base' }, 'command')).toEqual([tz]);
+  });
+
+  it('a command reads only the index and the zone: a wrong Slack token or PORT is the bot\'s problem, not ask\'s', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'nope', PORT: '3e3', INDEX_DIR: 'idx', DAILY_TZ: 'Asia/Shanghai' }, 'command')).toMatchObject({ indexDir: 'idx', dailyTz: 'Asia/Shanghai' });
+    expect(loadConfig({}, 'command')).toMatchObject({ indexDir: 'index', dailyTz: 'UTC' });
+  });
+
+  it('cli daily needs the bot token, checked by the bot\'s rule, and no signing secret nor mode', () => {
+    expect(problemsOn({}, 'daily')).toEqual(['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…']);
+    expect(problemsOn({ SLACK_BOT_TOKEN: 'xoxp-user' }, 'daily')).toEqual(['SLACK_BOT_TOKEN: must be a bot token starting with xoxb-']);
+    expect(loadConfig({ ...DAILY, SLACK_API_URL: 'http://127.0.0.1:1/api', DAILY_CHANNELS: 'C0AAA1, C0BBB2', SLACK_APP_TOKEN: 'not read' }, 'daily')).toMatchObject({
+      botToken: 'xoxb-fake-2',
+      slackApiUrl: 'http://127.0.0.1:1/api/',
+      dailyChannels: ['C0AAA1', 'C0BBB2'],
+    });
+  });
+
+  it('cli daily logs warnings only, unless LOG_LEVEL says otherwise (its report is the output)', () => {
+    expect(loadConfig(DAILY, 'daily').logLevel).toBe('warn');
+    expect(loadConfig({ ...DAILY, LOG_LEVEL: ' ' }, 'daily').logLevel).toBe('warn');
+    expect(loadConfig({ ...DAILY, LOG_LEVEL: 'debug' }, 'daily').logLevel).toBe('debug');
+    expect(problemsOn({ ...DAILY, LOG_LEVEL: 'loud' }, 'daily')).toEqual([expect.stringMatching(/^LOG_LEVEL: /)]);
+  });
+
+  it('every problem at once on a command\'s surface too; on one line for the command line', () => {
+    const error = (() => {
+      try {
+        loadConfig({ DAILY_TZ: 'Mars/Base', SLACK_API_URL: 'not a url' }, 'daily');
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(error?.problems.map((p) => p.split(/[: ]/)[0])).toEqual(['SLACK_API_URL', 'DAILY_TZ', 'SLACK_BOT_TOKEN']);
+    expect(error?.oneLine()).toBe(error?.problems.join('; '));
+    expect(error?.oneLine()).not.toContain('\n');
+  });
+});

@@ -3,10 +3,9 @@
  * about that day's summit; words keep those that use them, best first; else oldest summit first.
  */
 import type { Archive } from '../search/archive';
-import { queryTerms } from '../search/pipeline';
-import { termMaker } from '../search/shard-data';
+import { queryTerms, termsOf } from '../search/terms';
 import { KNOWN_SPEAKERS, speakerNamed } from '../quotes/speakers';
-import { clampPage, type PageOptions } from './ask-question';
+import { clampPage, type PageOptions } from './page';
 import { DATE_HINT, readTypedDate } from './read-typed-date';
 import { speakersInArchive } from './speaker-question';
 import { summitOn } from './summit-coverage';
@@ -18,8 +17,6 @@ export interface QuotesOptions extends PageOptions {
 
 export const QUOTES_HINT = 'Type a speaker, then a date or words if you like: quotes Xi, quotes Putin 2022-12-30, quotes Kremlin Ukraine.';
 
-const makeTerm = termMaker();
-
 /** The longest leading run of words (at most four) that names a speaker, and the rest. */
 function splitName(text: string, others: readonly string[]): { speaker: string; rest: string } | null {
   const words = text.split(/\s+/).filter(Boolean);
@@ -28,15 +25,6 @@ function splitName(text: string, others: readonly string[]): { speaker: string; 
     if (speaker) return { speaker, rest: words.slice(n).join(' ') };
   }
   return null;
-}
-
-function stemsOf(text: string): Set<string> {
-  const stems = new Set<string>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    const term = word ? makeTerm(word) : null;
-    if (term) stems.add(term);
-  }
-  return stems;
 }
 
 export function answerQuotes(archive: Archive, text: string, options: QuotesOptions): QuotesAnswer | InputErrorAnswer {
@@ -62,7 +50,7 @@ export function answerQuotes(archive: Archive, text: string, options: QuotesOpti
     if (!a || (date && (!inEvent || !inEvent.has(a.id)))) continue;
     for (const s of list) {
       if (s.speaker !== named.speaker) continue;
-      const stems = wanted.size ? stemsOf(s.text) : new Set<string>();
+      const stems = new Set(wanted.size ? termsOf(s.text, { split: 'letters' }) : []);
       const matches = [...wanted].filter((t) => stems.has(t)).length;
       if (wanted.size && matches === 0) continue;
       found.push({ speaker: s.speaker, side: s.side, text: s.text, articleId: a.id, title: a.title, source: a.source, url: a.url, published: a.published, eventDate: a.eventDate, paragraph: s.paragraph, matches });

@@ -4,7 +4,8 @@
  */
 import { daysBetween } from '../corpus/calendar-date';
 import type { Archive } from '../search/archive';
-import { askQuestion, clampPage, type PageOptions } from './ask-question';
+import { askQuestion } from './ask-question';
+import { clampPage, type PageOptions } from './page';
 import { DATE_HINT, readTypedDate } from './read-typed-date';
 import { summitCoverage, summitOn } from './summit-coverage';
 import { summitSides } from './summit-sides';

@@ -2,26 +2,13 @@
 import type { Archive } from '../search/archive';
 import { SEARCH_LIMIT, SearchTooLong, searchParagraphs, type SearchOptions } from '../search/search-paragraphs';
 import { makeResult } from './make-result';
+import { clampPage, type PageOptions } from './page';
 import { speakerFirst } from './speaker-first';
 import { speakerOfQuestion } from './speaker-question';
 import type { QuestionAnswer } from './types';
 
-export const DEFAULT_LIMIT = 3;
-export const MAX_LIMIT = 20;
-
-export interface PageOptions {
-  offset?: number;
-  limit?: number;
-}
-
 /** How a question is searched: its time budget and clock (tests). */
 export type QuestionOptions = PageOptions & Pick<SearchOptions, 'budgetMs' | 'clock'>;
-
-export function clampPage({ offset, limit }: PageOptions, fallback = DEFAULT_LIMIT): { offset: number; limit: number } {
-  const o = Number.isFinite(offset) ? Math.max(0, Math.floor(offset!)) : 0;
-  const l = Number.isFinite(limit) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit!))) : fallback;
-  return { offset: o, limit: l };
-}
 
 export function askQuestion(archive: Archive, text: string, options: QuestionOptions = {}): QuestionAnswer {
   const query = String(text ?? '').trim();

@@ -2,8 +2,6 @@
  * The answers: pure functions from a question, date or day to answer data with citations.
  * Every surface (Slack, shell, CLI --json) calls these and only renders what they return.
  */
-export type { Archive, ArchiveLease, ArchiveSource } from '../search/archive';
-export { openArchive, openArchiveInStages, ArchiveError } from '../search/archive';
 export { askQuestion } from './ask-question';
 export { answerSummit, needsSearch } from './answer-summit';
 export { answerQuotes } from './answer-quotes';

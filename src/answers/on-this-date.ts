@@ -4,8 +4,10 @@
  */
 import { isLeapYear, isValidIsoDate } from '../corpus/calendar-date';
 import type { Archive } from '../search/archive';
+import { restOf } from './page';
 import { summitCoverage } from './summit-coverage';
-import type { InputErrorAnswer, OnThisDateAnswer, OnThisDateEvent, SummitEvent } from './types';
+import type { SummitEvent } from '../events/types';
+import type { InputErrorAnswer, OnThisDateAnswer, OnThisDateEvent } from './types';
 
 export const DAY_HINT = 'Type a day as MM-DD (06-15) or a date as YYYY-MM-DD (2022-06-15).';
 const EXCERPTS_PER_EVENT = 2;
@@ -27,7 +29,14 @@ function remembered(event: SummitEvent, day: string, year: number): boolean {
   return daysOf(event).some((d) => d === day || (d === '02-29' && day === '02-28' && !isLeapYear(year)));
 }
 
-export function onThisDate(archive: Archive, day: string | undefined, { today }: { today: string }): OnThisDateAnswer | InputErrorAnswer {
+export interface OnThisDateOptions {
+  /** Today, YYYY-MM-DD: the default day, and the year of a day typed without one. */
+  today: string;
+  /** The first summit to show (the "More summits" button's offset). */
+  offset?: number;
+}
+
+export function onThisDate(archive: Archive, day: string | undefined, { today, offset }: OnThisDateOptions): OnThisDateAnswer | InputErrorAnswer {
   const query = (day ?? '').trim();
   let date = today;
   if (/^\d{4}-\d{2}-\d{2}$/.test(query)) {
@@ -44,11 +53,17 @@ export function onThisDate(archive: Archive, day: string | undefined, { today }:
   }
   const year = Number(date.slice(0, 4));
   const monthDay = date.slice(5);
-  const events: OnThisDateEvent[] = archive.events
+  const remembers = archive.events
     .filter((e) => Number(e.date.slice(0, 4)) < year && remembered(e, monthDay, year))
-    .map((e) => ({ ...e, yearsAgo: year - Number(e.date.slice(0, 4)), excerpts: summitCoverage(archive, e).slice(0, Math.min(EXCERPTS_PER_EVENT, e.articles.length)) }))
     .sort((a, b) => b.date.localeCompare(a.date));
-  return { kind: 'on-this-date', day: monthDay, date, events, next: nextAnniversary(archive.events, date) };
+  // Only this page's summits are cited: the excerpts are the costly part.
+  const { items, page } = restOf(remembers, offset);
+  const events: OnThisDateEvent[] = items.map((e) => ({
+    ...e,
+    yearsAgo: year - Number(e.date.slice(0, 4)),
+    excerpts: summitCoverage(archive, e).slice(0, Math.min(EXCERPTS_PER_EVENT, e.articles.length)),
+  }));
+  return { kind: 'on-this-date', day: monthDay, date, events, page, next: nextAnniversary(archive.events, date) };
 }
 
 /** The first anniversary after `date`, within a year. */

@@ -1,6 +1,6 @@
 /** Puts paragraphs where the asked-about speaker speaks (and which match the topic) first. */
 import type { Archive } from '../search/archive';
-import { queryTerms } from '../search/pipeline';
+import { queryTerms } from '../search/terms';
 import type { ParagraphHit } from '../search/search-paragraphs';
 
 const SPEECH_WORDS = 'say said tell told claim mention state think promise call describe warn propose insist stress emphasise emphasize argue note pledge vow want report reply words remarks statement comments quote position view account version readout according';

@@ -5,10 +5,10 @@
  * summit articles are stored apart, so dates are answered while the shards still load.
  */
 import type { Archive } from '../search/archive';
-import { queryTerms } from '../search/pipeline';
-import { termMaker, tokenize } from '../search/shard-data';
+import { queryTerms, termsOf } from '../search/terms';
 import { makeResult } from './make-result';
-import type { Result, SummitEvent } from './types';
+import type { SummitEvent } from '../events/types';
+import type { Result } from './types';
 
 const KIND_WORDS: Record<SummitEvent['kind'], string> = {
   'phone call': 'phone call telephone conversation',
@@ -21,15 +21,12 @@ export function summitVocabulary(event: SummitEvent): string {
   return `Xi Jinping Vladimir Putin ${KIND_WORDS[event.kind]}`;
 }
 
-const makeTerm = termMaker();
-
 /** How closely a paragraph speaks of the summit: distinct vocabulary terms first, then their count. */
 function closeness(text: string, vocabulary: ReadonlySet<string>): number {
   const found = new Set<string>();
   let count = 0;
-  for (const word of tokenize(text)) {
-    const term = makeTerm(word);
-    if (term && vocabulary.has(term)) {
+  for (const term of termsOf(text)) {
+    if (vocabulary.has(term)) {
       found.add(term);
       count += 1;
     }

@@ -1,7 +1,8 @@
 /** "What each side said" about a summit: its coverage's attributed statements, grouped by side. */
 import type { Archive } from '../search/archive';
 import { SIDES } from '../quotes/types';
-import type { SideAccount, SideStatement, SummitEvent } from './types';
+import type { SummitEvent } from '../events/types';
+import type { SideAccount, SideStatement } from './types';
 
 /** Sides with something said, Chinese, Russian, other; statements in article then paragraph order. */
 export function summitSides(archive: Archive, event: SummitEvent): SideAccount[] {

@@ -1,31 +1,15 @@
 /**
  * Answers are plain data, computed once and rendered by every surface (Slack, shell, --json).
- * Field names of Result / SummitEvent follow ../shared/CONTRACT.md; extra fields are additions.
+ * Field names of Result follow ../shared/CONTRACT.md; extra fields are additions.
  */
+import type { SummitEvent } from '../events/types';
+import type { Highlight } from '../search/excerpt';
 import type { Side } from '../quotes/types';
 
 export type { Side } from '../quotes/types';
-
-export type SummitKind = 'phone call' | 'video call' | 'in-person talks' | 'visit';
-
-/** How an article's event date was found. */
-export type DateFrom = 'header' | 'weekday' | 'explicit' | 'relative' | 'announced' | 'inferred';
-
-export interface EventArticle {
-  articleId: string;
-  title: string;
-  published: string | null;
-  dateFrom: DateFrom;
-}
-
-/** A call or meeting between the two leaders, with the articles that report it. */
-export interface SummitEvent {
-  date: string; // YYYY-MM-DD
-  end?: string; // last day, when the event spans several
-  kind: SummitKind;
-  title: string;
-  articles: EventArticle[];
-}
+/** The summits answers cite are the timeline's (src/events); the highlights, the excerpt's (src/search). */
+export type { SummitEvent } from '../events/types';
+export type { Highlight } from '../search/excerpt';
 
 /** One statement of a summit's coverage, with what its citation needs. */
 export interface SideStatement {
@@ -49,9 +33,6 @@ export interface DatedSummit extends SummitEvent {
   /** Sides that said something, Chinese first, then Russian, then others. */
   sides: SideAccount[];
 }
-
-/** Character range [start, end) inside `Result.excerpt` that matched the question. */
-export type Highlight = [number, number];
 
 /** One cited paragraph. */
 export interface Result {
@@ -116,14 +97,18 @@ export interface OnThisDateAnswer {
   day: string; // MM-DD
   /** The full date this was asked for (today unless one was given). */
   date: string;
+  /** This page's summits, from `page.offset` to the end (see `restOf`). */
   events: OnThisDateEvent[];
+  page: Page;
   /** The next anniversary coming up after `date` (for DAILY_EMPTY=next and empty days). */
   next: (SummitEvent & { day: string; yearsAgo: number }) | null;
 }
 
 export interface TimelineAnswer {
   kind: 'timeline';
+  /** This page's summits, oldest first, from `page.offset` to the end (see `restOf`). */
   events: SummitEvent[];
+  page: Page;
 }
 
 /** A speaker's quotes and reported statements, each cited: `/summit quotes <name> [date or words]`. */

@@ -13,7 +13,6 @@ import { printJson, type CliIo } from './io';
 const PARALLEL_FROM_FILES = 2000;
 
 export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.words.length) throw new UsageError(`index takes no words, only --corpus DIR and --out DIR (got "${args.words.join(' ')}")`);
   const corpus = flagValue(args, '--corpus') ?? 'corpus';
   const out = flagValue(args, '--out') ?? flagValue(args, '--index') ?? 'index';
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new UsageError(`--corpus ${corpus} is not a folder of articles`);

@@ -1,4 +1,5 @@
-import { onThisDate, type ArchiveSource } from '../answers';
+import { onThisDate } from '../answers';
+import type { ArchiveSource } from '../search/archive';
 import { dailyPostFor, type DailyPostOptions } from './daily-post';
 import type { ComposePost } from './run-daily';
 

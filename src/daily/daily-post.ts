@@ -1,6 +1,6 @@
 import type { OnThisDateAnswer } from '../answers/types';
-import type { SlackMessage } from '../render/block-kit';
-import { renderDailyPost } from '../render/blocks';
+import type { SlackMessage } from '../render/slack/block-kit';
+import { renderDailyPost } from '../render/slack';
 
 /** What the daily job posts: the same Slack message type every surface sends. */
 export type DailyMessage = SlackMessage;

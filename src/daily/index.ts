@@ -4,7 +4,7 @@
  * the Slack layer answers `/summit subscribe|unsubscribe|subscriptions` with `handleSubscriptionCommand`.
  */
 import type { webApi } from '@slack/bolt';
-import type { ArchiveSource } from '../answers';
+import type { ArchiveSource } from '../search/archive';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { onThisDateComposer } from './compose';

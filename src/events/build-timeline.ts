@@ -3,33 +3,16 @@
  * summit grouped under one event, and undated summit articles attached to the event whose coverage
  * they most resemble.
  */
-import type { DateFrom, SummitEvent, SummitKind } from '../answers/types';
 import type { Article } from '../corpus/types';
 import { addDays } from '../corpus/calendar-date';
 import { findEventDate, findKind, reportsSummit } from './find-event-date';
-import { addInto, cosine, stemsOf, termCounts, tfidf, type TermVector } from './term-vector';
+import { addInto, cosine, termCounts, tfidf, type TermVector } from './term-vector';
+import type { ArticleDating, DateFrom, SummitEvent, SummitKind, Timeline } from './types';
 
 /** How sure the similarity must be before an undated article is attached to an event. */
 export const INFER_MIN_SIMILARITY = 0.15;
 /** …and by how much the best event must beat the runner-up. */
 export const INFER_MIN_MARGIN = 1.2;
-
-export interface ArticleDating {
-  articleId: string;
-  eventDate: string | null;
-  end?: string;
-  kind: SummitKind | null;
-  dateFrom: DateFrom | null;
-  /** The sentence the date was read from, or why the article stays undated. */
-  evidence: string;
-  paragraph: number | null;
-  similarity?: number;
-}
-
-export interface Timeline {
-  events: SummitEvent[];
-  datings: ArticleDating[];
-}
 
 interface Dated {
   article: SummitArticle;
@@ -124,7 +107,7 @@ function groupByOverlap(dated: Dated[]): Dated[][] {
 /** Resemblance is measured among the articles that report a summit: what sets one summit's coverage apart from another's. */
 function attachUndated(all: SummitArticle[], groups: Dated[][], undated: SummitArticle[], datings: Map<string, ArticleDating>): void {
   if (undated.length === 0) return;
-  const vectors = tfidf(all.map((a) => withoutSummitWords(termCounts([a.title, ...a.paragraphs].join(' ')))));
+  const vectors = tfidf(all.map((a) => termCounts([a.title, ...a.paragraphs].join(' '))));
   const vectorOf = new Map(all.map((a, i) => [a.id, vectors[i]!]));
   const coverage: TermVector[] = groups.map((g) => {
     const v: TermVector = new Map();
@@ -167,13 +150,6 @@ function attachUndated(all: SummitArticle[], groups: Dated[][], undated: SummitA
       });
     }
   }
-}
-
-/** Every summit article names the leaders and their countries: those words tell summits apart no more than "the". */
-const SUMMIT_WORDS = new Set(stemsOf('Xi Jinping Vladimir Putin president presidents leader leaders China Chinese Russia Russian Beijing Moscow Kremlin'));
-function withoutSummitWords(v: TermVector): TermVector {
-  for (const w of SUMMIT_WORDS) v.delete(w);
-  return v;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -3,7 +3,7 @@
  * its publication date ("on Wednesday" in an article of Friday 2022-06-17 is 2022-06-15).
  */
 import * as chrono from 'chrono-node';
-import type { DateFrom, SummitKind } from '../answers/types';
+import type { DateFrom, SummitKind } from './types';
 import { addDays, isoDate, toUtcDate, weekdayOf } from '../corpus/calendar-date';
 import { ANNOUNCES, EVENT_WORD, MENTIONS_PUTIN, MENTIONS_XI, PREVIOUS_DAY, SAME_DAY, kindIn } from './summit-language';
 import { splitSentences } from './sentences';

@@ -1,5 +1,5 @@
 /** How news writing names the two leaders and the kinds of summit between them. */
-import type { SummitKind } from '../answers/types';
+import type { SummitKind } from './types';
 
 export const MENTIONS_XI = /\bXi\b|\bXi Jinping\b|\bJinping\b/;
 export const MENTIONS_PUTIN = /\bPutin\b/;

@@ -1,24 +1,18 @@
 /** Bag-of-stems vectors (tf-idf, cosine) for "which coverage does this article resemble". */
-import lunr from 'lunr';
+import { termsOf, type TermOptions } from '../search/terms';
 
 export type TermVector = Map<string, number>;
 
-const stopWords = lunr.stopWordFilter;
+/** Words of letters and digits, none shorter than three letters, no numbers. */
+const SIMILARITY_WORDS: TermOptions = { split: 'letters', minLength: 3, numbers: false };
 
-export function stemsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (word.length < 3 || /^\d+$/.test(word)) continue;
-    const token = new lunr.Token(word, {});
-    if (!stopWords(token)) continue;
-    out.push(String(lunr.stemmer(token)));
-  }
-  return out;
-}
+/** Every summit article names the leaders and their countries: those words tell summits apart no more than "the". */
+const SUMMIT_WORDS = new Set(termsOf('Xi Jinping Vladimir Putin president presidents leader leaders China Chinese Russia Russian Beijing Moscow Kremlin', SIMILARITY_WORDS));
 
+/** How often each term that tells one summit's coverage from another's occurs in a text. */
 export function termCounts(text: string): TermVector {
   const v: TermVector = new Map();
-  for (const s of stemsOf(text)) v.set(s, (v.get(s) ?? 0) + 1);
+  for (const s of termsOf(text, { ...SIMILARITY_WORDS, except: SUMMIT_WORDS })) v.set(s, (v.get(s) ?? 0) + 1);
   return v;
 }
 
@@ -34,10 +28,12 @@ export function tfidf(documents: TermVector[]): TermVector[] {
   });
 }
 
+/** Adds `v` into `target`: an event's coverage is the sum of its articles' vectors. */
 export function addInto(target: TermVector, v: TermVector): void {
   for (const [t, w] of v) target.set(t, (target.get(t) ?? 0) + w);
 }
 
+/** How alike two vectors are, 0 (nothing shared) to 1. */
 export function cosine(a: TermVector, b: TermVector): number {
   let dot = 0;
   let na = 0;

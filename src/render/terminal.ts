@@ -2,13 +2,11 @@
  * Answers as terminal text (pure), for the local shell: emphasis, citations and links readable,
  * with ANSI colour when asked for and plain marks (`*word*`) when not, e.g. in a pipe.
  */
-import type { Answer, DateAnswer, OnThisDateAnswer, QuestionAnswer, QuotesAnswer, Result, SideAccount, TimelineAnswer } from '../answers/types';
-import type { Cited } from './blocks/citation-context';
-import { quotesScope } from './blocks/quotes';
-import { distanceFrom, eventDays, humanDate, humanDay, plural, sentenceStart, yearsAgo } from './format-date';
+import type { Answer, DateAnswer, OnThisDateAnswer, QuestionAnswer, QuoteResult, QuotesAnswer, Result, SideAccount, TimelineAnswer } from '../answers/types';
+import * as copy from './copy';
+import { distanceFrom, humanDate, plural, sentenceStart, yearsAgo } from './format-date';
 import { highlightSegments, markSegments } from './highlight-segments';
 import { linkableUrl } from './linkable-url';
-import { usageLines } from './usage';
 
 export interface TerminalOptions {
   /** ANSI bold, dim and underlined links; without it, `*word*` marks a match. */
@@ -28,13 +26,16 @@ const ANSI: Style = {
 };
 const PLAIN: Style = { bold: (s) => `*${s}*`, dim: (s) => s, link: (s) => s };
 
+/** How a terminal quotes what was typed and shows what to type instead. */
+const MARKS: copy.Marks = { quote: (text) => `"${text}"`, example: (text) => `"${text}"` };
+
 /** Archived text must not move the cursor or recolour the terminal: control characters go. */
 export function stripControl(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-function citation(r: Cited, s: Style): string {
+function citation(r: Result | QuoteResult, s: Style): string {
   const parts = [stripControl(r.title || r.articleId)];
   if (r.source) parts.push(stripControl(r.source));
   if (r.published) parts.push(`published ${r.published}`);
@@ -54,30 +55,27 @@ function results(list: readonly Result[], offset: number, s: Style): string[] {
 }
 
 function pageLine(offset: number, shown: number, total: number, noun: string): string[] {
-  return total > offset + shown ? [`Showing ${offset + 1}–${offset + shown} of ${total} ${noun}.`] : [];
+  return total > offset + shown ? [copy.showing(offset, shown, total, noun)] : [];
 }
 
 function question(a: QuestionAnswer, s: Style): string[] {
   const q = stripControl(a.query.trim());
-  if (a.notice === 'empty') return ['Ask about the calls and meetings of Xi Jinping and Vladimir Putin, e.g. "what did they say about gas?" or a date such as 2022-06-15.'];
-  if (a.notice === 'stop-words-only') return [`"${q}" has only common words, which I cannot search for. Try names, places or topics, such as "gas pipeline" or "Ukraine".`];
-  if (a.notice === 'too-long') return [`Searching for "${q}" took too long, so I stopped. Ask with fewer, rarer words, such as "gas pipeline", or a date such as 2022-06-15.`];
-  if (a.notice === 'no-match' || a.results.length === 0) return [`Nothing in the archive matches "${q}". Try other words, or "list" to see every summit.`];
-  return [s.bold(`Excerpts for "${q}":`), '', ...results(a.results, a.page.offset, s), ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts')];
+  if (a.notice !== undefined || a.results.length === 0) return [copy.questionNotice(a.notice ?? 'no-match', q, MARKS)];
+  return [s.bold(copy.excerptsFor(MARKS.quote(q))), '', ...results(a.results, a.page.offset, s), ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts')];
 }
 
 function date(a: DateAnswer, s: Style): string[] {
   if (a.event === null) {
-    const lines = [`No Xi–Putin summit on ${humanDate(a.date)} in the archive.`];
+    const lines = [copy.noSummitOn(humanDate(a.date))];
     if (a.publishedThatDay.length) {
-      lines.push('Published that day:', ...a.publishedThatDay.map((p) => `  • ${stripControl(p.title)}${p.eventDate ? ` — reports the summit of ${humanDate(p.eventDate)}` : ''}`));
+      lines.push(copy.PUBLISHED_THAT_DAY, ...a.publishedThatDay.map((p) => `  • ${stripControl(p.title)}${p.eventDate ? ` — ${copy.reportsTheSummitOf(p.eventDate)}` : ''}`));
     }
-    if (a.nearest.length) lines.push('Nearest summits:', ...a.nearest.map((e) => `  • ${e.date} (${distanceFrom(e.distanceDays)}) — ${e.kind}: ${stripControl(e.title)}`));
+    if (a.nearest.length) lines.push(copy.NEAREST_SUMMITS, ...a.nearest.map((e) => `  • ${e.date} (${distanceFrom(e.distanceDays)}) — ${e.kind}: ${stripControl(e.title)}`));
     return lines;
   }
   const e = a.event;
   return [
-    s.bold(`${eventDays(e)} · ${e.kind} · ${plural(e.articles.length, 'article')}`),
+    s.bold(copy.summitHeading(e)),
     stripControl(e.title),
     '',
     ...(a.page.offset === 0 ? sides(e.sides, e.date, s) : []),
@@ -86,28 +84,26 @@ function date(a: DateAnswer, s: Style): string[] {
   ];
 }
 
-const SIDE_LABEL: Record<SideAccount['side'], string> = { Chinese: 'Chinese side', Russian: 'Russian side', other: 'Others' };
-
 /** "What each side said", each statement with its article and paragraph. */
 const STATEMENTS_PER_SIDE = 5;
 
 function sides(list: readonly SideAccount[], date: string, s: Style): string[] {
   if (list.length === 0) return [];
-  const lines = [s.bold('What each side said')];
+  const lines = [s.bold(copy.SIDES_HEADING)];
   for (const { side, statements } of list) {
-    lines.push(`  ${SIDE_LABEL[side]}:`);
+    lines.push(`  ${copy.SIDE_LABEL[side]}:`);
     for (const st of statements.slice(0, STATEMENTS_PER_SIDE)) lines.push(`    • ${stripControl(st.speaker)}: ${stripControl(st.text)} ${s.dim(`— ${stripControl(st.title || st.articleId)} · ¶ ${st.paragraph + 1}`)}`);
     const left = statements.length - STATEMENTS_PER_SIDE;
-    if (left > 0) lines.push(`    …and ${left} more: /summit quotes ${stripControl(statements[STATEMENTS_PER_SIDE]!.speaker)} ${date}`);
+    if (left > 0) lines.push(`    ${copy.moreStatements(left, copy.quotesCommand(stripControl(statements[STATEMENTS_PER_SIDE]!.speaker), date))}`);
   }
   return [...lines, ''];
 }
 
 function quotes(a: QuotesAnswer, s: Style): string[] {
-  const scope = stripControl(quotesScope(a));
-  if (a.results.length === 0) return [`No statements by ${scope} in the archive.${a.date && !a.event ? ` There was no Xi–Putin summit on ${humanDate(a.date)} in the archive.` : ''}`];
+  const scope = stripControl(copy.quotesScope(a));
+  if (a.results.length === 0) return [copy.noStatements(scope, a)];
   return [
-    s.bold(`Statements by ${scope} (${plural(a.page.total, 'statement')}):`),
+    s.bold(`${copy.statementsBy(scope)} (${plural(a.page.total, 'statement')}):`),
     '',
     ...a.results.map((r, i) => `  ${a.page.offset + i + 1}. ${stripControl(r.text)}\n     ${citation(r, s)}`),
     ...pageLine(a.page.offset, a.results.length, a.page.total, 'statements'),
@@ -115,18 +111,18 @@ function quotes(a: QuotesAnswer, s: Style): string[] {
 }
 
 function timeline(a: TimelineAnswer, s: Style): string[] {
-  if (a.events.length === 0) return ['The archive holds no summit yet.'];
+  if (a.page.total === 0) return [copy.NO_SUMMIT_YET];
   return [
-    s.bold(`Xi–Putin summits in the archive: ${a.events.length}`),
+    s.bold(copy.timelineHeading(a.page.total)),
     ...a.events.map((e) => `  • ${e.date}${e.end && e.end !== e.date ? `–${e.end}` : ''} — ${e.kind}: ${stripControl(e.title)} (${plural(e.articles.length, 'article')})`),
   ];
 }
 
 function onThisDate(a: OnThisDateAnswer, s: Style): string[] {
-  const lines = [s.bold(`On this date, ${humanDay(a.day)}`)];
-  if (a.events.length === 0) {
-    lines.push(`No Xi–Putin summit happened on a ${humanDay(a.day)} in the archive.`);
-    if (a.next) lines.push(`The next anniversary is ${humanDay(a.next.day)}: the ${a.next.kind} of ${humanDate(a.next.date)}, ${stripControl(a.next.title)}.`);
+  const lines = [s.bold(copy.onThisDateHeading(a.day))];
+  if (a.page.total === 0) {
+    lines.push(copy.noSummitOnThisDay(a.day));
+    if (a.next) lines.push(copy.nextAnniversary(a.next, stripControl(a.next.title)));
     return lines;
   }
   for (const e of a.events) {
@@ -166,11 +162,6 @@ export function renderForTerminal(answer: Answer, { color }: TerminalOptions): s
 /** Usage for the shell. */
 export function renderTerminalUsage({ color }: TerminalOptions): string {
   const s = color ? ANSI : PLAIN;
-  const lines = usageLines('/summit ', (x) => s.bold(x));
-  return `${[
-    'Type what you would type in Slack:',
-    ...lines.map((l) => `  ${l}`),
-    `  ${s.bold('@summit <question or date>')} — what a mention answers (plain text works too)`,
-    `  ${s.bold('more')} — the next page of the last answer`,
-  ].join('\n')}\n`;
+  const lines = [...copy.usageLines('/summit ', s.bold), ...copy.usageLines('', s.bold, copy.SHELL_EXAMPLES)];
+  return `${[copy.SHELL_USAGE_INTRO, ...lines.map((l) => `  ${l}`)].join('\n')}\n`;
 }

@@ -1,27 +1,35 @@
-import { answerQuotes, answerSummit, listSummits, onThisDate, type Answer, type Archive } from '../answers';
+import { answerQuotes, answerSummit, askQuestion, listSummits, onThisDate, type Answer } from '../answers';
+import type { Archive } from '../search/archive';
 import type { SummitRequest } from './parse-request';
 
-/** The requests that have an archive answer (help and subscriptions are answered elsewhere). */
-export type ArchiveRequest = Extract<SummitRequest, { kind: 'list' | 'on-this-date' | 'summit' | 'quotes' }>;
+/**
+ * The requests that have an archive answer (help and subscriptions are answered elsewhere), and the
+ * CLI's `ask`: a question never read as a date.
+ */
+export type ArchiveRequest = Extract<SummitRequest, { kind: 'list' | 'on-this-date' | 'summit' | 'quotes' }> | { kind: 'question'; text: string };
 
 export interface AnswerContext {
   archive: Archive;
   /** Today in DAILY_TZ, `YYYY-MM-DD`. */
   today: string;
-  /** The first result to show (the "More" button's offset). */
+  /** The first result or summit to show (a "More" button's offset, the shell's `more`, `--offset`). */
   offset?: number;
+  /** How many results to show (`--limit`); each answer has its default. */
+  limit?: number;
 }
 
-/** Computes the answer data for a request: the one place surfaces reach the engine. */
-export function answerRequest(request: ArchiveRequest, { archive, today, offset = 0 }: AnswerContext): Answer {
+/** Computes the answer data for a request, paged: the one place every surface reaches the engine. */
+export function answerRequest(request: ArchiveRequest, { archive, today, offset, limit }: AnswerContext): Answer {
   switch (request.kind) {
-    case 'list':
-      return listSummits(archive);
-    case 'on-this-date':
-      return onThisDate(archive, request.day, { today });
+    case 'question':
+      return askQuestion(archive, request.text, { offset, limit });
     case 'summit':
-      return answerSummit(archive, request.text, { today, offset });
+      return answerSummit(archive, request.text, { today, offset, limit });
     case 'quotes':
-      return answerQuotes(archive, request.text, { today, offset });
+      return answerQuotes(archive, request.text, { today, offset, limit });
+    case 'list':
+      return listSummits(archive, { offset });
+    case 'on-this-date':
+      return onThisDate(archive, request.day, { today, offset });
   }
 }

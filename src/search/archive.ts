@@ -4,9 +4,7 @@
  * a stale one, and checks every file against the manifest (index-generation.ts).
  * `openArchiveInStages` answers dates at once and questions once the shards are in memory.
  */
-import type lunr from 'lunr';
-import type { SummitEvent } from '../answers/types';
-import type { ArticleDating } from '../events/build-timeline';
+import type { ArticleDating, SummitEvent } from '../events/types';
 import type { SavedStatements } from '../quotes/statements-file';
 import type { Statement } from '../quotes/types';
 import { ArchiveError, rebuildHint, staleError } from './archive-error';
@@ -17,15 +15,12 @@ import { openParagraphStore, type ParagraphStore } from './paragraph-store';
 import { corpusDirOf, INDEX_FILES, type Manifest, type ShardFileInfo, type StoredArticle, type StoredTimeline } from './saved-form';
 import type { ShardData } from './shard-data';
 import { readShardData } from './shard-file';
-import { shardIndex } from './shard-index';
 
 export { ArchiveError, rebuildHint, staleError, type ArchiveErrorCode } from './archive-error';
 
 export interface Shard {
   data: ShardData;
   store: ParagraphStore;
-  /** The same shard as a `lunr.Index` (Lunr's own query engine; search uses scoreShard). */
-  readonly index: lunr.Index;
 }
 
 /** One answer's hold on an archive: the generation it started on stays open until it is released. */
@@ -108,15 +103,7 @@ function openHead(indexDir: string, generation: Generation, { checkStale = true,
 }
 
 function loadShard(generation: Generation, info: ShardFileInfo, articles: number): Shard {
-  let index: lunr.Index | null = null;
-  const data = readShardData(generation, info);
-  return {
-    data,
-    store: openParagraphStore(generation, info, articles),
-    get index() {
-      return (index ??= shardIndex(data));
-    },
-  };
+  return { data: readShardData(generation, info), store: openParagraphStore(generation, info, articles) };
 }
 
 function shardError(indexDir: string, corpus: string, info: ShardFileInfo, e: unknown): ArchiveError {

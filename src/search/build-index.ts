@@ -6,7 +6,8 @@
 import { cleanArticle } from '../corpus/clean-article';
 import { keepFirstOfEachId, listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
-import { buildTimeline, type Timeline } from '../events/build-timeline';
+import { buildTimeline } from '../events/build-timeline';
+import type { Timeline } from '../events/types';
 import { statementsOf } from '../quotes/statements-file';
 import { articleReport, summariseBuild, type BuildReport } from './build-report';
 import { fingerprintOf, hashFiles } from './fingerprint';
@@ -19,7 +20,7 @@ import { startWorkerPool } from './worker-pool';
 
 /**
  * One field, the paragraph's text: a title field (boost 0.4) ranked the checks of
- * ../shared/eval no better (MRR 0.905 both ways) and doubled the index.
+ * public eval checks (test/fixtures/eval-questions.json) no better (MRR 0.905 both ways) and doubled the index.
  */
 export const FIELDS = { text: 1 };
 export const SHARD_PARAGRAPHS = 40_000;

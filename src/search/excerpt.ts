@@ -2,41 +2,35 @@
  * The excerpt shown for a paragraph: the sentence or sentences that carry the match, at most about
  * 300 characters, cut only at word boundaries with an ellipsis, and the matched words marked.
  */
-import type { Highlight } from '../answers/types';
 import { sentenceSpans } from '../events/sentences';
-import { termMaker } from './shard-data';
+import { shownWords, termOf } from './terms';
 
 export const EXCERPT_MAX = 300;
-const makeTerm = termMaker();
-/** The term a word of the text is indexed as, or null for a stop word. */
-const stemOf = (word: string) => makeTerm(word.toLowerCase());
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Character range [start, end) inside an excerpt that matched the question. */
+export type Highlight = [number, number];
 
 export interface Excerpt {
   excerpt: string;
   highlights: Highlight[];
 }
 
-/** Ranges [start, end) of the words of `text` whose stems are in `stems`. */
-export function matchedWords(text: string, stems: ReadonlySet<string>): Highlight[] {
-  const out: Highlight[] = [];
-  if (stems.size === 0) return out;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const parts = m[0].split(/[-.]/);
-    // "Russian-Chinese" is indexed as two words; mark the whole token when either part matched.
-    if (parts.some((p) => { const s = stemOf(p); return s !== null && stems.has(s); })) out.push([start, start + m[0].length]);
-  }
-  return out;
+/** Ranges [start, end) of the words of `text` whose stems are in `stems` (a whole "Russian-Chinese" when either part matched). */
+function matchedWords(text: string, stems: ReadonlySet<string>): Highlight[] {
+  if (stems.size === 0) return [];
+  return shownWords(text)
+    .filter((w) => w.terms.some((t) => stems.has(t)))
+    .map((w): Highlight => [w.start, w.end]);
 }
 
+/** The excerpt of a paragraph for a question's stems, and the places of the matched words in it. */
 export function makeExcerpt(text: string, stems: ReadonlySet<string>, max = EXCERPT_MAX): Excerpt {
   if (text.length <= max) return { excerpt: text, highlights: matchedWords(text, stems) };
   const spans = sentenceSpans(text);
   const hits = matchedWords(text, stems);
   const scoreOf = ([s, e]: [number, number]) => {
     const inside = hits.filter(([hs]) => hs >= s && hs < e);
-    return new Set(inside.map(([hs, he]) => stemOf(text.slice(hs, he)))).size * 10 + inside.length;
+    return new Set(inside.map(([hs, he]) => termOf(text.slice(hs, he)))).size * 10 + inside.length;
   };
   const scores = spans.map(scoreOf);
   let best = 0;

@@ -19,8 +19,7 @@
  * reading the old one is never handed a half-written file (index-writer.ts, index-generation.ts).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { SummitEvent } from '../answers/types';
-import type { ArticleDating } from '../events/build-timeline';
+import type { ArticleDating, SummitEvent } from '../events/types';
 
 export const FORMAT = 5;
 

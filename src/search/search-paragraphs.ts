@@ -1,6 +1,6 @@
 /** Searches every shard for a person's words and merges the best hits. */
 import type { Archive } from './archive';
-import { queryTerms } from './pipeline';
+import { queryTerms } from './terms';
 import { scoreShard, SearchTooLong } from './score-shard';
 
 export { SearchTooLong } from './score-shard';

@@ -5,8 +5,7 @@
  * Builder keeps one object per posting and is 2× slower; flat arrays build fast, save as bytes and
  * load without JSON.parse.
  */
-import lunr from 'lunr';
-import { registerPipeline, summitTrimmer } from './pipeline';
+import { termsOf } from './terms';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -28,30 +27,8 @@ export interface ShardData {
   vectorScores: Int32Array;
 }
 
-/** Lunr's tokenizer for a string: lower case, split on white space and hyphens. */
-export function tokenize(text: string): string[] {
-  return text.toLowerCase().split(/[\s-]+/).filter((t) => t.length > 0);
-}
-
-/** The indexing pipeline (trimmer, stop words, stemmer), memoised: a word always gives the same term. */
-export function termMaker(): (word: string) => string | null {
-  registerPipeline();
-  const pipeline = new lunr.Pipeline();
-  pipeline.add(summitTrimmer, lunr.stopWordFilter, lunr.stemmer);
-  const memo = new Map<string, string | null>();
-  return (word) => {
-    let term = memo.get(word);
-    if (term === undefined) {
-      const out = pipeline.run([new lunr.Token(word, {})]);
-      term = out.length > 0 ? out[0]!.toString() : null;
-      memo.set(word, term);
-    }
-    return term;
-  };
-}
-
+/** A shard's index data over these paragraphs: what `lunr.Builder` makes of them, in flat arrays. */
 export function buildShardData(texts: readonly string[]): ShardData {
-  const makeTerm = termMaker();
   const idOf = new Map<string, number>();
   const names: string[] = [];
   const df: number[] = [];
@@ -63,9 +40,7 @@ export function buildShardData(texts: readonly string[]): ShardData {
   texts.forEach((text, d) => {
     const tf = new Map<number, number>();
     let length = 0;
-    for (const word of tokenize(text)) {
-      const term = makeTerm(word);
-      if (term === null) continue;
+    for (const term of termsOf(text)) {
       length += 1;
       let id = idOf.get(term);
       if (id === undefined) {

@@ -1,47 +1,23 @@
-import { ArchiveError, openArchive } from '../answers';
+import { commandConfig, type ParsedArgs } from '../cli/args';
+import { wantsColor, type CliIo } from '../cli/io';
+import { openArchive } from '../search/archive';
 import { runShell } from './run-shell';
 
-export interface ShellIo {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
-  now: () => Date;
-}
-
-const processShellIo = (): ShellIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, now: () => new Date() });
-
 /**
- * `cli shell [--index DIR] [--no-color]`: the local shell on an index (default INDEX_DIR, else
- * `index`). Returns the exit code: 0 at the end of input, 1 when the index is missing or stale.
+ * `cli shell [--index DIR] [--color|--no-color]`: the local shell on an index (default INDEX_DIR).
+ * Exit 0 at the end of input. Its configuration is read as every command's: a DAILY_TZ that is no
+ * time zone stops it before the first line (exit 2, the reason on stderr, thrown to cli.ts) rather
+ * than answering "today" in another zone than the bot's; a missing or stale index exits 1.
  */
-export async function runShellCommand(args: string[], env: NodeJS.ProcessEnv = process.env, io: ShellIo = processShellIo()): Promise<number> {
-  const at = args.indexOf('--index');
-  const indexDir = (at >= 0 ? args[at + 1] : undefined) ?? env.INDEX_DIR ?? 'index';
-  const color = !args.includes('--no-color') && (args.includes('--color') || (Boolean(io.stdout.isTTY) && env.NO_COLOR === undefined));
-  let timeZone = env.DAILY_TZ || 'UTC';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    io.stderr.write(`summit: DAILY_TZ "${timeZone}" is not an IANA time zone; the shell reads "today" in UTC\n`);
-    timeZone = 'UTC';
-  }
-  let archive;
-  try {
-    archive = openArchive(indexDir);
-  } catch (error) {
-    if (error instanceof ArchiveError) {
-      io.stderr.write(`summit: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+export async function runShellCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const config = commandConfig(args, io.env, 'command');
   await runShell({
-    archive,
-    input: io.stdin as unknown as import('node:stream').Readable,
-    output: io.stdout as unknown as import('node:stream').Writable,
+    archive: openArchive(config.indexDir),
+    input: io.stdin,
+    output: io.stdout,
     now: io.now,
-    color,
-    timeZone,
+    color: wantsColor(io, args.flags),
+    timeZone: config.dailyTz,
     prompt: io.stdin.isTTY ? 'summit> ' : undefined,
   });
   return 0;

@@ -1,7 +1,10 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Answer, ArchiveSource } from '../answers';
+import type { Answer } from '../answers';
+import type { ArchiveSource } from '../search/archive';
+import { SHELL_MENTION_HINT, SHELL_NO_SUBSCRIPTIONS, SHELL_NOTHING_MORE, SHELL_TYPE_MORE, shellFailed } from '../render/copy';
 import { renderForTerminal, renderTerminalUsage } from '../render/terminal';
+import { parseRequest, type SummitRequest } from '../requests/parse-request';
 import { resolveRequest } from '../requests/resolve-request';
 import { todayIn } from '../requests/today';
 import { readShellLine } from './read-shell-line';
@@ -19,9 +22,6 @@ export interface ShellOptions {
   prompt?: string;
 }
 
-const MENTION_HINT = 'Ask about a Xi–Putin call or meeting: "@summit what did they agree on gas?" or "@summit 2022-06-15". Type "/summit help" for more.\n';
-const NO_SUBSCRIPTIONS = 'Subscriptions are for Slack channels: type /summit subscribe in a channel once Summit is connected to Slack.\n';
-
 /** Where the next page of the last answer starts, when there is one. */
 function nextOffset(answer: Answer, offset: number): number | null {
   if (answer.kind !== 'question' && answer.kind !== 'date') return null;
@@ -38,19 +38,19 @@ export async function runShell(opts: ShellOptions): Promise<void> {
   const write = (text: string) => output.write(text);
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
   // The last request, for "more".
-  const state: { last: { text: string; next: number | null } | null } = { last: null };
+  const state: { last: { request: SummitRequest; next: number | null } | null } = { last: null };
 
-  const answer = async (text: string, offset: number) => {
+  const answer = async (request: SummitRequest, offset: number) => {
     const today = todayIn(opts.timeZone ?? 'UTC', now());
     const lease = archive.lease();
     try {
-      const resolved = await resolveRequest(text, { archive: lease.archive, today, offset });
+      const resolved = await resolveRequest(request, { archive: lease.archive, today, offset });
       if (resolved.kind === 'help') return write(renderTerminalUsage({ color }));
-      if (resolved.kind === 'subscription') return write(NO_SUBSCRIPTIONS);
+      if (resolved.kind === 'subscription') return write(`${SHELL_NO_SUBSCRIPTIONS}\n`);
       write(renderForTerminal(resolved.answer, { color }));
       const next = nextOffset(resolved.answer, offset);
-      state.last = { text, next };
-      if (next !== null) write('Type "more" for the next excerpts.\n');
+      state.last = { request, next };
+      if (next !== null) write(`${SHELL_TYPE_MORE}\n`);
     } finally {
       lease.release();
     }
@@ -63,14 +63,14 @@ export async function runShell(opts: ShellOptions): Promise<void> {
       if (line.kind === 'exit') break;
       if (line.kind === 'more') {
         const last = state.last;
-        if (last && last.next !== null) await answer(last.text, last.next);
-        else write('Nothing more to show: ask something else.\n');
+        if (last && last.next !== null) await answer(last.request, last.next);
+        else write(`${SHELL_NOTHING_MORE}\n`);
       } else if (line.kind === 'request') {
-        if (line.text === '' && line.via === 'mention') write(MENTION_HINT);
-        else await answer(line.text, 0);
+        if (line.text === '' && line.via === 'mention') write(`${SHELL_MENTION_HINT}\n`);
+        else await answer(parseRequest(line.text), 0);
       }
     } catch (error) {
-      write(`Sorry, that failed: ${(error as Error).message}\n`);
+      write(`${shellFailed((error as Error).message)}\n`);
     }
     if (line.kind !== 'skip') write('\n');
     if (opts.prompt) write(opts.prompt);

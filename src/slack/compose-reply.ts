@@ -1,8 +1,10 @@
-import { ArchiveError, type Archive } from '../answers';
-import type { ReplyIn } from '../render/action-value';
-import { renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../render/blocks';
+import { DAMAGED, NO_DAILY } from '../render/copy';
+import { renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../render/slack';
+import type { ReplyIn } from '../render/slack/action-value';
+import { parseRequest, type SummitRequest } from '../requests/parse-request';
 import { resolveRequest, waitsForSearch } from '../requests/resolve-request';
 import { todayIn } from '../requests/today';
+import { ArchiveError, type Archive } from '../search/archive';
 import type { SlackAppDeps } from './deps';
 import { createAnswerQueue, type AnswerQueue } from './answer-queue';
 
@@ -11,7 +13,7 @@ export interface ReplyContext {
   replyIn: ReplyIn;
   userId: string;
   channelId: string;
-  /** The first result or event to show. */
+  /** The first result or summit to show. */
   offset?: number;
   /** Restated at the top of the reply. */
   asked?: string;
@@ -21,24 +23,24 @@ export interface ReplyContext {
   sharedBy?: string;
 }
 
-const DAMAGED = 'Summit cannot read its archive right now: its index is damaged. The operator has been told how to rebuild it; please ask again later.';
-const NO_DAILY = 'Daily “on this date” posts are not set up on this Summit: ask the operator to set DAILY_CHANNELS or enable subscriptions.';
-
 const queues = new WeakMap<SlackAppDeps, AnswerQueue>();
 
 /**
- * The Slack message answering `text`: the one place listeners turn a request into a reply. The whole
- * answer is read from one generation of the index, even if a rebuild switches it meanwhile.
+ * The Slack message answering `text`: the one place listeners turn a request into a reply. The text
+ * is parsed once here; the whole answer is read from one generation of the index, even if a rebuild
+ * switches it meanwhile.
  */
 export async function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
   let queue = queues.get(deps);
   if (!queue) queues.set(deps, (queue = createAnswerQueue()));
+  const request = parseRequest(text);
+  const today = todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
   const lease = deps.archive.lease();
   try {
     const { archive } = lease;
     // A question that waits for the shards waits outside the queue, so the answers behind it do not.
-    if (waitsForSearch(text, archive, todayOf(deps))) await archive.searchable.catch(() => undefined);
-    return await queue(() => compose(deps, archive, text, ctx));
+    if (waitsForSearch(request, archive, today)) await archive.searchable.catch(() => undefined);
+    return await queue(() => compose(deps, { archive, request, text, today }, ctx));
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;
     // The operator learns which file and how to rebuild; the person is told the truth without the path.
@@ -49,11 +51,12 @@ export async function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyC
   }
 }
 
-const todayOf = (deps: SlackAppDeps) => todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
-
-async function compose(deps: SlackAppDeps, archive: Archive, text: string, ctx: ReplyContext): Promise<SlackMessage> {
-  const today = todayOf(deps);
-  const resolved = await resolveRequest(text, { archive, today, offset: ctx.offset });
+async function compose(
+  deps: SlackAppDeps,
+  { archive, request, text, today }: { archive: Archive; request: SummitRequest; text: string; today: string },
+  ctx: ReplyContext,
+): Promise<SlackMessage> {
+  const resolved = await resolveRequest(request, { archive, today, offset: ctx.offset });
   switch (resolved.kind) {
     case 'help':
       return renderUsageMessage({ asked: ctx.asked });
@@ -64,13 +67,7 @@ async function compose(deps: SlackAppDeps, archive: Archive, text: string, ctx: 
       return renderNotice(reply, { asked: ctx.asked, trusted: true });
     }
     case 'answer':
-      return renderSlackMessage(resolved.answer, {
-        asked: ctx.asked,
-        request: text.trim(),
-        replyIn: ctx.replyIn,
-        share: ctx.share,
-        sharedBy: ctx.sharedBy,
-        startAt: resolved.startAt,
-      });
+      // Buttons repeat the request as typed, so a "More" page is answered exactly as this one was.
+      return renderSlackMessage(resolved.answer, { asked: ctx.asked, request: text.trim(), replyIn: ctx.replyIn, share: ctx.share, sharedBy: ctx.sharedBy });
   }
 }

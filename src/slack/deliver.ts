@@ -1,5 +1,5 @@
 import type { RespondFn } from '@slack/bolt';
-import type { SlackMessage } from '../render/blocks';
+import type { SlackMessage } from '../render/slack';
 import type { Logger } from '../logger';
 import { BLOCK_ERRORS, slackErrorCode } from './slack-error-code';
 

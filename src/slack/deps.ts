@@ -1,5 +1,5 @@
 import type { Receiver } from '@slack/bolt';
-import type { ArchiveSource } from '../answers';
+import type { ArchiveSource } from '../search/archive';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ArchiveError } from '../answers';
+import { ArchiveError } from '../search/archive';
 import { LiveArchive } from '../search/live-archive';
 
 export type OpenedIndex = { archive: LiveArchive; problem?: undefined } | { archive?: undefined; problem: string };

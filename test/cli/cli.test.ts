@@ -57,11 +57,29 @@ describe('npm run -s cli', () => {
   });
 
   it('exits 2 with a one-line reason on a bad argument', async () => {
-    for (const argv of [['summit', '2022-13-45'], ['ask'], ['frobnicate'], ['ask', 'x', '--limit', 'ten'], ['on-this-date', '13-45'], ['index', '--corpus', '/no/such/dir']]) {
+    for (const argv of [['summit', '2022-13-45'], ['ask'], ['frobnicate'], ['ask', 'x', '--limit', 'ten'], ['on-this-date', '13-45'], ['index', '--corpus', '/no/such/dir'], ['events', '--limit', '3'], ['daily', '--frobnicate']]) {
       const io = captureIo();
       expect([argv.join(' '), await runCli([...argv, '--index', INDEX], io)]).toEqual([argv.join(' '), 2]);
       expect(io.err().trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('a DAILY_TZ that is no time zone exits 2 with the reason, as every configuration problem on the command line', async () => {
+    for (const argv of [['on-this-date'], ['summit', '06-15'], ['ask', 'gas']]) {
+      const io = captureIo({ DAILY_TZ: 'Mars/Base' });
+      expect([argv[0], await runCli([...argv, '--index', INDEX], io)]).toEqual([argv[0], 2]);
+      expect(io.err()).toBe('DAILY_TZ: must be an IANA time zone such as Europe/Berlin\n');
+      expect(io.out()).toBe('');
+    }
+  });
+
+  it('help prints the usage of every command (exit 0); no command prints it and exits 2', async () => {
+    const help = captureIo();
+    expect(await runCli(['help'], help)).toBe(0);
+    expect(help.out()).toMatch(/^usage: npm run -s cli -- <command> \[args\]\n {2}index .*\n {6}build the index/);
+    const none = captureIo();
+    expect(await runCli([], none)).toBe(2);
+    expect(none.out()).toBe(help.out());
   });
 
   it('exits 1 saying how to build a missing or stale index', async () => {

@@ -1,6 +1,6 @@
 import type { OnThisDateAnswer, OnThisDateEvent, Result } from '../../src/answers/types';
 import { dailyPostFor } from '../../src/daily/daily-post';
-import { blockChars } from '../../src/render/blocks/pack-blocks';
+import { blockChars } from '../../src/render/slack/pack-blocks';
 
 function result(over: Partial<Result> = {}): Result {
   const excerpt = over.excerpt ?? 'Xi told Putin that China & Russia <always> stand together.';
@@ -32,14 +32,10 @@ function event(over: Partial<OnThisDateEvent> = {}): OnThisDateEvent {
   };
 }
 
-const answer = (over: Partial<OnThisDateAnswer> = {}): OnThisDateAnswer => ({
-  kind: 'on-this-date',
-  day: '06-15',
-  date: '2025-06-15',
-  events: [event()],
-  next: null,
-  ...over,
-});
+const answer = (over: Partial<OnThisDateAnswer> = {}): OnThisDateAnswer => {
+  const events = over.events ?? [event()];
+  return { kind: 'on-this-date', day: '06-15', date: '2025-06-15', next: null, ...over, events, page: { offset: 0, limit: events.length, total: events.length } };
+};
 
 describe('dailyPostFor', () => {
   it('builds the whole message: heading, the summit with years ago and kind, two excerpts cited as /summit cites them, a hint', () => {

@@ -1,5 +1,5 @@
-import { decodeActionValue, encodeActionValue } from '../../src/render/action-value';
-import { renderSlackMessage } from '../../src/render/blocks';
+import { decodeActionValue, encodeActionValue } from '../../src/render/slack/action-value';
+import { renderSlackMessage } from '../../src/render/slack';
 import { question, result } from './answers';
 
 const buttonsOf = (blocks: unknown[]) =>

@@ -90,6 +90,7 @@ export const HUGE = {
   timeline: (): TimelineAnswer => ({
     kind: 'timeline',
     events: Array.from({ length: 1000 }, (_, i) => event({ date: `${2000 + Math.floor(i / 40)}-01-${String((i % 28) + 1).padStart(2, '0')}`, title: long(400) })),
+    page: { offset: 0, limit: 1000, total: 1000 },
   }),
   onThisDate: (): OnThisDateAnswer => ({
     kind: 'on-this-date',
@@ -100,6 +101,7 @@ export const HUGE = {
       yearsAgo: 30 - i,
       excerpts: Array.from({ length: 10 }, () => result({ excerpt: long(2900), highlights: [[0, 2000]] })),
     })),
+    page: { offset: 0, limit: 30, total: 30 },
     next: null,
   }),
 };

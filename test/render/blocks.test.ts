@@ -1,7 +1,9 @@
+import { listSummits } from '../../src/answers';
 import type { Answer } from '../../src/answers/types';
-import { decodeActionValue } from '../../src/render/action-value';
-import { renderMentionHint, renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../../src/render/blocks';
-import { blockChars } from '../../src/render/blocks/pack-blocks';
+import type { Archive } from '../../src/search/archive';
+import { decodeActionValue } from '../../src/render/slack/action-value';
+import { renderMentionHint, renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../../src/render/slack';
+import { blockChars } from '../../src/render/slack/pack-blocks';
 import { datedEvent, dateAnswer, event, HOSTILE, HUGE, question, quoteResult, quotesAnswer, result } from './answers';
 
 type AnyBlock = { type: string; text?: { type: string; text: string }; elements?: Array<{ type: string; text?: string | { text: string }; value?: string; action_id?: string }> };
@@ -173,14 +175,18 @@ describe('renderSlackMessage', () => {
       expect(decodeActionValue(more?.value)).toEqual({ request: 'gas', offset: shown, replyIn: 'ephemeral' });
     });
 
-    it('the timeline pages from startAt to the end', () => {
-      const answer = HUGE.timeline();
+    it("the timeline pages, answered from each More button's offset, and every summit is shown once", () => {
+      const archive = { events: HUGE.timeline().events } as unknown as Archive;
       let startAt = 0;
       let pages = 0;
+      let lines = 0;
       for (;;) {
-        const message = renderSlackMessage(answer, { request: 'list', startAt });
+        const answer = listSummits(archive, { offset: startAt });
+        expect(answer.page).toMatchObject({ offset: startAt, total: 1000 });
+        const message = renderSlackMessage(answer, { request: 'list' });
         expectWithinSlackLimits(message);
         pages += 1;
+        lines += mrkdwnTexts(message).join('\n').match(/^• \*/gm)?.length ?? 0;
         const more = buttonsOf(message).find((b) => b.action_id === 'summit_more');
         if (!more) break;
         const next = decodeActionValue(more.value)!.offset;
@@ -188,7 +194,8 @@ describe('renderSlackMessage', () => {
         startAt = next;
       }
       expect(pages).toBeGreaterThan(1);
-      expect(startAt).toBeLessThan(answer.events.length);
+      expect(startAt).toBeLessThan(1000);
+      expect(lines).toBe(1000);
     });
 
     it('an event too big for one message is shown in part and paging still moves on', () => {

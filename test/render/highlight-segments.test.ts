@@ -1,4 +1,4 @@
-import { escapeMrkdwn } from '../../src/render/escape-mrkdwn';
+import { escapeMrkdwn } from '../../src/render/slack/escape-mrkdwn';
 import { highlightSegments, markSegments } from '../../src/render/highlight-segments';
 
 describe('highlightSegments', () => {

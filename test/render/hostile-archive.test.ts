@@ -5,11 +5,13 @@
  * person reads the archive's words as they are written, in Slack and in the shell.
  */
 import { webApi } from '@slack/bolt';
-import type { Answer, Archive } from '../../src/answers';
+import type { Answer } from '../../src/answers';
+import type { Archive } from '../../src/search/archive';
 import { onThisDateComposer } from '../../src/daily/compose';
 import { slackPoster } from '../../src/daily/slack-poster';
-import { renderMentionHint, renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../../src/render/blocks';
+import { renderMentionHint, renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../../src/render/slack';
 import { renderForTerminal } from '../../src/render/terminal';
+import { parseRequest } from '../../src/requests/parse-request';
 import { resolveRequest } from '../../src/requests/resolve-request';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 import { ENTITY_CONTROL, hostileArchive, HOSTILE_URLS, LINKABLE_URL, SLACK_CONTROLS } from '../support/hostile-archive';
@@ -53,14 +55,18 @@ const shown = (message: SlackMessage | Record<string, unknown>) => messageTexts(
 describe('an archive full of Slack control sequences', () => {
   let archive: Archive;
   const answers = new Map<string, Answer>();
+  /** The second page of each answer, as a "More" button asks for it. */
+  const laterPages = new Map<string, Answer>();
 
   beforeAll(async () => {
     archive = hostileArchive();
     await archive.searchable;
     for (const request of REQUESTS) {
-      const resolved = await resolveRequest(request, { archive, today: TODAY });
-      if (resolved.kind !== 'answer') throw new Error(`${request}: ${resolved.kind}`);
-      answers.set(request, resolved.answer);
+      for (const [offset, into] of [[0, answers], [1, laterPages]] as const) {
+        const resolved = await resolveRequest(parseRequest(request), { archive, today: TODAY, offset });
+        if (resolved.kind !== 'answer') throw new Error(`${request}: ${resolved.kind}`);
+        into.set(request, resolved.answer);
+      }
     }
   });
 
@@ -69,7 +75,7 @@ describe('an archive full of Slack control sequences', () => {
       const answer = answers.get(request)!;
       const asked = `/summit ${request}`;
       expectNothingSlackActsOn(renderSlackMessage(answer, { asked, request, share: true, replyIn: 'ephemeral' }));
-      expectNothingSlackActsOn(renderSlackMessage(answer, { asked, request, replyIn: 'thread', startAt: 1 }));
+      expectNothingSlackActsOn(renderSlackMessage(laterPages.get(request)!, { asked, request, replyIn: 'thread' }));
       expectNothingSlackActsOn(renderSlackMessage(answer, { asked, request, sharedBy: SHARER }), [`<@${SHARER}>`]);
     });
 

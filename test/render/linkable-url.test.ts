@@ -1,4 +1,4 @@
-import { renderCitation } from '../../src/render/blocks/citation-context';
+import { renderCitation } from '../../src/render/slack/citation-context';
 import { linkableUrl } from '../../src/render/linkable-url';
 import { result } from './answers';
 

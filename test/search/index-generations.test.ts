@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync,
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArchiveError, askQuestion, openArchive, type Archive } from '../../src/answers';
+import { askQuestion } from '../../src/answers';
+import { ArchiveError, openArchive, type Archive } from '../../src/search/archive';
 import { buildIndex } from '../../src/search/build-index';
 import { updateIndex } from '../../src/search/update-index';
 import { currentGeneration, generationDir, manifestOf, reseal, scramblePostings } from '../support/damaged-index';

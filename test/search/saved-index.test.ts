@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArchiveError, askQuestion, openArchive } from '../../src/answers';
+import { askQuestion } from '../../src/answers';
+import { ArchiveError, openArchive } from '../../src/search/archive';
 import { buildIndex } from '../../src/search/build-index';
 import { fingerprintOf, hashFiles } from '../../src/search/fingerprint';
 

@@ -1,7 +1,7 @@
 /** Every search has a bounded cost: past its budget it stops and the person is told what to ask instead. */
 import { askQuestion } from '../../src/answers';
 import { renderForTerminal } from '../../src/render/terminal';
-import { renderSlackMessage } from '../../src/render/blocks';
+import { renderSlackMessage } from '../../src/render/slack';
 import { scoreShard, SearchTooLong } from '../../src/search/score-shard';
 import type { ShardData } from '../../src/search/shard-data';
 import { bundledArchive } from '../support/small-archive';

@@ -1,9 +1,9 @@
 import lunr from 'lunr';
 import { readArchive } from '../../src/corpus/read-archive';
 import { cleanArticle } from '../../src/corpus/clean-article';
-import { configureBuilder, queryTerms } from '../../src/search/pipeline';
 import { buildShardData } from '../../src/search/shard-data';
-import { shardIndex } from '../../src/search/shard-index';
+import { queryTerms } from '../../src/search/terms';
+import { configureBuilder, shardIndex } from '../support/lunr-bridge';
 import { scoreShard } from '../../src/search/score-shard';
 import { join } from 'node:path';
 

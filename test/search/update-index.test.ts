@@ -1,7 +1,8 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { askQuestion, openArchive } from '../../src/answers';
+import { askQuestion } from '../../src/answers';
+import { openArchive } from '../../src/search/archive';
 import { buildIndex } from '../../src/search/build-index';
 import { updateIndex } from '../../src/search/update-index';
 

@@ -1,8 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
-import { openArchive } from '../../src/answers';
+import { openArchive } from '../../src/search/archive';
 import { readShellLine } from '../../src/shell/read-shell-line';
 import { runShell } from '../../src/shell/run-shell';
-import { runShellCommand } from '../../src/shell/run-shell-command';
 
 const NOW = () => new Date('2023-12-30T08:00:00Z');
 
@@ -47,14 +46,5 @@ describe('the local shell', () => {
     expect(readShellLine('gas')).toEqual({ kind: 'request', text: 'gas', via: 'mention' });
     expect(readShellLine('')).toEqual({ kind: 'skip' });
     expect(readShellLine('quit')).toEqual({ kind: 'exit' });
-  });
-
-  it('runShellCommand exits 1 with the rebuild hint when the index is missing', async () => {
-    const stderr = new PassThrough();
-    let err = '';
-    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-    const code = await runShellCommand(['--index', '/nonexistent/index'], {}, { stdin: Readable.from([]), stdout: new PassThrough(), stderr, now: NOW });
-    expect(code).toBe(1);
-    expect(err).toMatch(/^summit: /);
   });
 });

@@ -3,7 +3,7 @@
  * got a Share button whose value held only `unsubscribe` and some spaces, and sharing unsubscribed the
  * channel publicly. Through the real Bolt app over HTTP, against the fake Slack.
  */
-import { openArchive } from '../../src/answers';
+import { openArchive } from '../../src/search/archive';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../support/fake-slack';
 import { formBody, payloadBody, postSigned } from '../support/signed-request';
 import { buttonClick, CHANNEL, slashCommand, USER } from '../support/slack-payloads';

@@ -4,7 +4,7 @@
  * Every line logged is searched for the tokens, the ticket and what people asked.
  */
 import type { App, SocketModeReceiver } from '@slack/bolt';
-import { openArchive } from '../../src/answers';
+import { openArchive } from '../../src/search/archive';
 import { createLogger } from '../../src/logger';
 import { createSlackApp } from '../../src/slack/create-slack-app';
 import { WITHHELD } from '../../src/slack/library-log-lines';

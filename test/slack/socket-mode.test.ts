@@ -1,6 +1,6 @@
 /** Socket Mode wiring at the app level: the receiver config picks, fed an event without a network. */
 import { SocketModeReceiver } from '@slack/bolt';
-import { openArchive } from '../../src/answers';
+import { openArchive } from '../../src/search/archive';
 import { createLogger } from '../../src/logger';
 import { createSlackApp } from '../../src/slack/create-slack-app';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';

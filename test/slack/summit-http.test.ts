@@ -2,7 +2,7 @@
  * The real Bolt app over HTTP on loopback: signed requests in, a fake Slack Web API recording what
  * the bot sent. Assertions are about what the person would see.
  */
-import { openArchive, type Archive } from '../../src/answers';
+import { openArchive, type Archive } from '../../src/search/archive';
 import { startFakeSlack, FAKE_BOT, type FakeSlack, type RecordedCall } from '../support/fake-slack';
 import { formBody, payloadBody, postSigned } from '../support/signed-request';
 import { appMention, buttonClick, CHANNEL, directMessage, DM_CHANNEL, eventEnvelope, slashCommand, USER } from '../support/slack-payloads';

@@ -3,7 +3,7 @@
  * mentions, user, channel and user-group mentions, dates, links with labels, and the same escaped as
  * entities. Built into a temporary index with the real `index` build.
  */
-import type { Archive } from '../../src/answers';
+import type { Archive } from '../../src/search/archive';
 import { buildSmallArchive } from './small-archive';
 
 /** Sequences Slack turns into pings, mentions or links when they reach it unescaped. */

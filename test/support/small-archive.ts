@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { openArchive, type Archive } from '../../src/answers';
+import { openArchive, type Archive } from '../../src/search/archive';
 import { buildIndex, type BuildOptions } from '../../src/search/build-index';
 import type { BuildReport } from '../../src/search/build-report';
 

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
-import type { Archive } from '../../src/answers';
+import type { Archive } from '../../src/search/archive';
 import type { Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createSlackApp } from '../../src/slack/create-slack-app';

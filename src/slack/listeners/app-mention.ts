@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { renderMentionHint } from '../../render/blocks';
+import { renderMentionHint } from '../../render/slack';
 import type { SlackAppDeps } from '../deps';
 import { composeReply } from '../compose-reply';
 import { APOLOGY, postReply } from '../deliver';

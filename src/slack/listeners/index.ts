@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { SUMMIT_ACTION } from '../../render/action-value';
+import { SUMMIT_ACTION } from '../../render/slack/action-value';
 import type { SlackAppDeps } from '../deps';
 import { dedupeEvents } from '../middleware/dedupe-events';
 import { requestLog } from '../middleware/request-log';

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { ACTION_IDS, decodeActionValue } from '../../render/action-value';
+import { ACTION_IDS, decodeActionValue } from '../../render/slack/action-value';
 import type { SlackAppDeps } from '../deps';
 import { composeReply } from '../compose-reply';
 import { APOLOGY, postReply, respondWith } from '../deliver';

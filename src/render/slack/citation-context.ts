@@ -1,8 +1,8 @@
 import type { Result } from '../../answers/types';
-import { type ContextBlock, mrkdwn } from '../block-kit';
-import { escapeMrkdwn } from '../escape-mrkdwn';
+import { type ContextBlock, mrkdwn } from './block-kit';
+import { escapeMrkdwn } from './escape-mrkdwn';
 import { linkableUrl } from '../linkable-url';
-import { truncate } from '../slack-limits';
+import { truncate } from './slack-limits';
 
 const MAX_TITLE = 200;
 

@@ -1,8 +1,8 @@
 import type { NearbyEvent } from '../../answers/types';
-import { ACTION_IDS, encodeActionValue, type ReplyIn } from '../action-value';
-import type { ActionsBlock, Button } from '../block-kit';
+import { ACTION_IDS, encodeActionValue, type ReplyIn } from './action-value';
+import type { ActionsBlock, Button } from './block-kit';
 import { humanDate } from '../format-date';
-import { SLACK_LIMITS, truncate } from '../slack-limits';
+import { SLACK_LIMITS, truncate } from './slack-limits';
 
 function button(actionId: string, label: string, value: string, primary = false): Button {
   const b: Button = { type: 'button', action_id: actionId, text: { type: 'plain_text', text: truncate(label, SLACK_LIMITS.buttonText) }, value };

@@ -1,6 +1,6 @@
 import type { InputErrorAnswer } from '../../answers/types';
-import type { KnownBlock } from '../block-kit';
-import { escapeMrkdwn } from '../escape-mrkdwn';
+import type { KnownBlock } from './block-kit';
+import { escapeMrkdwn } from './escape-mrkdwn';
 import type { SlackRenderOptions } from './options';
 import { preambleBlocks } from './preamble';
 import { mrkdwnSection } from './section';

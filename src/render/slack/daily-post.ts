@@ -1,13 +1,14 @@
 import type { OnThisDateAnswer, OnThisDateEvent, Result } from '../../answers/types';
-import { type ContextBlock, type KnownBlock, mrkdwn } from '../block-kit';
-import { escapeMrkdwn } from '../escape-mrkdwn';
-import { eventDays, humanDay, yearsAgo } from '../format-date';
+import { askMore, dailyHeading, dailyNextAnniversary, moreOnThisDate, noSummitInEarlierYears } from '../copy';
+import { eventDays, yearsAgo } from '../format-date';
 import { joinNeighbours } from '../highlight-segments';
-import { SLACK_LIMITS, truncate } from '../slack-limits';
+import { type ContextBlock, type KnownBlock, mrkdwn } from './block-kit';
 import { citationContext } from './citation-context';
+import { escapeMrkdwn } from './escape-mrkdwn';
 import { excerptMrkdwn } from './excerpt-section';
 import { packBlocks, type BlockItem } from './pack-blocks';
 import { headerBlock, mrkdwnSection } from './section';
+import { SLACK_LIMITS, truncate } from './slack-limits';
 
 /** A daily post stays short: the first summits of the day, each with its best excerpts. */
 const MAX_EVENTS = 8;
@@ -19,7 +20,7 @@ function contextLine(text: string): ContextBlock {
 
 /** How to ask more about one summit (dates come from the answer, never from an article). */
 function hint(date: string): ContextBlock {
-  return contextLine(`Ask more: \`/summit ${date}\` for that summit's coverage, or mention @Summit with a question.`);
+  return contextLine(askMore(date));
 }
 
 /** An excerpt quoted, neighbouring matched words bold as one run, then its citation as /summit shows it. */
@@ -40,13 +41,10 @@ function eventItem(event: OnThisDateEvent, index: number): BlockItem {
 
 /** A day without a summit: says so and names the next anniversary, when there is one. */
 function emptyDayBlocks(answer: OnThisDateAnswer): KnownBlock[] {
-  const day = humanDay(answer.day);
-  const lines = [`No summit between Xi Jinping and Vladimir Putin on ${day} in earlier years.`];
+  const none = noSummitInEarlierYears(answer.day);
   const { next } = answer;
-  if (!next) return [mrkdwnSection(lines[0]!)];
-  lines.push(`Next anniversary: *${humanDay(next.day)}*, the ${next.kind} of ${eventDays(next)} (${yearsAgo(next.yearsAgo)} then).`);
-  lines.push(escapeMrkdwn(truncate(next.title, 300)));
-  return [mrkdwnSection(lines.join('\n')), hint(next.date)];
+  if (!next) return [mrkdwnSection(none)];
+  return [mrkdwnSection([none, dailyNextAnniversary(next), escapeMrkdwn(truncate(next.title, 300))].join('\n')), hint(next.date)];
 }
 
 /**
@@ -55,12 +53,12 @@ function emptyDayBlocks(answer: OnThisDateAnswer): KnownBlock[] {
  * On a day without a summit, the next anniversary (whether to post it is the daily job's choice).
  */
 export function dailyPostBlocks(answer: OnThisDateAnswer): KnownBlock[] {
-  const head = [headerBlock(`On this date: ${humanDay(answer.day)}`)];
+  const head = [headerBlock(dailyHeading(answer.day))];
   if (answer.events.length === 0) return [...head, ...emptyDayBlocks(answer)];
   const items = answer.events.slice(0, MAX_EVENTS).map(eventItem);
   const tail = (shown: number): KnownBlock[] => {
     const hidden = answer.events.slice(shown);
-    const more = hidden[0] ? [contextLine(`…and ${hidden.length} more on this date, such as \`/summit ${hidden[0].date}\`.`)] : [];
+    const more = hidden[0] ? [contextLine(moreOnThisDate(hidden.length, hidden[0].date))] : [];
     return [...more, hint(answer.events[0]!.date)];
   };
   return packBlocks(head, items, tail).blocks;

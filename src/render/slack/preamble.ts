@@ -1,6 +1,6 @@
-import { type ContextBlock, mrkdwn } from '../block-kit';
-import { escapeMrkdwn } from '../escape-mrkdwn';
-import { truncate } from '../slack-limits';
+import { type ContextBlock, mrkdwn } from './block-kit';
+import { escapeMrkdwn } from './escape-mrkdwn';
+import { truncate } from './slack-limits';
 import type { SlackRenderOptions } from './options';
 
 /** A user id as Slack sends it; anything else is not turned into a mention. */

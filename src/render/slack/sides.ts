@@ -1,7 +1,8 @@
 import type { SideAccount } from '../../answers/types';
-import type { KnownBlock } from '../block-kit';
-import { escapeMrkdwn } from '../escape-mrkdwn';
-import { truncate } from '../slack-limits';
+import { moreStatements, quotesCommand, SIDE_LABEL, SIDES_HEADING } from '../copy';
+import type { KnownBlock } from './block-kit';
+import { escapeMrkdwn } from './escape-mrkdwn';
+import { truncate } from './slack-limits';
 import { blockChars } from './pack-blocks';
 import { mrkdwnSection } from './section';
 
@@ -9,8 +10,6 @@ import { mrkdwnSection } from './section';
 const SIDES_CHARS = 4000;
 const PER_SIDE_CHARS = 1500;
 const STATEMENT_CHARS = 240;
-
-const SIDE_LABEL: Record<SideAccount['side'], string> = { Chinese: 'Chinese side', Russian: 'Russian side', other: 'Others' };
 
 /** One statement as a mrkdwn line: speaker, the words, and where they are (title, ¶). */
 export function statementLine(s: { speaker: string; text: string; title: string; articleId: string; paragraph: number }): string {
@@ -23,7 +22,7 @@ export function statementLine(s: { speaker: string; text: string; title: string;
  */
 export function sidesBlocks(sides: readonly SideAccount[], date: string): KnownBlock[] {
   if (sides.length === 0) return [];
-  const blocks: KnownBlock[] = [mrkdwnSection('*What each side said*')];
+  const blocks: KnownBlock[] = [mrkdwnSection(`*${SIDES_HEADING}*`)];
   let used = blockChars(blocks);
   for (const { side, statements } of sides) {
     const lines = [`*${SIDE_LABEL[side]}*`];
@@ -37,7 +36,7 @@ export function sidesBlocks(sides: readonly SideAccount[], date: string): KnownB
       shown += 1;
     }
     const left = statements.length - shown;
-    if (left > 0) lines.push(`_…and ${left} more: \`/summit quotes ${escapeMrkdwn(truncate(statements[shown]!.speaker, 60))} ${date}\`_`);
+    if (left > 0) lines.push(`_${moreStatements(left, `\`${quotesCommand(escapeMrkdwn(truncate(statements[shown]!.speaker, 60)), date)}\``)}_`);
     const block = mrkdwnSection(lines.join('\n'));
     if (used + blockChars([block]) > SIDES_CHARS) break;
     blocks.push(block);

@@ -1,8 +1,8 @@
 import type { Result } from '../../answers/types';
-import { type SectionBlock, mrkdwn } from '../block-kit';
-import { escapeMrkdwn } from '../escape-mrkdwn';
+import { type SectionBlock, mrkdwn } from './block-kit';
+import { escapeMrkdwn } from './escape-mrkdwn';
 import { highlightSegments, markSegments } from '../highlight-segments';
-import { SLACK_LIMITS } from '../slack-limits';
+import { SLACK_LIMITS } from './slack-limits';
 
 /** An excerpt as mrkdwn: escaped, matched words in bold, at most `max` characters. */
 export function excerptMrkdwn(excerpt: string, highlights: Result['highlights'], max: number = SLACK_LIMITS.sectionText): string {

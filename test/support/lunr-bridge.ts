@@ -1,11 +1,30 @@
 /**
- * A `lunr.Index` over ShardData, built in milliseconds: Lunr's query engine runs unchanged, but the
- * inverted index and the document vectors are views that materialise only the postings and vectors a
- * query touches, instead of millions of objects at start.
+ * The bridge to Lunr's own engine, for tests that check our index and scores against
+ * `lunr.Index#query`: `configureBuilder` gives Lunr's Builder the terms of src/search/terms.ts, and
+ * `shardIndex` wraps a shard's flat arrays as a real `lunr.Index` whose postings and vectors
+ * materialise only when a query touches them.
  */
 import lunr from 'lunr';
-import type { ShardData } from './shard-data';
-import { registerPipeline } from './pipeline';
+import type { ShardData } from '../../src/search/shard-data';
+import { trimWord } from '../../src/search/terms';
+
+/** Our trimmer as a Lunr pipeline function, registered because `Pipeline.load` looks functions up by label. */
+const summitTrimmer: lunr.PipelineFunction = (token) => token.update(trimWord);
+let registered = false;
+function registerTrimmer(): void {
+  if (registered) return;
+  lunr.Pipeline.registerFunction(summitTrimmer, 'summitTrimmer');
+  registered = true;
+}
+
+/** Makes a Lunr Builder index and search as src/search/terms.ts does: trimmer, stop words, stemmer. */
+export function configureBuilder(builder: lunr.Builder): void {
+  registerTrimmer();
+  builder.pipeline.reset();
+  builder.pipeline.add(summitTrimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.reset();
+  builder.searchPipeline.add(summitTrimmer, lunr.stopWordFilter, lunr.stemmer);
+}
 
 const NO_METADATA = Object.freeze(Object.create(null) as object);
 const FIELD = 'text';
@@ -25,8 +44,9 @@ function spelled(tokenSet: lunr.TokenSet): string[] {
   return out;
 }
 
+/** A shard's flat arrays as a `lunr.Index`: Lunr's own query engine over the data we build and save. */
 export function shardIndex(data: ShardData): lunr.Index {
-  registerPipeline();
+  registerTrimmer();
   const position = new Map<string, number>();
   data.terms.forEach((t, i) => position.set(t, i));
   const cache = new Map<string, object>();

@@ -1,8 +1,8 @@
-import type { Answer, OnThisDateAnswer } from '../answers/types';
-import { USER_ID } from './blocks/preamble';
-import { quotesScope } from './blocks/quotes';
+import type { Answer, OnThisDateAnswer } from '../../answers/types';
+import { quotesScope } from '../copy';
+import { eventDays, humanDate, humanDay, plural, yearsAgo } from '../format-date';
 import { escapeMrkdwn } from './escape-mrkdwn';
-import { eventDays, humanDate, humanDay, plural, yearsAgo } from './format-date';
+import { USER_ID } from './preamble';
 import { SLACK_LIMITS, truncate } from './slack-limits';
 
 function plainSummary(answer: Answer): string {
@@ -17,7 +17,7 @@ function plainSummary(answer: Answer): string {
         ? `${eventDays(answer.event)}: ${answer.event.kind}, ${answer.event.title} (${plural(answer.event.articles.length, 'article')})`
         : `No summit on ${humanDate(answer.date)}.${answer.nearest.length ? ` Nearest: ${answer.nearest.map((e) => humanDate(e.date)).join(', ')}.` : ''}`;
     case 'timeline':
-      return `${plural(answer.events.length, 'summit')} in the archive${answer.events.length ? `, from ${humanDate(answer.events[0]?.date ?? '')} to ${humanDate(answer.events[answer.events.length - 1]?.date ?? '')}` : ''}.`;
+      return `${plural(answer.page.total, 'summit')} in the archive${answer.events.length ? `, from ${humanDate(answer.events[0]?.date ?? '')} to ${humanDate(answer.events[answer.events.length - 1]?.date ?? '')}` : ''}.`;
     case 'on-this-date':
       return answer.events.length
         ? `On this date: ${answer.events.map((e) => `${humanDate(e.date)} ${e.kind}`).join('; ')}`

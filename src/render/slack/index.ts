@@ -1,25 +1,26 @@
 /**
  * Answers as Slack messages (pure): Block Kit blocks within Slack's limits, and fallback text.
- * Everything from articles and queries is escaped; long answers page with a "More" button.
+ * Everything from articles and queries is escaped; a page shows what fits of the answer's page, and
+ * "More" starts where it stopped. Every Slack message Summit sends is built here.
  */
-import type { Answer, OnThisDateAnswer } from '../answers/types';
+import type { Answer, OnThisDateAnswer } from '../../answers/types';
+import { MENTION_HINT, USAGE_INTRO, USAGE_MENTION, USAGE_SUMMARY, usageLines } from '../copy';
 import type { SlackMessage } from './block-kit';
-import { dailyPostBlocks } from './blocks/daily-post';
-import { dateBlocks } from './blocks/date';
-import { inputErrorBlocks } from './blocks/input-error';
-import { onThisDateBlocks } from './blocks/on-this-date';
-import type { SlackRenderOptions } from './blocks/options';
-import { preambleBlocks } from './blocks/preamble';
-import { questionBlocks } from './blocks/question';
-import { quotesBlocks } from './blocks/quotes';
-import { mrkdwnSection } from './blocks/section';
-import { timelineBlocks } from './blocks/timeline';
-import { MENTION_HINT, usageBlocks } from './blocks/usage';
+import { dailyPostBlocks } from './daily-post';
+import { dateBlocks } from './date';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { dailyPostText, fallbackText } from './fallback-text';
+import { inputErrorBlocks } from './input-error';
+import { onThisDateBlocks } from './on-this-date';
+import type { SlackRenderOptions } from './options';
+import { preambleBlocks } from './preamble';
+import { questionBlocks } from './question';
+import { quotesBlocks } from './quotes';
+import { mrkdwnSection } from './section';
+import { timelineBlocks } from './timeline';
 
 export type { SlackMessage } from './block-kit';
-export type { SlackRenderOptions } from './blocks/options';
+export type { SlackRenderOptions } from './options';
 
 /** One answer as a Slack message. */
 export function renderSlackMessage(answer: Answer, opts: SlackRenderOptions = {}): SlackMessage {
@@ -45,9 +46,10 @@ export function renderDailyPost(answer: OnThisDateAnswer): SlackMessage {
   return { text: dailyPostText(answer), blocks: dailyPostBlocks(answer) };
 }
 
-/** `/summit help` and a bare `/summit`. */
+/** `/summit help` and a bare `/summit`: usage with examples. */
 export function renderUsageMessage(opts: SlackRenderOptions = {}): SlackMessage {
-  return { text: 'How to use /summit: a date, a question, quotes, list, on this date, help.', blocks: usageBlocks(opts) };
+  const lines = usageLines('/summit ', (s) => `\`${s}\``);
+  return { text: USAGE_SUMMARY, blocks: [...preambleBlocks(opts), mrkdwnSection(`${USAGE_INTRO}\n\n${lines.join('\n')}\n\n${USAGE_MENTION}`)] };
 }
 
 /** The hint for a mention with nothing after it. */

@@ -1,5 +1,5 @@
 import type { Result } from '../../answers/types';
-import type { KnownBlock } from '../block-kit';
+import type { KnownBlock } from './block-kit';
 import { citationContext } from './citation-context';
 import { excerptSection } from './excerpt-section';
 

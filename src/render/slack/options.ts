@@ -1,4 +1,4 @@
-import type { ReplyIn } from '../action-value';
+import type { ReplyIn } from './action-value';
 
 /** How a message is framed around its answer. Everything is optional; without `request`, no buttons. */
 export interface SlackRenderOptions {
@@ -12,6 +12,4 @@ export interface SlackRenderOptions {
   share?: boolean;
   /** The user id of who shared this answer publicly. */
   sharedBy?: string;
-  /** Timeline and "on this date": the first event shown (earlier ones were on a previous page). */
-  startAt?: number;
 }

@@ -1,4 +1,5 @@
-import { type Button, type KnownBlock, mrkdwn } from '../block-kit';
+import { showing } from '../copy';
+import { type Button, type KnownBlock, mrkdwn } from './block-kit';
 import { actionsBlock, moreButton, shareButton } from './buttons';
 import type { SlackRenderOptions } from './options';
 
@@ -19,7 +20,7 @@ export function pageTail(span: PageSpan, shown: number, opts: SlackRenderOptions
   const blocks: KnownBlock[] = [];
   const next = span.offset + shown;
   if (span.total > shown && shown > 0) {
-    blocks.push({ type: 'context', elements: [mrkdwn(`Showing ${span.offset + 1}–${next} of ${span.total} ${span.noun}.`)] });
+    blocks.push({ type: 'context', elements: [mrkdwn(showing(span.offset, shown, span.total, span.noun))] });
   }
   const replyIn = opts.replyIn ?? 'ephemeral';
   const more = opts.request !== undefined && next < span.total ? moreButton(opts.request, next, replyIn, span.moreLabel) : null;

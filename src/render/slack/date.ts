@@ -1,8 +1,8 @@
 import type { DateAnswer } from '../../answers/types';
-import type { KnownBlock } from '../block-kit';
-import { escapeMrkdwn } from '../escape-mrkdwn';
-import { distanceFrom, eventDays, humanDate, plural } from '../format-date';
-import { truncate } from '../slack-limits';
+import { NEAREST_SUMMITS, noSummitOn, PUBLISHED_THAT_DAY, reportsTheSummitOf, summitHeading } from '../copy';
+import { distanceFrom, humanDate } from '../format-date';
+import type { KnownBlock } from './block-kit';
+import { escapeMrkdwn } from './escape-mrkdwn';
 import { nearestButtons } from './buttons';
 import type { SlackRenderOptions } from './options';
 import { packBlocks } from './pack-blocks';
@@ -11,19 +11,20 @@ import { preambleBlocks } from './preamble';
 import { resultBlocks } from './result-blocks';
 import { sidesBlocks } from './sides';
 import { headerBlock, mrkdwnSection } from './section';
+import { truncate } from './slack-limits';
 
 /** "No summit on …": what was published that day, and the nearest summits as buttons. */
 function noSummitBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownBlock[] {
-  const lines = [`No Xi–Putin summit on *${humanDate(answer.date)}* in the archive.`];
+  const lines = [noSummitOn(`*${humanDate(answer.date)}*`)];
   if (answer.publishedThatDay.length > 0) {
-    lines.push('', 'Published that day:');
+    lines.push('', PUBLISHED_THAT_DAY);
     for (const a of answer.publishedThatDay.slice(0, 10)) {
-      const reports = a.eventDate ? ` — reports the summit of ${humanDate(a.eventDate)}` : '';
+      const reports = a.eventDate ? ` — ${reportsTheSummitOf(a.eventDate)}` : '';
       lines.push(`• ${escapeMrkdwn(truncate(a.title, 150))}${reports}`);
     }
   }
   if (answer.nearest.length > 0) {
-    lines.push('', 'Nearest summits:');
+    lines.push('', NEAREST_SUMMITS);
     for (const e of answer.nearest.slice(0, 5)) lines.push(`• ${humanDate(e.date)} (${distanceFrom(e.distanceDays)}): ${e.kind}`);
   }
   const nearest = nearestButtons(answer.nearest.slice(0, 5), opts.replyIn ?? 'ephemeral');
@@ -37,7 +38,7 @@ export function dateBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownB
   if (event === null) return noSummitBlocks(answer, opts);
   const head = [
     ...preambleBlocks(opts),
-    headerBlock(`${eventDays(event)} · ${event.kind} · ${plural(event.articles.length, 'article')}`),
+    headerBlock(summitHeading(event)),
     mrkdwnSection(`*${escapeMrkdwn(truncate(event.title, 300))}*`),
     // On the first page only: later pages carry on with the excerpts.
     ...(answer.page.offset === 0 ? sidesBlocks(event.sides, answer.date) : []),

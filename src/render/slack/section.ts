@@ -1,5 +1,5 @@
-import { type HeaderBlock, type SectionBlock, mrkdwn } from '../block-kit';
-import { SLACK_LIMITS, truncate } from '../slack-limits';
+import { type HeaderBlock, type SectionBlock, mrkdwn } from './block-kit';
+import { SLACK_LIMITS, truncate } from './slack-limits';
 
 /** A mrkdwn section of text that is already escaped. */
 export function mrkdwnSection(text: string): SectionBlock {

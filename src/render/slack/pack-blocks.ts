@@ -1,5 +1,5 @@
-import type { KnownBlock } from '../block-kit';
-import { SLACK_LIMITS } from '../slack-limits';
+import type { KnownBlock } from './block-kit';
+import { SLACK_LIMITS } from './slack-limits';
 
 /** Blocks that show `count` things (results or events), kept together or left out together. */
 export interface BlockItem {

@@ -1,4 +1,4 @@
-/** Answers in the JSON shapes of ../shared/CONTRACT.md (extra fields are welcome there). */
+/** Answers as JSON, in the shapes of docs/contract.md (extra fields are welcome there): what `--json` prints. */
 import type { Answer } from '../answers/types';
 
 export function toContractJson(answer: Answer): unknown {

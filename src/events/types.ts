@@ -1,0 +1,101 @@
+/**
+ * The summits and how each article was dated: made here (build-timeline.ts), stored in the index by
+ * src/search, cited by src/answers. SummitEvent's field names are those of an Event in
+ * docs/contract.md; extra fields are additions.
+ */
+
+/** The contract's four kinds; `EventFormat` says more. */
+export type SummitKind = 'phone call' | 'video call' | 'in-person talks' | 'visit';
+
+/**
+ * What happened, in the words a fact-checker uses: a bilateral call or meeting, a meeting on the
+ * sidelines of a named summit, a trilateral, or a multilateral day where both took part and no
+ * meeting of their own is reported (never to be shown as bilateral talks).
+ */
+export type EventFormat =
+  | 'phone call'
+  | 'video call'
+  | 'meeting'
+  | 'talks'
+  | 'state visit'
+  | 'official visit'
+  | 'working visit'
+  | 'meeting on the sidelines'
+  | 'trilateral'
+  | 'multilateral';
+
+/** How an article's event date was found. */
+export type DateFrom = 'header' | 'weekday' | 'explicit' | 'relative' | 'announced' | 'inferred';
+
+/** What an article is to its event. */
+export type ArticleRole =
+  /** It reports the contact (or shows both present), and says or implies the day. */
+  | 'report'
+  /** Published before the event, it announces it. */
+  | 'announcement'
+  /** A same-day report of the visit or summit that does not itself show the two together. */
+  | 'same visit'
+  /** It reports the contact without its day; placed by the event it refers to. */
+  | 'reference'
+  /** Undated: attached because its text resembles the event's coverage (shown as such). */
+  | 'resemblance';
+
+/** A sentence that dated an event, and how the date was read from it. */
+export interface EventEvidence {
+  articleId: string;
+  /** 0-based paragraph of the article, or -1 for the title. */
+  paragraph: number;
+  sentence: string;
+  /** How the day was read: "explicit date", "'yesterday' against publication", "the day of publication"… */
+  how: string;
+}
+
+export interface EventArticle {
+  articleId: string;
+  title: string;
+  published: string | null;
+  dateFrom: DateFrom;
+  role?: ArticleRole;
+}
+
+/** A call or meeting between the two leaders, with the articles that report it. */
+export interface SummitEvent {
+  date: string; // YYYY-MM-DD
+  end?: string; // last day, when the event spans several
+  kind: SummitKind;
+  title: string;
+  articles: EventArticle[];
+  /** Finer than kind: a state visit, a meeting on the sidelines, a multilateral day… */
+  format?: EventFormat;
+  /** The named summit or forum it took place at (SCO, BRICS, G20, Belt and Road forum…). */
+  summit?: string;
+  /** Where, when the archive names it. */
+  place?: string;
+  /** `reported` when an article reports it; `announced` when the archive only announces it. */
+  confidence?: 'reported' | 'announced';
+  /** The sentences that dated it, best first. */
+  evidence?: EventEvidence[];
+}
+
+/** How one article was dated, and from what. */
+export interface ArticleDating {
+  articleId: string;
+  eventDate: string | null;
+  end?: string;
+  kind: SummitKind | null;
+  dateFrom: DateFrom | null;
+  /** The sentence the date was read from, or why the article stays undated. */
+  evidence: string;
+  paragraph: number | null;
+  similarity?: number;
+  format?: EventFormat;
+  role?: ArticleRole;
+  /** How the date was read from `evidence` ("explicit date", "'yesterday' against publication"…). */
+  how?: string;
+}
+
+/** Every summit, and how each summit article was dated. */
+export interface Timeline {
+  events: SummitEvent[];
+  datings: ArticleDating[];
+}

@@ -1,0 +1,26 @@
+import type { QuestionAnswer } from '../../answers/types';
+import { type Marks, questionNotice } from '../copy';
+import type { KnownBlock } from './block-kit';
+import { escapeMrkdwn } from './escape-mrkdwn';
+import type { SlackRenderOptions } from './options';
+import { packBlocks } from './pack-blocks';
+import { pageTail } from './page-tail';
+import { preambleBlocks } from './preamble';
+import { resultBlocks } from './result-blocks';
+import { mrkdwnSection } from './section';
+import { truncate } from './slack-limits';
+
+/** How Slack quotes what was typed and shows what to type instead. */
+const SLACK_MARKS: Marks = { quote: (text) => `“${text}”`, example: (text) => `_${text}_` };
+
+/** The best cited excerpts for a question, paged, with "More excerpts" when there are more. */
+export function questionBlocks(answer: QuestionAnswer, opts: SlackRenderOptions): KnownBlock[] {
+  const head = preambleBlocks(opts);
+  if (answer.notice !== undefined || answer.results.length === 0) {
+    const query = escapeMrkdwn(truncate(answer.query.trim(), 200));
+    return [...head, mrkdwnSection(questionNotice(answer.notice ?? 'no-match', query, SLACK_MARKS))];
+  }
+  const items = answer.results.map((r) => ({ blocks: resultBlocks(r), count: 1 }));
+  const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'excerpts', moreLabel: 'More excerpts' };
+  return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
+}

@@ -1,0 +1,111 @@
+/**
+ * Text to search terms, the one way Summit makes them (lunr.js's tokenizer, trimmer, stop-word filter
+ * and stemmer in one place). A word's term is the word lower-cased, trimmed of punctuation and of a
+ * possessive, dropped when it is a stop word, and stemmed. Indexing, questions, excerpts, quotes and
+ * event similarity all call this module; they differ only in how they cut text into words.
+ */
+import lunr from 'lunr';
+
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const POSSESSIVE = /['’‘`]s?$/u;
+
+/**
+ * Lunr's own trimmer is ASCII-only ("José" → "jo") and keeps possessives ("Xi's" → "xi'"); this one
+ * is Unicode-aware and drops them.
+ */
+export function trimWord(word: string): string {
+  return word.replace(EDGES, '').replace(POSSESSIVE, '').replace(EDGES, '');
+}
+
+/** Words seen more than this since the last clear start the memo again: typed questions must not grow it without end. */
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, string | null>();
+
+/** The term a word is indexed as: null for a stop word, '' for a word of punctuation only (Lunr indexes it). */
+export function termOf(word: string): string | null {
+  let term = memo.get(word);
+  if (term === undefined) {
+    const token = new lunr.Token(trimWord(word.toLowerCase()), {});
+    // Lunr's stop-word filter returns nothing for a stop word (its typing says otherwise).
+    term = (lunr.stopWordFilter(token) as lunr.Token | undefined) ? lunr.stemmer(token).toString() : null;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, term);
+  }
+  return term;
+}
+
+/** Where text is cut into words. */
+const SPLITS = {
+  /** At white space and hyphens, as Lunr's tokenizer does: what the index holds. */
+  lunr: /[\s-]+/,
+  /** At anything but a letter or a digit ("Xi's" is two words). */
+  letters: /[^\p{L}\p{N}]+/u,
+} as const;
+
+export interface TermOptions {
+  /** How the text is cut into words ('lunr' unless given). */
+  split?: keyof typeof SPLITS;
+  /** Shorter words are left out. */
+  minLength?: number;
+  /** false: words of digits only are left out. */
+  numbers?: boolean;
+  /** Terms left out. */
+  except?: ReadonlySet<string>;
+}
+
+/** The lower-cased words of a text, cut as `split` says. */
+function wordsOf(text: string, split: keyof typeof SPLITS): string[] {
+  return text
+    .toLowerCase()
+    .split(SPLITS[split])
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * The terms of a text, in order, one per word that is not a stop word. With no options, exactly the
+ * terms the index holds for it (what Lunr's Builder would index).
+ */
+export function termsOf(text: string, { split = 'lunr', minLength = 1, numbers = true, except }: TermOptions = {}): string[] {
+  const out: string[] = [];
+  for (const word of wordsOf(text, split)) {
+    if (word.length < minLength || (!numbers && /^\d+$/.test(word))) continue;
+    const term = termOf(word);
+    if (term !== null && !except?.has(term)) out.push(term);
+  }
+  return out;
+}
+
+/** Lunr's query syntax and punctuation: a question's words are cut there (Lunr would throw on them). */
+const QUERY_SYNTAX = /[*:~^+\-"“”'‘’()[\]{}\\/|<>!?.,;]+/g;
+const MAX_QUERY_CHARS = 2000;
+
+/** What a person typed, as the terms the index holds (distinct, in order), and how many words it had. */
+export function queryTerms(text: string): { terms: string[]; words: number } {
+  const words = wordsOf(text.replace(QUERY_SYNTAX, ' ').slice(0, MAX_QUERY_CHARS), 'lunr');
+  const terms = new Set<string>();
+  for (const word of words) {
+    const term = termOf(word);
+    if (term) terms.add(term);
+  }
+  return { terms: [...terms], words: words.filter((w) => /[\p{L}\p{N}]/u.test(w)).length };
+}
+
+/** A word as a reader sees it: letters and digits, joined inside by apostrophes, dots and hyphens. */
+const SHOWN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+export interface ShownWord {
+  /** Where the word is in the text, [start, end), in the text's own case and characters. */
+  start: number;
+  end: number;
+  /** The terms of its parts: a question cuts "Russian-Chinese" and "U.S." into two words. */
+  terms: string[];
+}
+
+/** The words of a text as shown, with their places in it: excerpts mark those whose terms matched. */
+export function shownWords(text: string): ShownWord[] {
+  return [...text.matchAll(SHOWN_WORD)].map((m) => {
+    const start = m.index ?? 0;
+    const terms = m[0].split(/[-.]/).map(termOf).filter((t): t is string => t !== null);
+    return { start, end: start + m[0].length, terms };
+  });
+}
