@@ -6,7 +6,7 @@ import { runDaily, summarizeReport, type DailyReport } from '../daily/run-daily'
 import { localDate } from '../daily/schedule';
 import { slackPoster } from '../daily/slack-poster';
 import { Subscriptions } from '../daily/subscriptions';
-import { createLogger } from '../logger';
+import { boltLogger, createLogger } from '../logger';
 import { commandConfig, flagValue, type ParsedArgs } from './args';
 import type { CliIo } from './io';
 
@@ -41,7 +41,8 @@ export async function runDailyCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const client = new webApi.WebClient(config.botToken, {
     slackApiUrl: config.slackApiUrl,
     retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
-    logLevel: webApi.LogLevel.ERROR,
+    // The client's own lines go through the same whitelist as the bot's: never a payload or a token.
+    logger: boltLogger(logger),
   });
   const report = await runDaily(date, {
     ledger: new Ledger(config.stateDir, { now: io.now }),
