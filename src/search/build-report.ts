@@ -1,7 +1,6 @@
 /** What a build did to each article, so a person can audit the cleaning and the dating. */
-import type { DateFrom, SummitEvent, SummitKind } from '../answers/types';
+import type { ArticleDating, DateFrom, SummitEvent, SummitKind, Timeline } from '../events/types';
 import type { ArchiveProblem, Dropped, Joined } from '../corpus/types';
-import type { ArticleDating, Timeline } from '../events/build-timeline';
 
 export interface ArticleReport {
   id: string;
