@@ -18,6 +18,7 @@ async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.command === 'index') return runIndexCommand(args, io);
   if (args.command === 'daily') return (await import('./cli/daily')).runDailyCommand(args, io);
   if (args.command === 'shell') return (await import('./shell/run-shell-command')).runShellCommand(args, io);
+  if (args.command === 'feedback') return (await import('./cli/feedback')).runFeedbackCommand(args, io);
   return runAnswerCommand(args, io);
 }
 

@@ -18,6 +18,10 @@ export interface Config {
   dailyEmpty: 'skip' | 'next';
   stateDir: string;
   logLevel: string;
+  /** DATABASE_URL: PostgreSQL holds the shared state (several replicas); else files in STATE_DIR. */
+  databaseUrl?: string;
+  /** SLACK_CLIENT_ID/SECRET and SLACK_STATE_SECRET: Slack's OAuth install, one token per workspace. */
+  oauth?: { clientId: string; clientSecret: string; stateSecret: string };
 }
 
 /**
@@ -78,6 +82,10 @@ const envSchema = z.object({
   DAILY_EMPTY: z.preprocess(blankToUndefined, z.enum(['skip', 'next']).default('skip')),
   STATE_DIR: z.preprocess(blankToUndefined, z.string().default('.data')),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL connection string such as postgres://summit:secret@db.internal:5432/summit')),
+  SLACK_CLIENT_ID: optional(z.string().regex(/^\d+\.\d+$/, 'must be the Client ID from Basic Information → App Credentials, such as 1234567890.1234567890')),
+  SLACK_CLIENT_SECRET: optional(z.string().regex(/^\S{8,}$/, 'must be the Client Secret from Basic Information → App Credentials (no spaces)')),
+  SLACK_STATE_SECRET: optional(z.string().regex(/^\S{16,}$/, 'must be a random secret of at least 16 characters (no spaces) that signs the install links, e.g. from openssl rand -hex 32')),
 });
 
 type EnvValues = z.infer<typeof envSchema>;
@@ -85,17 +93,20 @@ type EnvKey = keyof typeof envSchema.shape;
 
 /**
  * Who reads the configuration. `bot`: `npm start` (Slack or its local shell) and the bench's bot;
- * `daily`: `cli daily`; `command`: every other command of the CLI, `cli shell` included.
+ * `daily`: `cli daily`; `feedback`: `cli feedback`; `command`: every other command of the CLI, `cli shell` included.
  */
-export type Surface = 'bot' | 'daily' | 'command';
+export type Surface = 'bot' | 'daily' | 'feedback' | 'command';
 
 /** `cli daily` posts through the Web API with the bot token alone: no mode, no signing secret. */
-export type DailyConfig = Pick<Config, 'slackApiUrl' | 'indexDir' | 'dailyChannels' | 'dailyTz' | 'dailyEmpty' | 'stateDir' | 'logLevel'> & { botToken: string };
+export type DailyConfig = Pick<Config, 'slackApiUrl' | 'indexDir' | 'dailyChannels' | 'dailyTz' | 'dailyEmpty' | 'stateDir' | 'logLevel' | 'databaseUrl'> & { botToken: string };
 /** The other commands need only the index and the zone of "today". */
 export type CommandConfig = Pick<Config, 'indexDir' | 'dailyTz'>;
+/** `cli feedback` reads the state store only. */
+export type FeedbackConfig = Pick<Config, 'indexDir' | 'dailyTz' | 'stateDir' | 'databaseUrl'>;
 export interface ConfigOf {
   bot: Config;
   daily: DailyConfig;
+  feedback: FeedbackConfig;
   command: CommandConfig;
 }
 
@@ -113,11 +124,12 @@ const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
 const SURFACES: Record<Surface, SurfaceRules> = {
   bot: { reads: Object.keys(envSchema.shape) as EnvKey[], needs: (env) => missingCredentials(modeOf(env), env) },
   daily: {
-    reads: ['SLACK_BOT_TOKEN', 'SLACK_API_URL', 'INDEX_DIR', 'DAILY_CHANNELS', 'DAILY_TZ', 'DAILY_EMPTY', 'STATE_DIR', 'LOG_LEVEL'],
+    reads: ['SLACK_BOT_TOKEN', 'SLACK_API_URL', 'INDEX_DIR', 'DAILY_CHANNELS', 'DAILY_TZ', 'DAILY_EMPTY', 'STATE_DIR', 'LOG_LEVEL', 'DATABASE_URL'],
     // Its report on stdout is what a person reads; info lines on stderr would bury it.
     defaults: { LOG_LEVEL: 'warn' },
     needs: (env) => (isSet(env.SLACK_BOT_TOKEN) ? [] : ['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…']),
   },
+  feedback: { reads: ['STATE_DIR', 'DATABASE_URL'] },
   command: { reads: ['INDEX_DIR', 'DAILY_TZ'] },
 };
 
@@ -126,6 +138,8 @@ export interface KnownSettings {
   mode: Mode;
   indexDir: string;
   stateDir: string;
+  /** DATABASE_URL when well-formed: the store to check instead of STATE_DIR. */
+  databaseUrl?: string;
   /** Where to check the bot token: only when the token and SLACK_API_URL (if set) are well-formed. */
   slack?: { botToken: string; apiUrl?: string };
 }
@@ -144,7 +158,27 @@ function modeOf(env: NodeJS.ProcessEnv): Mode {
   return 'shell';
 }
 
+const OAUTH_KEYS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** Whether any of the OAuth install variables is set: then all three must be. */
+function wantsOAuth(env: NodeJS.ProcessEnv): boolean {
+  return OAUTH_KEYS.some((k) => isSet(env[k]));
+}
+
+/** Slack's install flow (many workspaces) is served by HTTP mode, and each workspace brings its token. */
+function oauthProblems(mode: Mode, env: NodeJS.ProcessEnv): string[] {
+  if (!wantsOAuth(env)) return [];
+  const problems = OAUTH_KEYS.filter((k) => !isSet(env[k])).map(
+    (k) => `${k}: Slack's install flow (${OAUTH_KEYS.filter((o) => isSet(env[o])).join(', ')} set) needs all of ${OAUTH_KEYS.join(', ')}; set it, or empty the others for the single-workspace token`,
+  );
+  if (mode === 'socket') problems.push('SLACK_APP_TOKEN: Summit serves Slack\'s install flow (SLACK_CLIENT_ID …) in HTTP mode only; empty SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET');
+  if (mode !== 'socket' && !isSet(env.SLACK_SIGNING_SECRET)) problems.push('SLACK_SIGNING_SECRET: Slack\'s install flow (SLACK_CLIENT_ID …) runs in HTTP mode, which needs the signing secret');
+  if (isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN: leave it empty with SLACK_CLIENT_ID …: each workspace\'s bot token comes from its install and is kept in the store');
+  return problems;
+}
+
 function missingCredentials(mode: Mode, env: NodeJS.ProcessEnv): string[] {
+  if (wantsOAuth(env)) return oauthProblems(mode, env);
   const problems: string[] = [];
   if (mode === 'socket' && !isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token xoxb-…');
   if (mode === 'http') {
@@ -180,6 +214,7 @@ export function checkConfig(env: NodeJS.ProcessEnv = process.env, surface: Surfa
     mode,
     indexDir: values.INDEX_DIR ?? 'index',
     stateDir: values.STATE_DIR ?? '.data',
+    databaseUrl: values.DATABASE_URL,
     slack: values.SLACK_BOT_TOKEN && apiUrlOk ? { botToken: values.SLACK_BOT_TOKEN, apiUrl } : undefined,
   };
   if (problems.length > 0) return { problems, known };
@@ -200,6 +235,11 @@ export function checkConfig(env: NodeJS.ProcessEnv = process.env, surface: Surfa
     dailyEmpty: e.DAILY_EMPTY,
     stateDir: e.STATE_DIR,
     logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    oauth:
+      e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+        ? { clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET }
+        : undefined,
   };
   return { config, problems, known };
 }

@@ -9,7 +9,10 @@ import { ConfigError, type Config } from './config';
 import { checkStart } from './startup/check-start';
 import type { BotIdentity } from './startup/check-bot-token';
 import { startProblem } from './startup/start-problem';
-import { handleSubscriptionCommand, startDailyFromConfig, subscriptionsFromConfig } from './daily';
+import { dailyChannelsFromConfig, handleSubscriptionCommand, startDailyFromConfig } from './daily';
+import { importLine } from './state/open-store';
+import type { ImportSummary } from './state/import-state-dir';
+import type { StateStore } from './state/store';
 import { createLogger, type Logger } from './logger';
 import { exitQuietlyOnClosedPipe, wantsColor } from './cli/io';
 import { runShell } from './shell/run-shell';
@@ -40,18 +43,25 @@ async function runLocalShell(config: Config, archive: LiveArchive, env: NodeJS.P
 }
 
 /** Serves Slack until a signal; returns 1 when it cannot (PORT in use, app token refused). */
-async function runSlack(config: Config, archive: LiveArchive, logger: Logger, identity: BotIdentity | undefined): Promise<number | null> {
+async function runSlack(
+  config: Config,
+  archive: LiveArchive,
+  logger: Logger,
+  { identity, store, imported }: { identity?: BotIdentity; store: StateStore; imported?: ImportSummary | null },
+): Promise<number | null> {
   // One failed request must never end the process: log it and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
-  const subscriptions = subscriptionsFromConfig(config);
+  if (imported) logger.info({ imported }, importLine(imported));
+  const dailyChannels = dailyChannelsFromConfig(config, store);
   const app = createSlackApp({
     config,
     archive,
     logger,
     now: () => new Date(),
-    subscriptionCommand: (args) => handleSubscriptionCommand(subscriptions, args),
+    subscriptionCommand: (args) => handleSubscriptionCommand(dailyChannels, args),
+    store,
     identity,
   });
   try {
@@ -59,18 +69,25 @@ async function runSlack(config: Config, archive: LiveArchive, logger: Logger, id
     else await app.start();
   } catch (error) {
     const problem = startProblem(error, config);
+    await store.close();
     if (problem) return fail(problem);
     throw error;
   }
-  const daily = startDailyFromConfig(config, { archive, client: app.client, logger, subscriptions });
-  logger.info({ mode: config.mode, port: config.mode === 'http' ? config.port : undefined, botUserId: identity?.botUserId, dailyChannels: config.dailyChannels.length }, 'Summit is running');
+  const daily = startDailyFromConfig(config, { archive, client: app.client, logger, store });
+  logger.info(
+    { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, botUserId: identity?.botUserId, dailyChannels: config.dailyChannels.length, store: store.kind, oauth: config.oauth !== undefined },
+    'Summit is running',
+  );
   archive.logTo(logger);
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'Summit is stopping');
     daily.stop();
     archive.close();
-    app.stop().finally(() => process.exit(0));
+    app
+      .stop()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
@@ -80,9 +97,9 @@ async function runSlack(config: Config, archive: LiveArchive, logger: Logger, id
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number | null> {
   const checked = await checkStart(env);
   if (checked.problems) return fail(new ConfigError(checked.problems).message);
-  const { config, archive, identity } = checked;
-  if (config.mode === 'shell') return runLocalShell(config, archive, env);
-  return runSlack(config, archive, createLogger(config.logLevel), identity); // null: runs until a signal
+  const { config, archive, identity, store, imported } = checked;
+  if (config.mode === 'shell' || !store) return runLocalShell(config, archive, env);
+  return runSlack(config, archive, createLogger(config.logLevel), { identity, store, imported }); // null: runs until a signal
 }
 
 if (require.main === module) {

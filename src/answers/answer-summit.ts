@@ -4,23 +4,26 @@
  */
 import { daysBetween } from '../corpus/calendar-date';
 import type { Archive } from '../search/archive';
+import { answerPeriod } from './answer-period';
 import { askQuestion } from './ask-question';
 import { clampPage, type PageOptions } from './page';
 import { DATE_HINT, readTypedDate } from './read-typed-date';
 import { summitCoverage, summitOn } from './summit-coverage';
 import { summitSides } from './summit-sides';
-import type { DateAnswer, InputErrorAnswer, NearbyEvent, QuestionAnswer } from './types';
+import type { DateAnswer, InputErrorAnswer, NearbyEvent, PeriodAnswer, QuestionAnswer } from './types';
 
 export interface SummitOptions extends PageOptions {
   /** Today, YYYY-MM-DD, for "yesterday" and for dates typed without a year. */
   today: string;
 }
 
-export function answerSummit(archive: Archive, text: string, options: SummitOptions): DateAnswer | QuestionAnswer | InputErrorAnswer {
+export function answerSummit(archive: Archive, text: string, options: SummitOptions): DateAnswer | PeriodAnswer | QuestionAnswer | InputErrorAnswer {
   const query = String(text ?? '').trim();
   const typed = readTypedDate(query, options.today);
   if (typed?.kind === 'invalid') return { kind: 'input-error', query, message: `${typed.reason}.`, hint: DATE_HINT };
   if (typed?.kind === 'date') return answerDate(archive, query, typed.date, options);
+  if (typed?.kind === 'period') return answerPeriod(archive, query, typed, options);
+  if (typed?.kind === 'day') return answerPeriod(archive, query, { unit: 'day', day: typed.day, date: typed.date }, options);
   return askQuestion(archive, query, options);
 }
 

@@ -1,33 +1,94 @@
 /** A question in free text → the best cited excerpts. Never throws on what a person types. */
 import type { Archive } from '../search/archive';
-import { SEARCH_LIMIT, SearchTooLong, searchParagraphs, type SearchOptions } from '../search/search-paragraphs';
+import { SEARCH_BUDGET_MS, SEARCH_LIMIT, SearchTooLong, searchParagraphs, wordVariants, type ParagraphHit, type SearchOptions } from '../search/search-paragraphs';
+import { queryTerms } from '../search/terms';
+import { answerToQuestion } from './answer-to-question';
 import { makeResult } from './make-result';
 import { clampPage, type PageOptions } from './page';
+import { questionForms } from './question-forms';
+import { questionScope, type QuestionScope } from './question-scope';
 import { speakerFirst } from './speaker-first';
 import { speakerOfQuestion } from './speaker-question';
+import { summitCoverage } from './summit-coverage';
+import { preferAskedWords } from './word-forms';
+import { coverageArticles, summitFirst } from './summit-first';
 import type { QuestionAnswer } from './types';
 
-/** How a question is searched: its time budget and clock (tests). */
-export type QuestionOptions = PageOptions & Pick<SearchOptions, 'budgetMs' | 'clock'>;
+/** How a question is searched: its time budget and clock (tests), and today for "last year". */
+export type QuestionOptions = PageOptions & Pick<SearchOptions, 'budgetMs' | 'clock'> & { today?: string };
 
 export function askQuestion(archive: Archive, text: string, options: QuestionOptions = {}): QuestionAnswer {
   const query = String(text ?? '').trim();
   const { offset, limit } = clampPage(options);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const scope = questionScope(archive, withoutSlackMarkup(query), today);
+  // The time and place words stay searched: a year is often the topic's ("trade in 2018"), not the
+  // summit's, and a timeline may not list every article of a summit.
+  const asked = scope && queryTerms(scope.rest).terms.length > 0 ? withoutSlackMarkup(query) : scope?.rest ?? withoutSlackMarkup(query);
+  const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: 0 }, ...(scope ? { scope: { words: scope.words, events: scope.events } } : {}) };
+  // "What did they say in December 2021?": nothing left to search but the summit itself.
+  if (scope && scope.events.length > 0 && queryTerms(scope.rest).terms.length === 0) {
+    const coverage = scope.events.flatMap((e) => summitCoverage(archive, e));
+    return { ...answer, results: coverage.slice(offset, offset + limit), page: { offset, limit, total: coverage.length } };
+  }
   // "What did Xi say about …": every hit is needed to bring Xi's paragraphs forward.
-  const speaker = speakerOfQuestion(query, archive);
+  const speaker = speakerOfQuestion(asked, archive);
+  const forms = questionForms(asked);
+  const searchText = forms ? `${asked} ${forms}` : asked;
+  const variants = wordVariants(archive, queryTerms(searchText).terms);
+  // The searches below share one time budget.
+  const clock = options.clock ?? performance.now.bind(performance);
+  const deadline = clock() + (options.budgetMs ?? SEARCH_BUDGET_MS);
+  const searchOptions = { limit: SEARCH_LIMIT, clock, get budgetMs() { return Math.max(0, deadline - clock()); }, ...(variants.size ? { variants } : {}) };
   let search;
+  let scoped: ParagraphHit[] = [];
   try {
-    search = searchParagraphs(archive, query, { limit: speaker ? SEARCH_LIMIT : Math.min(offset + limit, SEARCH_LIMIT), budgetMs: options.budgetMs, clock: options.clock });
+    search = searchParagraphs(archive, searchText, searchOptions);
+    const coverage = coverageArticles(archive);
+    if (coverage.size > 0 && coverage.size < archive.articles.length) {
+      // Coverage paragraphs below the archive-wide cut are searched for apart.
+      search = { ...search, hits: mergeHits(search.hits, searchParagraphs(archive, searchText, { ...searchOptions, articles: coverage }).hits) };
+    }
+    const named = scopeArticles(archive, scope);
+    if (named.size > 0) scoped = searchParagraphs(archive, searchText, { ...searchOptions, articles: named }).hits;
   } catch (e) {
-    if (e instanceof SearchTooLong) return { kind: 'question', query, results: [], page: { offset, limit, total: 0 }, notice: 'too-long' };
+    if (e instanceof SearchTooLong) return { ...answer, notice: 'too-long' };
     throw e;
   }
-  const { terms, words, total } = search;
-  const hits = speaker ? speakerFirst(archive, search.hits, speaker, terms) : search.hits;
-  const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: Math.min(total, SEARCH_LIMIT) } };
-  if (words === 0) return { ...answer, notice: 'empty' };
-  if (terms.length === 0) return { ...answer, notice: 'stop-words-only' };
+  const { words } = queryTerms(asked);
+  const terms = queryTerms(asked).terms;
+  // The named summits' coverage weighs more, as the summits' coverage does against the rest.
+  const named = scopeArticles(archive, scope);
+  const ranked = preferAskedWords(summitFirst(archive, mergeHits(search.hits, scoped), search.terms, named), asked);
+  const hits = answerToQuestion(speaker ? speakerFirst(archive, ranked, speaker, terms) : ranked);
+  if (words === 0 && !scope) return { ...answer, notice: 'empty' };
+  if (terms.length === 0) return { ...answer, notice: scope ? 'no-match' : 'stop-words-only' };
   if (hits.length === 0) return { ...answer, notice: 'no-match' };
-  answer.results = hits.slice(offset, offset + limit).map((h) => makeResult(archive, h.article, h.paragraph, h.text, h.score, h.matched));
-  return answer;
+  const total = Math.min(Math.max(search.total, hits.length), SEARCH_LIMIT);
+  const stems = new Set(terms);
+  const results = hits.slice(offset, offset + limit).map((h) => makeResult(archive, h.article, h.paragraph, h.text, h.score, new Set([...h.matched].filter((t) => stems.has(t) || !forms))));
+  return { ...answer, results, page: { offset, limit, total } };
+}
+
+/** Slack's markup is not words of the question: `<!channel>`, `<@U123>` go, `<#C1|general>` and `<https://x|label>` keep their label. */
+export function withoutSlackMarkup(text: string): string {
+  return text.replace(/<([!@#][^>|]*|(?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g, (_, _target: string, label?: string) => (label ? ` ${label} ` : ' '));
+}
+
+/** The article numbers of the summits a question names. */
+function scopeArticles(archive: Archive, scope: QuestionScope | null): Set<number> {
+  const out = new Set<number>();
+  for (const e of scope?.events ?? []) {
+    for (const a of e.articles) {
+      const n = archive.articleIndex.get(a.articleId);
+      if (n !== undefined) out.add(n);
+    }
+  }
+  return out;
+}
+
+/** Both lists, each paragraph once, in order. */
+function mergeHits(a: readonly ParagraphHit[], b: readonly ParagraphHit[]): ParagraphHit[] {
+  const seen = new Set(a.map((h) => `${h.article}:${h.paragraph}`));
+  return [...a, ...b.filter((h) => !seen.has(`${h.article}:${h.paragraph}`))];
 }

@@ -39,9 +39,13 @@ export interface OnThisDateOptions {
 export function onThisDate(archive: Archive, day: string | undefined, { today, offset }: OnThisDateOptions): OnThisDateAnswer | InputErrorAnswer {
   const query = (day ?? '').trim();
   let date = today;
+  // A past date asked for counts its own summit too ("on this date 2022-06-15" includes it); today's
+  // (the daily post's) does not: that is news, not an anniversary.
+  let ownYear = false;
   if (/^\d{4}-\d{2}-\d{2}$/.test(query)) {
     if (!isValidIsoDate(query)) return { kind: 'input-error', query, message: `"${query}" is not a date on the calendar.`, hint: DAY_HINT };
     date = query;
+    ownYear = query < today;
   } else if (/^\d{1,2}-\d{1,2}$/.test(query)) {
     const [m, d] = query.split('-').map((n) => n.padStart(2, '0')) as [string, string];
     if (!isValidIsoDate(`2000-${m}-${d}`)) return { kind: 'input-error', query, message: `"${query}" is not a day of the year.`, hint: DAY_HINT };
@@ -54,7 +58,7 @@ export function onThisDate(archive: Archive, day: string | undefined, { today, o
   const year = Number(date.slice(0, 4));
   const monthDay = date.slice(5);
   const remembers = archive.events
-    .filter((e) => Number(e.date.slice(0, 4)) < year && remembered(e, monthDay, year))
+    .filter((e) => (ownYear ? e.date <= date : Number(e.date.slice(0, 4)) < year) && remembered(e, monthDay, year))
     .sort((a, b) => b.date.localeCompare(a.date));
   // Only this page's summits are cited: the excerpts are the costly part.
   const { items, page } = restOf(remembers, offset);

@@ -66,6 +66,11 @@ export interface QuestionAnswer {
   page: Page;
   /** Set when the question had no searchable words (empty, stop words only, punctuation), or ran past its time budget. */
   notice?: 'empty' | 'stop-words-only' | 'no-match' | 'too-long';
+  /**
+   * When the question names a time or place ("in December 2021", "in Kazan"): the words that named
+   * it and the summits they mean, whose coverage ranks first (none: the archive has no summit then).
+   */
+  scope?: { words: string[]; events: SummitEvent[] };
 }
 
 export interface NearbyEvent extends SummitEvent {
@@ -85,6 +90,28 @@ export interface DateAnswer {
   page: Page;
   /** Articles published on `date` when there was no summit that day, with the summit each reports. */
   publishedThatDay: Array<{ articleId: string; title: string; eventDate: string | null }>;
+}
+
+/**
+ * Every summit in a period (a month, year, quarter, season, range) or on a day typed without a year
+ * (`day`, that day in every year), oldest first, each with its best excerpt (`results`, in the same
+ * order); the nearest summits when there is none.
+ */
+export interface PeriodAnswer {
+  kind: 'period';
+  query: string;
+  /** How the period was typed: the reply names it so (`in June 2022`, `in Q4 2022`, `on 15 June`). */
+  unit: 'year' | 'quarter' | 'month' | 'season' | 'range' | 'day';
+  /** First and last day, YYYY-MM-DD; for a day without a year, its first and last occurrence searched. */
+  period: { from: string; to: string };
+  /** MM-DD, for a day typed without a year. */
+  day?: string;
+  /** This page's summits, from `page.offset` to the end (see `restOf`). */
+  events: SummitEvent[];
+  /** Before and after the period, when it holds none (`distanceDays` from its nearer end). */
+  nearest: NearbyEvent[];
+  results: Result[];
+  page: Page;
 }
 
 export interface OnThisDateEvent extends SummitEvent {
@@ -143,6 +170,7 @@ export interface InputErrorAnswer {
 export type Answer =
   | QuestionAnswer
   | DateAnswer
+  | PeriodAnswer
   | OnThisDateAnswer
   | TimelineAnswer
   | QuotesAnswer

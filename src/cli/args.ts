@@ -19,6 +19,7 @@ const VALUES: Record<string, 'DIR' | 'N' | 'YYYY-MM-DD'> = {
   '--corpus': 'DIR',
   '--out': 'DIR',
   '--date': 'YYYY-MM-DD',
+  '--since': 'YYYY-MM-DD',
   '--offset': 'N',
   '--limit': 'N',
   '--shard-size': 'N',
@@ -38,6 +39,7 @@ export const COMMANDS: Record<string, { words?: string; options: string[]; does:
   events: { options: ANSWER, does: 'the timeline of summits' },
   'on-this-date': { words: '[MM-DD|YYYY-MM-DD]', options: ANSWER, does: 'the "on this date" message' },
   daily: { options: ['--date', '--json', '--index'], does: 'post it to the daily channels, once per channel per day' },
+  feedback: { options: ['--since', '--json'], does: 'the feedback users gave on answers (helpful / not helpful / wrong attribution)' },
   shell: { options: ['--index', '--color', '--no-color'], does: 'the local shell' },
 };
 
@@ -106,7 +108,7 @@ export function numberFlag(args: ParsedArgs, name: string): number | undefined {
 }
 
 /** A command's configuration: the environment's, read as every surface reads it, with --index DIR in place of INDEX_DIR. */
-export function commandConfig<S extends 'daily' | 'command'>(args: ParsedArgs, env: NodeJS.ProcessEnv, surface: S): ConfigOf[S] {
+export function commandConfig<S extends 'daily' | 'feedback' | 'command'>(args: ParsedArgs, env: NodeJS.ProcessEnv, surface: S): ConfigOf[S] {
   const config = loadConfig(env, surface);
   const indexDir = flagValue(args, '--index');
   return indexDir === undefined ? config : { ...config, indexDir };

@@ -1,11 +1,12 @@
 import { webApi } from '@slack/bolt';
 import { openArchive } from '../search/archive';
 import { onThisDateComposer } from '../daily/compose';
-import { Ledger } from '../daily/ledger';
 import { runDaily, summarizeReport, type DailyReport } from '../daily/run-daily';
 import { localDate } from '../daily/schedule';
 import { slackPoster } from '../daily/slack-poster';
-import { Subscriptions } from '../daily/subscriptions';
+import { databaseProblem, openStore } from '../state/open-store';
+import type { StateStore } from '../state/store';
+import type { DailyConfig } from '../config';
 import { boltLogger, createLogger } from '../logger';
 import { commandConfig, flagValue, type ParsedArgs } from './args';
 import type { CliIo } from './io';
@@ -22,13 +23,34 @@ function printReport(report: DailyReport, io: CliIo): void {
  * `npm run -s cli -- daily [--date YYYY-MM-DD] [--json] [--index DIR]`: posts the day's message to
  * every daily channel (DAILY_CHANNELS ∪ subscriptions) through the same ledger as the bot, so a
  * channel already posted that day is skipped. Exit 0: nothing failed; 1: a channel failed, or the
- * index, the subscriptions or the ledger is unusable (thrown to cli.ts); 2: a bad argument or
- * configuration, the bot token included (thrown to cli.ts).
+ * index, the subscriptions, the ledger or the database is unusable (thrown to cli.ts); 2: a bad
+ * argument or configuration, the bot token included (thrown to cli.ts). With DATABASE_URL the
+ * ledger and subscriptions are the database's, shared with every replica of the bot.
  */
 export async function runDailyCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const config = commandConfig(args, io.env, 'daily');
   const date = flagValue(args, '--date') ?? localDate(io.now(), config.dailyTz);
-  const channels = new Subscriptions(config.stateDir, { configured: config.dailyChannels }).channels();
+  let store: StateStore;
+  try {
+    store = (await openStore({ ...config, now: io.now })).store;
+  } catch (error) {
+    if (!config.databaseUrl) throw error;
+    io.stderr.write(`summit: ${databaseProblem(error)}\n`);
+    return 1;
+  }
+  try {
+    return await postDaily(args, io, { config, date, store });
+  } finally {
+    await store.close();
+  }
+}
+
+async function postDaily(
+  args: ParsedArgs,
+  io: CliIo,
+  { config, date, store }: { config: DailyConfig; date: string; store: StateStore },
+): Promise<number> {
+  const channels = [...new Set([...config.dailyChannels, ...(await store.subscriptions.list()).map((s) => s.channel)])];
   if (channels.length === 0) {
     const empty: DailyReport = { date, posted: [], skipped: [], failed: [] };
     if (args.flags.has('--json')) io.stdout.write(`${JSON.stringify(empty)}\n`);
@@ -45,7 +67,7 @@ export async function runDailyCommand(args: ParsedArgs, io: CliIo): Promise<numb
     logger: boltLogger(logger),
   });
   const report = await runDaily(date, {
-    ledger: new Ledger(config.stateDir, { now: io.now }),
+    ledger: store.ledger,
     channels,
     composePost: onThisDateComposer(archive, { empty: config.dailyEmpty }),
     post: slackPoster(client),

@@ -5,13 +5,28 @@ import type { LockOptions } from '../files/file-lock';
 import { runDaily, summarizeReport, type ComposePost, type DailyReport, type PostMessage } from './run-daily';
 import { cronPattern, isDue, localDate, nextWake, type LocalTime } from './schedule';
 import { Subscriptions } from './subscriptions';
+import { SINGLE_WORKSPACE, type DailyLedger, type StateStore, type SubscriptionStore } from '../state/store';
+
+/** One workspace the daily post goes to, with its own token's poster. */
+export interface DailyWorkspace {
+  team: string;
+  post: PostMessage;
+  /** Channels always posted to (DAILY_CHANNELS for the static token's workspace). */
+  configured: readonly string[];
+}
 
 export interface DailyJobDeps {
-  stateDir: string;
+  /** The files store's folder, when `ledger` and `subscriptions` are not given. */
+  stateDir?: string;
+  ledger?: DailyLedger;
+  /** Subscribed channels (default: read from `stateDir`). */
+  subscriptions?: SubscriptionStore;
+  /** Keeps a second replica from running the same day's job at the same time (the store's). */
+  exclusively?: StateStore['exclusively'];
   /** DAILY_CHANNELS. */
   channels: readonly string[];
-  /** Subscribed channels (default: read from `stateDir`). */
-  subscriptions?: Subscriptions;
+  /** The workspaces to post to (OAuth: every installation); default the static token's, with `post`. */
+  workspaces?: () => Promise<DailyWorkspace[]>;
   /** DAILY_TIME and DAILY_TZ. */
   time: LocalTime;
   tz: string;
@@ -51,27 +66,45 @@ export const DEFAULT_RETRY_HOURS = [1, 3, 6] as const;
 export function startDailyJob(deps: DailyJobDeps): DailyJob {
   const now = deps.now ?? (() => new Date());
   const log = deps.logger.child({ component: 'daily' });
-  const ledger = new Ledger(deps.stateDir, { now, lock: deps.lock });
-  const subscriptions = deps.subscriptions ?? new Subscriptions(deps.stateDir, { configured: deps.channels });
+  const ledger = deps.ledger ?? new Ledger(required(deps.stateDir), { now, lock: deps.lock });
+  const subscriptions = deps.subscriptions ?? new Subscriptions(required(deps.stateDir), { now });
+  const workspaces = deps.workspaces ?? (async () => [{ team: SINGLE_WORKSPACE, post: deps.post, configured: deps.channels }]);
+  const exclusively = deps.exclusively ?? (<T>(_name: string, work: () => Promise<T>) => work());
   const retryHours = deps.retryHours ?? DEFAULT_RETRY_HOURS;
   let stopReason: string | null = null;
   let cron: Cron | undefined;
   // One run at a time in this process; other processes are kept out by the ledger's lock.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const channels = (): string[] => {
+  const channels = async (w: DailyWorkspace): Promise<string[]> => {
     try {
-      return [...new Set([...deps.channels, ...subscriptions.channels()])];
+      return [...new Set([...w.configured, ...(await subscriptions.list(w.team)).map((s) => s.channel)])];
     } catch (err) {
-      log.error({ err }, `${(err as Error).message} Posting to DAILY_CHANNELS only.`);
-      return [...deps.channels];
+      log.error({ err }, `${(err as Error).message} Posting to the configured channels only.`);
+      return [...w.configured];
     }
+  };
+
+  // Every workspace in turn; one report for the day. Another replica running it now: nothing to do.
+  const runAll = async (date: string): Promise<DailyReport> => {
+    const report: DailyReport = { date, posted: [], skipped: [], failed: [] };
+    const ran = await exclusively(`daily:${date}`, async () => {
+      for (const w of await workspaces()) {
+        const one = await runDaily(date, { ledger, team: w.team, channels: await channels(w), composePost: deps.composePost, post: w.post, logger: deps.logger, now });
+        report.posted.push(...one.posted);
+        report.skipped.push(...one.skipped);
+        report.failed.push(...one.failed);
+      }
+      return true;
+    });
+    if (ran === null) log.info({ date }, `daily post ${date}: another replica is running it now`);
+    return report;
   };
 
   const run = (date: string): Promise<DailyReport> => {
     const next = queue.then(async () => {
       try {
-        const report = await runDaily(date, { ledger, channels: channels(), composePost: deps.composePost, post: deps.post, logger: deps.logger, now });
+        const report = await runAll(date);
         if (report.posted.length + report.failed.length > 0) log.info({ report }, summarizeReport(report));
         return report;
       } catch (err) {
@@ -86,7 +119,7 @@ export function startDailyJob(deps: DailyJobDeps): DailyJob {
   const stop = (reason?: string) => {
     if (reason && !stopReason) {
       stopReason = reason;
-      log.fatal({ file: ledger.file }, `daily post stopped: ${reason}`);
+      log.fatal({ ledger: ledger.where }, `daily post stopped: ${reason}`);
     }
     cron?.stop();
     cron = undefined;
@@ -119,4 +152,9 @@ export function startDailyJob(deps: DailyJobDeps): DailyJob {
     stoppedBecause: () => stopReason,
     stop: () => stop(),
   };
+}
+
+function required(stateDir: string | undefined): string {
+  if (stateDir === undefined) throw new Error('startDailyJob needs a ledger and subscriptions, or the stateDir of the files store');
+  return stateDir;
 }

@@ -3,42 +3,61 @@
  * STATE_DIR, subscriptions, and the message. main.ts starts it with `startDailyFromConfig`;
  * the Slack layer answers `/summit subscribe|unsubscribe|subscriptions` with `handleSubscriptionCommand`.
  */
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import type { ArchiveSource } from '../search/archive';
 import type { Config } from '../config';
-import type { Logger } from '../logger';
+import { boltLogger, type Logger } from '../logger';
+import { SINGLE_WORKSPACE, type StateStore } from '../state/store';
 import { onThisDateComposer } from './compose';
-import { startDailyJob, type DailyJob } from './daily-job';
+import { startDailyJob, type DailyJob, type DailyWorkspace } from './daily-job';
 import { slackPoster } from './slack-poster';
-import { Subscriptions } from './subscriptions';
+import type { DailyChannels } from './subscription-command';
 
-export { startDailyJob, DEFAULT_RETRY_HOURS, type DailyJob, type DailyJobDeps } from './daily-job';
+export { startDailyJob, DEFAULT_RETRY_HOURS, type DailyJob, type DailyJobDeps, type DailyWorkspace } from './daily-job';
 export { dailyPostFor, type DailyMessage, type DailyPostOptions } from './daily-post';
 export { runDaily, summarizeReport, type DailyReport, type PostMessage, type ComposePost } from './run-daily';
 export { Ledger, LedgerError, type LedgerEntry } from './ledger';
 export { Subscriptions, SubscriptionsError, type Subscription } from './subscriptions';
-export { handleSubscriptionCommand, type SubscriptionCommand } from './subscription-command';
+export { handleSubscriptionCommand, type SubscriptionCommand, type DailyChannels } from './subscription-command';
 export { slackPoster } from './slack-poster';
 export { onThisDateComposer } from './compose';
 export { localDate, scheduledInstant, nextWake, isDue } from './schedule';
 
-/** The subscriptions of a configuration (DAILY_CHANNELS marked as configured). */
-export function subscriptionsFromConfig(config: Config): Subscriptions {
-  return new Subscriptions(config.stateDir, {
-    configured: config.dailyChannels,
-    schedule: { time: config.dailyTime.text, tz: config.dailyTz },
-  });
+/** Where the daily post goes, for `/summit subscribe`: the store's subscriptions and DAILY_CHANNELS. */
+export function dailyChannelsFromConfig(config: Config, store: StateStore): DailyChannels {
+  return { store: store.subscriptions, configured: config.dailyChannels, schedule: { time: config.dailyTime.text, tz: config.dailyTz } };
+}
+
+/**
+ * The workspaces the daily post goes to: with OAuth, every stored installation with its own bot
+ * token (read anew at each run, so an uninstalled workspace is dropped); else the static token's.
+ */
+function workspacesOf(config: Config, store: StateStore, client: webApi.WebClient, logger: Logger): () => Promise<DailyWorkspace[]> {
+  if (!config.oauth) return async () => [{ team: SINGLE_WORKSPACE, post: slackPoster(client), configured: config.dailyChannels }];
+  return async () => {
+    const found: DailyWorkspace[] = [];
+    for (const team of await store.installations.teams()) {
+      const installation = await store.installations.fetchInstallation({ teamId: team, enterpriseId: undefined, isEnterpriseInstall: false });
+      const token = installation.bot?.token;
+      if (!token) continue;
+      const teamClient = new webApi.WebClient(token, { slackApiUrl: config.slackApiUrl, retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes, logger: boltLogger(logger) });
+      found.push({ team, post: slackPoster(teamClient), configured: [] });
+    }
+    return found;
+  };
 }
 
 /** Starts the daily post of a running bot: what main.ts calls once the archive is open. */
 export function startDailyFromConfig(
   config: Config,
-  deps: { archive: ArchiveSource; client: webApi.WebClient; logger: Logger; subscriptions?: Subscriptions },
+  deps: { archive: ArchiveSource; client: webApi.WebClient; logger: Logger; store: StateStore },
 ): DailyJob {
   return startDailyJob({
-    stateDir: config.stateDir,
+    ledger: deps.store.ledger,
+    subscriptions: deps.store.subscriptions,
+    exclusively: (name, work) => deps.store.exclusively(name, work),
     channels: config.dailyChannels,
-    subscriptions: deps.subscriptions ?? subscriptionsFromConfig(config),
+    workspaces: workspacesOf(config, deps.store, deps.client, deps.logger),
     time: config.dailyTime,
     tz: config.dailyTz,
     composePost: onThisDateComposer(deps.archive, { empty: config.dailyEmpty }),

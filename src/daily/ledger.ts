@@ -3,24 +3,17 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { readStateFile, writeFileAtomicSync } from '../files/atomic-file';
 import { withLock, type LockOptions } from '../files/file-lock';
+import { SINGLE_WORKSPACE, type Claim, type DailyLedger, type LedgerEntry } from '../state/store';
 
 /**
  * The record of daily posts in STATE_DIR, shared by every process using that folder. A post is
  * claimed ('posting') under a lock before Slack is called and confirmed ('posted', with its ts)
  * after, so two processes never both post, and a crash between the post and the record leaves a
  * claim that is never posted again: a possibly missed post rather than a possible duplicate.
+ * The files implementation of DailyLedger (src/state/store.ts); entries without `team` belong to
+ * the single workspace of a static token.
  */
-export interface LedgerEntry {
-  date: string; // YYYY-MM-DD, the local day in DAILY_TZ
-  channel: string;
-  status: 'posting' | 'posted';
-  /** When the claim (or the post) was made, ISO 8601. */
-  at: string;
-  /** The message's ts, once posted. */
-  ts?: string;
-  pid?: number;
-  host?: string;
-}
+export type { LedgerEntry, Claim };
 
 const entrySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -28,6 +21,7 @@ const entrySchema = z.object({
   status: z.enum(['posting', 'posted']),
   at: z.string(),
   ts: z.string().optional(),
+  team: z.string().optional(),
   pid: z.number().optional(),
   host: z.string().optional(),
 });
@@ -50,9 +44,11 @@ export class LedgerError extends Error {
   }
 }
 
-export type Claim = { claimed: true } | { claimed: false; entry: LedgerEntry };
+const sameTeam = (e: LedgerEntry, team: string) => (e.team ?? SINGLE_WORKSPACE) === team;
+const isKey = (e: LedgerEntry, date: string, channel: string, team: string) => e.date === date && e.channel === channel && sameTeam(e, team);
+const teamField = (team: string) => (team === SINGLE_WORKSPACE ? {} : { team });
 
-export class Ledger {
+export class Ledger implements DailyLedger {
   readonly file: string;
   private readonly lockFile: string;
 
@@ -73,34 +69,42 @@ export class Ledger {
     return readStateFile(this.file, fileSchema, (reason) => new LedgerError(this.file, reason))?.posts ?? [];
   }
 
+  get where(): string {
+    return this.file;
+  }
+
   /** The entry for one channel on one day, if any. */
-  find(date: string, channel: string): LedgerEntry | undefined {
-    return this.entries().find((e) => e.date === date && e.channel === channel);
+  find(date: string, channel: string, team = SINGLE_WORKSPACE): LedgerEntry | undefined {
+    return this.entries().find((e) => isKey(e, date, channel, team));
+  }
+
+  async forDay(date: string, team = SINGLE_WORKSPACE): Promise<LedgerEntry[]> {
+    return this.entries().filter((e) => e.date === date && sameTeam(e, team));
   }
 
   /** Claims the post of `date` to `channel`, unless it is already claimed or posted. */
-  claim(date: string, channel: string): Promise<Claim> {
+  claim(date: string, channel: string, team = SINGLE_WORKSPACE): Promise<Claim> {
     return this.update((entries) => {
-      const entry = entries.find((e) => e.date === date && e.channel === channel);
+      const entry = entries.find((e) => isKey(e, date, channel, team));
       if (entry) return { result: { claimed: false, entry } as Claim };
-      const claim: LedgerEntry = { date, channel, status: 'posting', at: this.now().toISOString(), pid: process.pid, host: os.hostname() };
+      const claim: LedgerEntry = { date, channel, status: 'posting', at: this.now().toISOString(), ...teamField(team), pid: process.pid, host: os.hostname() };
       return { entries: [...entries, claim], result: { claimed: true } as Claim };
     });
   }
 
   /** Records that the claimed post went out with `ts`. */
-  confirm(date: string, channel: string, ts: string): Promise<void> {
+  confirm(date: string, channel: string, ts: string, team = SINGLE_WORKSPACE): Promise<void> {
     return this.update((entries) => {
-      const posted: LedgerEntry = { date, channel, status: 'posted', at: this.now().toISOString(), ts, pid: process.pid, host: os.hostname() };
-      const rest = entries.filter((e) => !(e.date === date && e.channel === channel));
+      const posted: LedgerEntry = { date, channel, status: 'posted', at: this.now().toISOString(), ts, ...teamField(team), pid: process.pid, host: os.hostname() };
+      const rest = entries.filter((e) => !isKey(e, date, channel, team));
       return { entries: [...rest, posted], result: undefined };
     });
   }
 
   /** Gives a claim back after Slack refused the post, so a later run may try again. */
-  release(date: string, channel: string): Promise<void> {
+  release(date: string, channel: string, team = SINGLE_WORKSPACE): Promise<void> {
     return this.update((entries) => ({
-      entries: entries.filter((e) => !(e.date === date && e.channel === channel && e.status === 'posting')),
+      entries: entries.filter((e) => !(isKey(e, date, channel, team) && e.status === 'posting')),
       result: undefined,
     }));
   }

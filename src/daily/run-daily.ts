@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
 import type { DailyMessage } from './daily-post';
-import type { Ledger, LedgerEntry } from './ledger';
+import { SINGLE_WORKSPACE, type DailyLedger, type LedgerEntry } from '../state/store';
 import { describePostFailure } from './post-failure';
 
 /** Sends one message to one channel; resolves with the message's ts, rejects with Slack's error. */
@@ -20,7 +20,9 @@ export interface DailyReport {
 }
 
 export interface DailyRunDeps {
-  ledger: Ledger;
+  ledger: DailyLedger;
+  /** The workspace posted to (default: the single workspace of a static token). */
+  team?: string;
   /** Every channel the post goes to today (DAILY_CHANNELS ∪ subscriptions). */
   channels: readonly string[];
   composePost: ComposePost;
@@ -46,11 +48,12 @@ function skipFor(entry: LedgerEntry, now: Date): DailyReport['skipped'][number] 
  */
 export async function runDaily(date: string, deps: DailyRunDeps): Promise<DailyReport> {
   const { ledger, logger } = deps;
+  const team = deps.team ?? SINGLE_WORKSPACE;
   const now = () => deps.now?.() ?? new Date();
-  const log = logger.child({ component: 'daily', date });
+  const log = logger.child({ component: 'daily', date, ...(team === SINGLE_WORKSPACE ? {} : { team }) });
   const report: DailyReport = { date, posted: [], skipped: [], failed: [] };
 
-  const entries = ledger.entries();
+  const entries = await ledger.forDay(date, team);
   const owed: string[] = [];
   for (const channel of new Set(deps.channels)) {
     const entry = entries.find((e) => e.date === date && e.channel === channel);
@@ -67,7 +70,7 @@ export async function runDaily(date: string, deps: DailyRunDeps): Promise<DailyR
   }
 
   for (const [i, channel] of owed.entries()) {
-    const claim = await ledger.claim(date, channel);
+    const claim = await ledger.claim(date, channel, team);
     if (!claim.claimed) {
       report.skipped.push(skipFor(claim.entry, now()));
       continue;
@@ -79,7 +82,7 @@ export async function runDaily(date: string, deps: DailyRunDeps): Promise<DailyR
       const failure = describePostFailure(err, channel);
       report.failed.push({ channel, error: failure.error, fix: failure.fix });
       log.error({ channel, error: failure.error }, `daily post to ${channel} failed (${failure.error}): ${failure.fix}`);
-      await giveBack(ledger, date, channel, log);
+      await giveBack(ledger, { date, channel, team }, log);
       if (failure.stopsRun) {
         for (const rest of owed.slice(i + 1)) report.failed.push({ channel: rest, error: failure.error, fix: failure.fix });
         break;
@@ -89,10 +92,10 @@ export async function runDaily(date: string, deps: DailyRunDeps): Promise<DailyR
     report.posted.push({ channel, ts });
     log.info({ channel, ts }, `daily post sent to ${channel}`);
     try {
-      await ledger.confirm(date, channel, ts);
+      await ledger.confirm(date, channel, ts, team);
     } catch (err) {
       // The claim stays, so the channel is not posted again; only the ts is missing from the record.
-      log.error({ channel, ts, err }, `daily post to ${channel} went out but could not be recorded in ${ledger.file}`);
+      log.error({ channel, ts, err }, `daily post to ${channel} went out but could not be recorded in ${ledger.where}`);
     }
   }
 
@@ -100,17 +103,17 @@ export async function runDaily(date: string, deps: DailyRunDeps): Promise<DailyR
     log.warn(
       { channel: s.channel, claimedAt: s.at },
       `the daily post to ${s.channel} for ${date} was started at ${s.at} but never confirmed (a crash?): it may or may not be ` +
-        `in the channel, so it is not posted again. To post it anyway, remove that entry from ${ledger.file}.`,
+        `in the channel, so it is not posted again. To post it anyway, remove that entry from ${ledger.where}.`,
     );
   }
   return report;
 }
 
-async function giveBack(ledger: Ledger, date: string, channel: string, log: Logger): Promise<void> {
+async function giveBack(ledger: DailyLedger, { date, channel, team }: { date: string; channel: string; team: string }, log: Logger): Promise<void> {
   try {
-    await ledger.release(date, channel);
+    await ledger.release(date, channel, team);
   } catch (err) {
-    log.error({ channel, err }, `could not give back the claim of ${channel} in ${ledger.file}: it will not be tried again today`);
+    log.error({ channel, err }, `could not give back the claim of ${channel} in ${ledger.where}: it will not be tried again today`);
   }
 }
 

@@ -1,16 +1,44 @@
 import { LockTimeoutError } from '../files/file-lock';
-import { Subscriptions, SubscriptionsError } from './subscriptions';
+import { SINGLE_WORKSPACE, type SubscriptionStore } from '../state/store';
+import { SubscriptionsError } from './subscriptions';
 
 export interface SubscriptionCommand {
   action: 'subscribe' | 'unsubscribe' | 'list';
   /** The channel the command was typed in. */
   channelId: string;
   userId: string;
+  /** The workspace (OAuth installs); absent for the static token's one workspace. */
+  teamId?: string;
+}
+
+/** Where the daily post goes: the stored subscriptions, DAILY_CHANNELS, and when (for the replies). */
+export interface DailyChannels {
+  store: SubscriptionStore;
+  /** DAILY_CHANNELS: always posted to (the static token's workspace), listed as configured. */
+  configured: readonly string[];
+  /** The post's local time and zone ("every day at 09:00 (Europe/Berlin)"). */
+  schedule?: { time: string; tz: string };
+}
+
+/** A view of DailyChannels for one workspace: DAILY_CHANNELS belong to the static token's only. */
+interface TeamChannels {
+  store: SubscriptionStore;
+  team: string;
+  configured: readonly string[];
+  schedule?: { time: string; tz: string };
+  isConfigured(channel: string): boolean;
+}
+
+/** The store failed in a way the person can do nothing about but tell the operator. */
+function isStoreFailure(err: unknown): boolean {
+  if (err instanceof SubscriptionsError || err instanceof LockTimeoutError) return true;
+  // PostgreSQL unreachable or refusing (pg's errors carry a code: ECONNREFUSED, 57P01, …).
+  return typeof (err as { code?: unknown } | null)?.code === 'string';
 }
 
 const INVITE_HINT = 'If I am not a member of this channel yet, invite me with `/invite @Summit`, or the post cannot arrive.';
 
-function when(subs: Subscriptions): string {
+function when(subs: TeamChannels): string {
   return subs.schedule ? `every day at ${subs.schedule.time} (${subs.schedule.tz})` : 'every day';
 }
 
@@ -18,36 +46,39 @@ function when(subs: Subscriptions): string {
  * What `/summit subscribe`, `/summit unsubscribe` and `/summit subscriptions` reply. The reply is
  * for the person who typed it; a broken subscriptions file is reported, never overwritten.
  */
-export function handleSubscriptionCommand(subs: Subscriptions, command: SubscriptionCommand): { text: string } {
+export async function handleSubscriptionCommand(daily: DailyChannels, command: SubscriptionCommand): Promise<{ text: string }> {
+  const team = command.teamId ?? SINGLE_WORKSPACE;
+  const configured = team === SINGLE_WORKSPACE ? daily.configured : [];
+  const subs: TeamChannels = { store: daily.store, team, configured, schedule: daily.schedule, isConfigured: (c) => configured.includes(c) };
   try {
-    return { text: reply(subs, command) };
+    return { text: await reply(subs, command) };
   } catch (err) {
-    if (err instanceof SubscriptionsError || err instanceof LockTimeoutError) {
+    if (isStoreFailure(err)) {
       return {
         text:
           'I cannot read or change the list of subscribed channels right now, so nothing was changed. ' +
-          'Please tell whoever runs Summit: the logs and the subscriptions file in STATE_DIR say more.',
+          'Please tell whoever runs Summit: the logs say more.',
       };
     }
     throw err;
   }
 }
 
-function reply(subs: Subscriptions, { action, channelId, userId }: SubscriptionCommand): string {
+async function reply(subs: TeamChannels, { action, channelId, userId }: SubscriptionCommand): Promise<string> {
   const configured = subs.isConfigured(channelId);
   switch (action) {
     case 'subscribe': {
       if (configured) {
         return `This channel already gets the daily "On this date" post ${when(subs)}: it is listed in DAILY_CHANNELS by whoever runs Summit.`;
       }
-      const { added, subscription } = subs.subscribe(channelId, userId);
+      const { added, subscription } = await subs.store.subscribe(channelId, userId, subs.team);
       if (!added) {
         return `This channel is already subscribed (since ${subscription.at.slice(0, 10)}, by <@${subscription.by}>). \`/summit unsubscribe\` stops the daily post.`;
       }
       return `Subscribed: I will post "On this date" here ${when(subs)}. \`/summit unsubscribe\` stops it. ${INVITE_HINT}`;
     }
     case 'unsubscribe': {
-      const removed = subs.unsubscribe(channelId);
+      const removed = await subs.store.unsubscribe(channelId, subs.team);
       if (configured) {
         return (
           (removed ? 'Removed the subscription, but this' : 'This') +
@@ -60,8 +91,7 @@ function reply(subs: Subscriptions, { action, channelId, userId }: SubscriptionC
     case 'list': {
       const lines = [
         ...subs.configured.map((c) => `• <#${c}> (configured in DAILY_CHANNELS)`),
-        ...subs
-          .list()
+        ...(await subs.store.list(subs.team))
           .filter((s) => !subs.isConfigured(s.channel))
           .map((s) => `• <#${s.channel}> (subscribed by <@${s.by}> on ${s.at.slice(0, 10)})`),
       ];

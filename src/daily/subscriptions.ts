@@ -2,23 +2,21 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { readStateFile, writeFileAtomicSync } from '../files/atomic-file';
 import { withLockSync, type LockOptions } from '../files/file-lock';
+import { SINGLE_WORKSPACE, type Subscription, type SubscriptionStore } from '../state/store';
+
+export type { Subscription };
 
 /**
  * Channels that asked for the daily post with `/summit subscribe`, kept in STATE_DIR so they
- * survive restarts. Read from disk on every use, so several processes sharing the folder agree;
- * changes are made under a lock and written atomically.
+ * survive restarts: the files implementation of SubscriptionStore. Read from disk on every use, so
+ * several processes sharing the folder agree; changes are made under a lock and written atomically.
+ * Entries without `team` belong to the single workspace of a static token.
  */
-export interface Subscription {
-  channel: string;
-  /** Who subscribed it (a Slack user id). */
-  by: string;
-  at: string; // ISO 8601
-}
-
 const fileSchema = z.object({
   version: z.literal(1),
-  channels: z.array(z.object({ channel: z.string().min(1), by: z.string(), at: z.string() })),
+  channels: z.array(z.object({ channel: z.string().min(1), by: z.string(), at: z.string(), team: z.string().optional() })),
 });
+type Stored = Subscription & { team?: string };
 
 export const SUBSCRIPTIONS_FILE = 'subscriptions.json';
 
@@ -31,64 +29,52 @@ export class SubscriptionsError extends Error {
 }
 
 export interface SubscriptionsOptions {
-  /** Channels from DAILY_CHANNELS: always posted to, listed as configured. */
-  configured?: readonly string[];
-  /** The post's local time and zone, for the replies ("every day at 09:00 (Europe/Berlin)"). */
-  schedule?: { time: string; tz: string };
   now?: () => Date;
   lock?: LockOptions;
 }
 
-export class Subscriptions {
+const inTeam = (s: Stored, team: string) => (s.team ?? SINGLE_WORKSPACE) === team;
+const plain = ({ channel, by, at }: Stored): Subscription => ({ channel, by, at });
+
+export class Subscriptions implements SubscriptionStore {
   readonly file: string;
-  readonly configured: readonly string[];
-  readonly schedule?: { time: string; tz: string };
   private readonly lockFile: string;
 
   constructor(stateDir: string, private readonly options: SubscriptionsOptions = {}) {
     this.file = path.resolve(stateDir, SUBSCRIPTIONS_FILE);
     this.lockFile = `${this.file}.lock`;
-    this.configured = options.configured ?? [];
-    this.schedule = options.schedule;
   }
 
-  /** Channels subscribed with `/summit subscribe`, oldest first; throws SubscriptionsError. */
-  list(): Subscription[] {
+  /** Every stored subscription of every workspace; throws SubscriptionsError. */
+  all(): Stored[] {
     return readStateFile(this.file, fileSchema, (reason) => new SubscriptionsError(this.file, reason))?.channels ?? [];
   }
 
-  /** Every channel the daily post goes to: DAILY_CHANNELS first, then subscriptions. */
-  channels(): string[] {
-    return [...new Set([...this.configured, ...this.list().map((s) => s.channel)])];
+  async list(team = SINGLE_WORKSPACE): Promise<Subscription[]> {
+    return this.all().filter((s) => inTeam(s, team)).map(plain);
   }
 
-  isConfigured(channel: string): boolean {
-    return this.configured.includes(channel);
-  }
-
-  /** Adds `channel`; returns the existing subscription instead when there is one. */
-  subscribe(channel: string, by: string): { added: boolean; subscription: Subscription } {
+  async subscribe(channel: string, by: string, team = SINGLE_WORKSPACE): Promise<{ added: boolean; subscription: Subscription }> {
     return this.change<{ added: boolean; subscription: Subscription }>((list) => {
-      const existing = list.find((s) => s.channel === channel);
-      if (existing) return { result: { added: false, subscription: existing } };
+      const existing = list.find((s) => s.channel === channel && inTeam(s, team));
+      if (existing) return { result: { added: false, subscription: plain(existing) } };
       const subscription = { channel, by, at: (this.options.now?.() ?? new Date()).toISOString() };
-      return { list: [...list, subscription], result: { added: true, subscription } };
+      return { list: [...list, team === SINGLE_WORKSPACE ? subscription : { ...subscription, team }], result: { added: true, subscription } };
     });
   }
 
-  /** Removes `channel`; false when it was not subscribed. */
-  unsubscribe(channel: string): boolean {
+  async unsubscribe(channel: string, team = SINGLE_WORKSPACE): Promise<boolean> {
     return this.change<boolean>((list) => {
-      if (!list.some((s) => s.channel === channel)) return { result: false };
-      return { list: list.filter((s) => s.channel !== channel), result: true };
+      if (!list.some((s) => s.channel === channel && inTeam(s, team))) return { result: false };
+      return { list: list.filter((s) => !(s.channel === channel && inTeam(s, team))), result: true };
     });
   }
 
-  private change<T>(fn: (list: Subscription[]) => { list?: Subscription[]; result: T }): T {
+  private change<T>(fn: (list: Stored[]) => { list?: Stored[]; result: T }): T {
     return withLockSync(
       this.lockFile,
       () => {
-        const { list, result } = fn(this.list());
+        const { list, result } = fn(this.all());
         if (list) writeFileAtomicSync(this.file, `${JSON.stringify({ version: 1, channels: list }, null, 1)}\n`);
         return result;
       },

@@ -4,7 +4,7 @@ import type { Answer } from '../answers/types';
 export function toContractJson(answer: Answer): unknown {
   switch (answer.kind) {
     case 'question':
-      return { query: answer.query, results: answer.results, page: answer.page, ...(answer.notice ? { notice: answer.notice } : {}) };
+      return { query: answer.query, results: answer.results, page: answer.page, ...(answer.notice ? { notice: answer.notice } : {}), ...(answer.scope ? { scope: answer.scope } : {}) };
     case 'date':
       return {
         query: answer.query,
@@ -14,6 +14,19 @@ export function toContractJson(answer: Answer): unknown {
         results: answer.results,
         page: answer.page,
         publishedThatDay: answer.publishedThatDay,
+      };
+    case 'period':
+      return {
+        query: answer.query,
+        date: null,
+        event: null,
+        nearest: answer.nearest,
+        results: answer.results,
+        page: answer.page,
+        period: answer.period,
+        events: answer.events,
+        unit: answer.unit,
+        ...(answer.day ? { day: answer.day } : {}),
       };
     case 'timeline':
       return { events: answer.events };

@@ -34,6 +34,8 @@ export const USAGE_EXAMPLES: ReadonlyArray<[string, string]> = [
 export const SHELL_EXAMPLES: ReadonlyArray<[string, string]> = [
   ['@summit <question or date>', 'what a mention answers (plain text works too)'],
   ['more', 'the next page of the last answer'],
+  ['home', 'what Summit’s App Home shows'],
+  ['check <message text>', 'what “Check with Summit” answers on a message saying that'],
 ];
 
 /** Usage lines, each example written with `prefix` (`/summit `) and marked as the surface shows what to type. */
@@ -70,6 +72,17 @@ export function questionNotice(notice: QuestionNotice, query: string, m: Marks):
 
 export const excerptsFor = (quoted: string) => `Excerpts for ${quoted}:`;
 
+/**
+ * Over a question that names a time or place: which summits' coverage ranks first.
+ * `Searching the coverage of the 15 December 2021 video call first, then the rest of the archive.`
+ */
+export function searchingCoverage(scope: NonNullable<QuestionAnswer['scope']>): string {
+  const named = scope.events.map((e) => `the ${eventDays(e)} ${e.kind}`);
+  if (named.length === 0) return `No Xi–Putin summit in the archive matches “${scope.words.join(', ')}”: searching the whole archive.`;
+  const list = named.length <= 3 ? named.join(named.length === 2 ? ' and ' : ', ') : `${plural(named.length, 'summit')} (${named.slice(0, 3).join(', ')}…)`;
+  return `Searching the coverage of ${list} first, then the rest of the archive.`;
+}
+
 /** Under a page that is not the last: `Showing 4–6 of 12 excerpts.` */
 export const showing = (offset: number, shown: number, total: number, noun: string) => `Showing ${offset + 1}–${offset + shown} of ${total} ${noun}.`;
 
@@ -81,6 +94,26 @@ export const PUBLISHED_THAT_DAY = 'Published that day:';
 export const reportsTheSummitOf = (eventDate: string) => `reports the summit of ${humanDate(eventDate)}`;
 export const NEAREST_SUMMITS = 'Nearest summits:';
 export const summitHeading = (event: SummitEvent) => `${eventDays(event)} · ${event.kind} · ${plural(event.articles.length, 'article')}`;
+
+/** How a period answer names what was asked: `in June 2022`, `in Q4 2022`, `on 15 June in any year`. */
+export function periodWords({ unit, period, day }: { unit: string; period: { from: string; to: string }; day?: string }): string {
+  const [y, m] = [period.from.slice(0, 4), Number(period.from.slice(5, 7))];
+  switch (unit) {
+    case 'day':
+      return `on ${humanDay(day ?? period.to.slice(5))} in any year`;
+    case 'year':
+      return `in ${y}`;
+    case 'quarter':
+      return `in Q${Math.ceil(m / 3)} ${y}`;
+    case 'month':
+      return `in ${humanDate(period.from).replace(/^1 /, '')}`;
+    default:
+      return `from ${humanDate(period.from)} to ${humanDate(period.to)}`;
+  }
+}
+/** `Xi–Putin summits in June 2022: 2`. */
+export const periodHeading = (words: string, total: number) => `Xi–Putin summits ${words}: ${total}`;
+export const noSummitIn = (words: string) => `No Xi–Putin summit ${words} in the archive.`;
 
 export const SIDES_HEADING = 'What each side said';
 export const SIDE_LABEL: Record<SideAccount['side'], string> = { Chinese: 'Chinese side', Russian: 'Russian side', other: 'Others' };
@@ -132,3 +165,80 @@ export const SHELL_NO_SUBSCRIPTIONS = 'Subscriptions are for Slack channels: typ
 export const SHELL_TYPE_MORE = 'Type "more" for the next excerpts.';
 export const SHELL_NOTHING_MORE = 'Nothing more to show: ask something else.';
 export const shellFailed = (message: string) => `Sorry, that failed: ${message}`;
+
+// App Home (Slack and the shell's `home`)
+
+export const HOME_HEADING = 'Summit: Xi–Putin summits with cited excerpts';
+export const HOME_LATEST = 'Latest summits';
+export const HOME_TODAY = 'On this date';
+export const HOME_DAILY = 'Channels that get the daily post';
+export const HOME_NO_DAILY = 'No channel gets the daily “on this date” post yet: type /summit subscribe in a channel.';
+export const HOME_ASK = 'How to ask';
+export const HOME_OPEN = 'Open';
+export const HOME_FALLBACK = 'Summit: the latest summits, today’s anniversaries and how to ask.';
+/** What to type, each with what it gives: a date, a period, a question, quotes. */
+export const HOME_EXAMPLES: ReadonlyArray<[string, string]> = [
+  ['/summit 2022-06-15', 'a day’s summit, with what each side said'],
+  ['/summit June 2022', 'the summits of a month, a year or a range'],
+  ['/summit what did they say about gas?', 'cited excerpts for a question'],
+  ['/summit quotes Putin 2022-12-30', 'what a speaker said, cited'],
+];
+export const HOME_ELSEWHERE = 'Also: mention @Summit in a channel, write to Summit here or in the assistant panel, or use “Check with Summit” on any message.';
+
+// Shortcuts
+
+/** Restated above the answer to "Check with Summit". */
+export const checkedMessage = (quoted: string) => `Checked with Summit: ${quoted}`;
+export const CHECK_EMPTY = 'That message has no text I can check. Use “Check with Summit” on a message with words in it, or type /summit and a question.';
+export const SEARCH_TITLE = 'Search the archive';
+export const SEARCH_SUBMIT = 'Search';
+export const SEARCH_CLOSE = 'Close';
+export const SEARCH_QUESTION = 'Question';
+export const SEARCH_QUESTION_HINT = 'what did they say about gas?';
+export const SEARCH_PERIOD = 'Period (optional)';
+export const SEARCH_PERIOD_HINT = '2022, June 2022 or 2022-06-15';
+export const SEARCH_SPEAKER = 'Speaker (optional)';
+export const SEARCH_SPEAKER_HINT = 'Xi, Putin, Peskov…';
+export const SEARCHING = 'Searching the archive…';
+export const ANSWER_TITLE = 'Summit';
+
+// Feedback
+
+export const FEEDBACK_HELPFUL = 'Helpful';
+export const FEEDBACK_NOT_HELPFUL = 'Not helpful';
+export const FEEDBACK_WRONG_ATTRIBUTION = 'Wrong attribution';
+export const FEEDBACK_THANKS = 'Thanks, noted. It helps make Summit’s answers better.';
+export const FEEDBACK_THANKS_REASON = 'Thanks, noted. If you like, tell me what was wrong:';
+export const FEEDBACK_TELL_WHY = 'Tell us why';
+export const REASON_TITLE = 'What was wrong?';
+export const REASON_LABEL = 'What was wrong (optional)';
+export const REASON_HINT = 'e.g. the quote is by Peskov, not Putin; the date is wrong';
+export const REASON_SUBMIT = 'Send';
+export const REASON_THANKS = 'Thanks: your reason is saved with your feedback.';
+
+// Show in context
+
+export const SHOW_IN_CONTEXT = 'Show in context';
+export const contextHeading = (paragraph: number, of: number) => `¶ ${paragraph + 1} of ${of}, with the paragraphs around it`;
+export const CONTEXT_GONE = 'That paragraph is no longer in the archive (it was rebuilt since): ask again to get current excerpts.';
+
+// The assistant panel
+
+export const ASSISTANT_WELCOME =
+  'Hi! I answer questions about the calls and meetings of Xi Jinping and Vladimir Putin, with cited excerpts. Ask a question, give a date, or pick a suggestion.';
+export const ASSISTANT_PROMPTS_TITLE = 'Try one of these:';
+export const ASSISTANT_SEARCHING = 'is searching the archive…';
+export const ASSISTANT_LOADING = 'is loading the archive (it just started)…';
+export const promptLatest = (date: string) => `The summit of ${humanDate(date)}`;
+export const PROMPT_ON_THIS_DATE = 'On this date';
+export const PROMPT_QUOTES = 'What Putin said';
+export const PROMPT_QUESTION = 'Gas and energy';
+export const PROMPT_QUESTION_TEXT = 'what did they say about gas?';
+
+// `cli feedback`
+
+export const NO_FEEDBACK = 'No feedback yet.';
+export const feedbackSummary = (counts: Record<string, number>) =>
+  `Feedback: ${Object.entries(counts)
+    .map(([verdict, n]) => `${n} ${verdict.replace(/-/g, ' ')}`)
+    .join(', ')}`;

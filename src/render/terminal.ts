@@ -2,9 +2,10 @@
  * Answers as terminal text (pure), for the local shell: emphasis, citations and links readable,
  * with ANSI colour when asked for and plain marks (`*word*`) when not, e.g. in a pipe.
  */
-import type { Answer, DateAnswer, OnThisDateAnswer, QuestionAnswer, QuoteResult, QuotesAnswer, Result, SideAccount, TimelineAnswer } from '../answers/types';
+import type { Answer, DateAnswer, OnThisDateAnswer, PeriodAnswer, QuestionAnswer, QuoteResult, QuotesAnswer, Result, SideAccount, TimelineAnswer } from '../answers/types';
+import type { HomeAnswer } from '../answers/home';
 import * as copy from './copy';
-import { distanceFrom, humanDate, plural, sentenceStart, yearsAgo } from './format-date';
+import { distanceFrom, eventDays, humanDate, plural, sentenceStart, yearsAgo } from './format-date';
 import { highlightSegments, markSegments } from './highlight-segments';
 import { linkableUrl } from './linkable-url';
 
@@ -61,7 +62,8 @@ function pageLine(offset: number, shown: number, total: number, noun: string): s
 function question(a: QuestionAnswer, s: Style): string[] {
   const q = stripControl(a.query.trim());
   if (a.notice !== undefined || a.results.length === 0) return [copy.questionNotice(a.notice ?? 'no-match', q, MARKS)];
-  return [s.bold(copy.excerptsFor(MARKS.quote(q))), '', ...results(a.results, a.page.offset, s), ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts')];
+  const scope = a.scope ? [stripControl(copy.searchingCoverage(a.scope))] : [];
+  return [s.bold(copy.excerptsFor(MARKS.quote(q))), ...scope, '', ...results(a.results, a.page.offset, s), ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts')];
 }
 
 function date(a: DateAnswer, s: Style): string[] {
@@ -82,6 +84,23 @@ function date(a: DateAnswer, s: Style): string[] {
     ...results(a.results, a.page.offset, s),
     ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts'),
   ];
+}
+
+/** Every summit of a period, each with its best excerpt; the nearest when there is none. */
+function period(a: PeriodAnswer, s: Style): string[] {
+  const words = copy.periodWords(a);
+  if (a.page.total === 0) {
+    const lines = [copy.noSummitIn(words)];
+    if (a.nearest.length) lines.push(copy.NEAREST_SUMMITS, ...a.nearest.map((e) => `  • ${e.date} (${distanceFrom(e.distanceDays)}) — ${e.kind}: ${stripControl(e.title)}`));
+    return lines;
+  }
+  const lines = [s.bold(copy.periodHeading(words, a.page.total))];
+  a.events.forEach((e, i) => {
+    lines.push('', `${a.page.offset + i + 1}. ${copy.summitHeading(e)}: ${stripControl(e.title)}`);
+    const best = a.results.find((r) => e.articles.some((x) => x.articleId === r.articleId));
+    if (best) lines.push(...results([best], 0, s).map((l) => l.replace(/^ {2}1\. /, '   ')));
+  });
+  return lines;
 }
 
 /** "What each side said", each statement with its article and paragraph. */
@@ -143,6 +162,9 @@ export function renderForTerminal(answer: Answer, { color }: TerminalOptions): s
     case 'date':
       lines = date(answer, s);
       break;
+    case 'period':
+      lines = period(answer, s);
+      break;
     case 'timeline':
       lines = timeline(answer, s);
       break;
@@ -164,4 +186,39 @@ export function renderTerminalUsage({ color }: TerminalOptions): string {
   const s = color ? ANSI : PLAIN;
   const lines = [...copy.usageLines('/summit ', s.bold), ...copy.usageLines('', s.bold, copy.SHELL_EXAMPLES)];
   return `${[copy.SHELL_USAGE_INTRO, ...lines.map((l) => `  ${l}`)].join('\n')}\n`;
+}
+
+/** The App Home as text (the shell's `home`): the same data and words as the Slack tab. */
+export function renderHomeForTerminal(home: HomeAnswer, { color }: TerminalOptions): string {
+  const s = color ? ANSI : PLAIN;
+  const lines = [s.bold(copy.HOME_HEADING), '', s.bold(copy.HOME_LATEST)];
+  if (home.latest.length === 0) lines.push(`  ${copy.NO_SUMMIT_YET}`);
+  for (const e of home.latest) lines.push(`  • ${eventDays(e)} · ${e.kind} · ${plural(e.articles.length, 'article')}: ${stripControl(e.title)}  (/summit ${e.date})`);
+  lines.push('', s.bold(copy.onThisDateHeading(home.today.day)));
+  if (home.today.events.length === 0) {
+    lines.push(`  ${copy.noSummitOnThisDay(home.today.day)}`);
+    if (home.today.next) lines.push(`  ${copy.nextAnniversary(home.today.next, stripControl(home.today.next.title))}`);
+  }
+  for (const e of home.today.events) lines.push(`  • ${sentenceStart(yearsAgo(e.yearsAgo))}, ${eventDays(e)} — ${e.kind}: ${stripControl(e.title)}`);
+  lines.push('', s.bold(copy.HOME_DAILY), `  ${home.dailyChannels.length ? home.dailyChannels.map((c) => `#${stripControl(c)}`).join(' ') : copy.HOME_NO_DAILY}`);
+  lines.push('', s.bold(copy.HOME_ASK), ...copy.HOME_EXAMPLES.map(([example, what]) => `  ${example} — ${what}`), copy.HOME_ELSEWHERE);
+  return `${lines.join('\n')}\n`;
+}
+
+/** "Check with Summit" as text: the message checked, then the answer as the shell shows any. */
+export function renderCheckForTerminal(message: string, answer: Answer, opts: TerminalOptions): string {
+  return `${copy.checkedMessage(`"${stripControl(message)}"`)}\n${renderForTerminal(answer, opts)}`;
+}
+
+/** `cli feedback` for a person: one line per verdict, oldest first, then the counts. */
+export function renderFeedbackForTerminal(records: ReadonlyArray<{ at: string; user: string; channel: string; query: string; verdict: string; reason?: string; citations: Array<{ articleId: string; paragraph: number }> }>): string {
+  if (records.length === 0) return `${copy.NO_FEEDBACK}\n`;
+  const counts: Record<string, number> = {};
+  const lines = records.map((r) => {
+    counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+    const cited = r.citations.map((c) => `${stripControl(c.articleId)} ¶ ${c.paragraph + 1}`).join(', ');
+    const reason = r.reason ? `\n    reason: ${stripControl(r.reason)}` : '';
+    return `${r.at.slice(0, 16).replace('T', ' ')}  ${r.verdict.padEnd(17)}  ${stripControl(r.user)} in ${stripControl(r.channel) || '-'}  "${stripControl(r.query)}"${reason}${cited ? `\n    cited: ${cited}` : ''}`;
+  });
+  return `${[...lines, '', copy.feedbackSummary(counts)].join('\n')}\n`;
 }

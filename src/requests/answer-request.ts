@@ -22,7 +22,7 @@ export interface AnswerContext {
 export function answerRequest(request: ArchiveRequest, { archive, today, offset, limit }: AnswerContext): Answer {
   switch (request.kind) {
     case 'question':
-      return askQuestion(archive, request.text, { offset, limit });
+      return askQuestion(archive, request.text, { today, offset, limit });
     case 'summit':
       return answerSummit(archive, request.text, { today, offset, limit });
     case 'quotes':

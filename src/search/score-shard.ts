@@ -34,6 +34,12 @@ function position(data: ShardData, term: string): number {
   return -1;
 }
 
+/** The documents that hold a term (none when the shard does not). */
+export function documentsWith(data: ShardData, term: string): Int32Array {
+  const pos = position(data, term);
+  return pos < 0 ? new Int32Array(0) : data.postingDocs.subarray(data.postingStart[pos]!, data.postingStart[pos + 1]!);
+}
+
 /** A long text's question keeps its rarest terms: the rest add little to BM25 and cost much. */
 export const MAX_QUERY_TERMS = 32;
 
@@ -52,7 +58,7 @@ const CHECK_MASK = 0xffff;
  * The `limit` best documents, in Lunr's order, optionally only among `allowed`; `overBudget` is
  * asked every 65,536 postings and ends the search with SearchTooLong when it says so.
  */
-export function scoreShard(data: ShardData, terms: readonly string[], limit: number, allowed?: (doc: number) => boolean, overBudget: () => boolean = () => false): ShardScores {
+export function scoreShard(data: ShardData, terms: readonly string[], limit: number, allowed?: (doc: number) => boolean, overBudget: () => boolean = () => false, weights?: ReadonlyMap<string, number>): ShardScores {
   let found = terms.map((t) => ({ term: t, pos: position(data, t) })).filter((t) => t.pos >= 0);
   if (found.length === 0) return { total: 0, top: [] };
   if (found.length > MAX_QUERY_TERMS) {
@@ -76,14 +82,16 @@ export function scoreShard(data: ShardData, terms: readonly string[], limit: num
       hits[doc]! |= 1 << q;
     }
   });
-  for (const { pos } of [...found].sort((a, b) => data.termIndex[a.pos]! - data.termIndex[b.pos]!)) {
+  for (const { term, pos } of [...found].sort((a, b) => data.termIndex[a.pos]! - data.termIndex[b.pos]!)) {
+    // A word's variant ("iran" for "iranian") counts for part of a word: 1 unless `weights` says less.
+    const weight = weights?.get(term) ?? 1;
     for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
       if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
       const doc = data.postingDocs[i]!;
-      if (hits[doc] !== 0) sums[doc]! += data.postingScores[i]! / 1000;
+      if (hits[doc] !== 0) sums[doc]! += weight === 1 ? data.postingScores[i]! / 1000 : (weight * data.postingScores[i]!) / 1000;
     }
   }
-  const norm = Math.sqrt(found.length);
+  const norm = Math.sqrt(found.filter((f) => (weights?.get(f.term) ?? 1) === 1).length || found.length);
   // Only the best `limit` are ranked: a typed sort finds the cut, a stable sort orders what passes it.
   let cut = -Infinity;
   if (met.length > limit) {

@@ -3,6 +3,10 @@ export type ShellLine =
   | { kind: 'skip' }
   | { kind: 'exit' }
   | { kind: 'more' }
+  /** `home`: the App Home as text. */
+  | { kind: 'home' }
+  /** `check <message>`: what "Check with Summit" answers on a message saying that. */
+  | { kind: 'check'; text: string }
   /** `/summit …` (`command`) or a mention: `@summit …` or plain text. */
   | { kind: 'request'; text: string; via: 'command' | 'mention' };
 
@@ -13,6 +17,9 @@ export function readShellLine(line: string): ShellLine {
   const word = t.toLowerCase();
   if (word === 'exit' || word === 'quit' || word === '/exit' || word === '/quit') return { kind: 'exit' };
   if (word === 'more' || word === '/summit more') return { kind: 'more' };
+  if (word === 'home') return { kind: 'home' };
+  const check = /^check\b[\s:]*([\s\S]*)$/i.exec(t);
+  if (check) return { kind: 'check', text: check[1]?.trim() ?? '' };
   const command = /^\/summit(?:\s+([\s\S]*))?$/i.exec(t);
   if (command) return { kind: 'request', text: command[1]?.trim() ?? '', via: 'command' };
   const mention = /^@summit\b[\s,:]*([\s\S]*)$/i.exec(t);

@@ -2,8 +2,10 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../answers';
 import type { ArchiveSource } from '../search/archive';
-import { SHELL_MENTION_HINT, SHELL_NO_SUBSCRIPTIONS, SHELL_NOTHING_MORE, SHELL_TYPE_MORE, shellFailed } from '../render/copy';
-import { renderForTerminal, renderTerminalUsage } from '../render/terminal';
+import { CHECK_EMPTY, SHELL_MENTION_HINT, SHELL_NO_SUBSCRIPTIONS, SHELL_NOTHING_MORE, SHELL_TYPE_MORE, shellFailed } from '../render/copy';
+import { renderCheckForTerminal, renderForTerminal, renderHomeForTerminal, renderTerminalUsage } from '../render/terminal';
+import { homeAnswer } from '../answers/home';
+import { checkedText } from '../requests/checked-text';
 import { parseRequest, type SummitRequest } from '../requests/parse-request';
 import { resolveRequest } from '../requests/resolve-request';
 import { todayIn } from '../requests/today';
@@ -18,6 +20,8 @@ export interface ShellOptions {
   color: boolean;
   /** The zone "today" is read in (DAILY_TZ). */
   timeZone?: string;
+  /** The channels that get the daily post, for `home`. */
+  dailyChannels?: string[];
   /** Shown before each line when a person is typing (a TTY); nothing in a pipe. */
   prompt?: string;
 }
@@ -39,6 +43,34 @@ export async function runShell(opts: ShellOptions): Promise<void> {
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
   // The last request, for "more".
   const state: { last: { request: SummitRequest; next: number | null } | null } = { last: null };
+
+  /** The App Home as text, from the archive's memory as in Slack. */
+  const home = () => {
+    const lease = archive.lease();
+    try {
+      write(renderHomeForTerminal(homeAnswer(lease.archive, { today: todayIn(opts.timeZone ?? 'UTC', now()), dailyChannels: opts.dailyChannels ?? [] }), { color }));
+    } finally {
+      lease.release();
+    }
+  };
+
+  /** "Check with Summit" on a message saying `text`: always a search, as in Slack. */
+  const check = async (text: string) => {
+    const words = checkedText(text);
+    if (words === '') return write(`${CHECK_EMPTY}\n`);
+    const lease = archive.lease();
+    try {
+      const request: SummitRequest = { kind: 'summit', text: words };
+      const resolved = await resolveRequest(request, { archive: lease.archive, today: todayIn(opts.timeZone ?? 'UTC', now()), offset: 0 });
+      if (resolved.kind !== 'answer') return;
+      write(renderCheckForTerminal(words, resolved.answer, { color }));
+      const next = nextOffset(resolved.answer, 0);
+      state.last = { request, next };
+      if (next !== null) write(`${SHELL_TYPE_MORE}\n`);
+    } finally {
+      lease.release();
+    }
+  };
 
   const answer = async (request: SummitRequest, offset: number) => {
     const today = todayIn(opts.timeZone ?? 'UTC', now());
@@ -65,6 +97,10 @@ export async function runShell(opts: ShellOptions): Promise<void> {
         const last = state.last;
         if (last && last.next !== null) await answer(last.request, last.next);
         else write(`${SHELL_NOTHING_MORE}\n`);
+      } else if (line.kind === 'home') {
+        home();
+      } else if (line.kind === 'check') {
+        await check(line.text);
       } else if (line.kind === 'request') {
         if (line.text === '' && line.via === 'mention') write(`${SHELL_MENTION_HINT}\n`);
         else await answer(parseRequest(line.text), 0);

@@ -1,5 +1,5 @@
 import { DAMAGED, NO_DAILY } from '../render/copy';
-import { renderNotice, renderSlackMessage, renderUsageMessage, type SlackMessage } from '../render/slack';
+import { renderNotice, renderSlackMessage, renderUsageMessage, type FeedbackStyle, type SlackMessage } from '../render/slack';
 import type { ReplyIn } from '../render/slack/action-value';
 import { parseRequest, type SummitRequest } from '../requests/parse-request';
 import { resolveRequest, waitsForSearch } from '../requests/resolve-request';
@@ -13,6 +13,8 @@ export interface ReplyContext {
   replyIn: ReplyIn;
   userId: string;
   channelId: string;
+  /** The workspace asking (keys `/summit subscribe` of OAuth installs). */
+  teamId?: string;
   /** The first result or summit to show. */
   offset?: number;
   /** Restated at the top of the reply. */
@@ -21,9 +23,37 @@ export interface ReplyContext {
   share?: boolean;
   /** Who shared this answer publicly. */
   sharedBy?: string;
+  /** Feedback buttons under the answer, in the style the surface renders. */
+  feedback?: FeedbackStyle;
+  /** "Show in context" beside each excerpt. */
+  showContext?: boolean;
+  /** The request, when the surface knows it without reading the text ("Check with Summit" always searches). */
+  request?: SummitRequest;
 }
 
 const queues = new WeakMap<SlackAppDeps, AnswerQueue>();
+
+/** Today in DAILY_TZ, by the injected clock. */
+export function todayOf(deps: SlackAppDeps): string {
+  return todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
+}
+
+/**
+ * Reads something from one generation of the archive (the App Home, "Show in context"), as answers
+ * do: leased for the read, a damaged index logged for the operator and `null` for the person.
+ */
+export function readArchive<T>(deps: SlackAppDeps, read: (archive: Archive, today: string) => T): T | null {
+  const lease = deps.archive.lease();
+  try {
+    return read(lease.archive, todayOf(deps));
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    deps.logger.error({ generation: lease.archive.generation, code: error.code }, error.message);
+    return null;
+  } finally {
+    lease.release();
+  }
+}
 
 /**
  * The Slack message answering `text`: the one place listeners turn a request into a reply. The text
@@ -33,8 +63,8 @@ const queues = new WeakMap<SlackAppDeps, AnswerQueue>();
 export async function composeReply(deps: SlackAppDeps, text: string, ctx: ReplyContext): Promise<SlackMessage> {
   let queue = queues.get(deps);
   if (!queue) queues.set(deps, (queue = createAnswerQueue()));
-  const request = parseRequest(text);
-  const today = todayIn(deps.config.dailyTz, (deps.now ?? (() => new Date()))());
+  const request = ctx.request ?? parseRequest(text);
+  const today = todayOf(deps);
   const lease = deps.archive.lease();
   try {
     const { archive } = lease;
@@ -62,12 +92,26 @@ async function compose(
       return renderUsageMessage({ asked: ctx.asked });
     case 'subscription': {
       if (!deps.subscriptionCommand) return renderNotice(NO_DAILY, { asked: ctx.asked });
-      const { text: reply } = await deps.subscriptionCommand({ action: resolved.action, channelId: ctx.channelId, userId: ctx.userId });
+      const { text: reply } = await deps.subscriptionCommand({
+        action: resolved.action,
+        channelId: ctx.channelId,
+        userId: ctx.userId,
+        // Only OAuth installs key subscriptions by workspace; a static token serves one.
+        teamId: deps.config.oauth ? ctx.teamId : undefined,
+      });
       // The daily module writes mrkdwn of its own (channel links), so it is not escaped.
       return renderNotice(reply, { asked: ctx.asked, trusted: true });
     }
     case 'answer':
       // Buttons repeat the request as typed, so a "More" page is answered exactly as this one was.
-      return renderSlackMessage(resolved.answer, { asked: ctx.asked, request: text.trim(), replyIn: ctx.replyIn, share: ctx.share, sharedBy: ctx.sharedBy });
+      return renderSlackMessage(resolved.answer, {
+        asked: ctx.asked,
+        request: text.trim(),
+        replyIn: ctx.replyIn,
+        share: ctx.share,
+        sharedBy: ctx.sharedBy,
+        feedback: ctx.feedback,
+        showContext: ctx.showContext,
+      });
   }
 }

@@ -11,12 +11,13 @@ import { registerListeners } from './listeners';
  */
 export function createSlackApp(deps: SlackAppDeps): App {
   const { config, logger } = deps;
+  // With OAuth, each workspace's token comes from its installation (the receiver's installer authorizes).
   const app = new App({
-    token: config.botToken,
+    token: config.oauth ? undefined : config.botToken,
     // Known from the start's auth.test: Bolt then skips its own, whose failure it would only log.
     botId: deps.identity?.botId,
     botUserId: deps.identity?.botUserId,
-    receiver: deps.receiver ?? createReceiver(config, logger),
+    receiver: deps.receiver ?? createReceiver(config, logger, {}, deps.store ? { store: deps.store, archive: deps.archive } : undefined),
     // Bolt gives this logger to its WebClient as well (clientOptions.logger): library lines pass the same whitelist.
     logger: boltLogger(logger),
     clientOptions: {

@@ -1,6 +1,7 @@
 /**
- * The event ids seen lately, oldest forgotten first. Slack re-sends an event it believes was missed
- * (X-Slack-Retry-Num) and Bolt does not deduplicate: this does, in bounded memory.
+ * The event ids seen lately in this process, oldest forgotten first: the memory of a Slack app built
+ * without a store (tests). The bot uses its store's answered events (`StateStore.answeredEvents`),
+ * which survive restarts and are shared by replicas.
  */
 export class SeenEvents {
   private readonly ids = new Set<string>();

@@ -64,8 +64,9 @@ describe('on this date', () => {
     expect(onThisDate(archive, '02-29', { today: TODAY })).toMatchObject({ events: [] });
   });
 
-  it('does not count the summit of this very year as "on this date"', () => {
-    expect(onThisDate(archive, '2022-06-15', { today: TODAY })).toMatchObject({ events: [] });
+  it('does not count the summit of today as "on this date", but counts a past date\'s own summit', () => {
+    expect(onThisDate(archive, '2022-06-15', { today: '2022-06-15' })).toMatchObject({ events: [] });
+    expect(onThisDate(archive, '2022-06-15', { today: TODAY })).toMatchObject({ events: [{ date: '2022-06-15', yearsAgo: 0 }] });
   });
 
   it('shows an event of February 29 on February 28 in other years, and on February 29 in leap years', () => {

@@ -16,6 +16,7 @@ function keys(answer: Answer): string[] {
       return answer.results.map((r) => `${r.articleId}#${r.paragraph}`);
     case 'timeline':
     case 'on-this-date':
+    case 'period':
       return answer.events.map((e) => e.date);
     case 'input-error':
       return [];

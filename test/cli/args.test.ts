@@ -41,7 +41,7 @@ describe('parseArgs', () => {
 
   it('a command without words refuses them; an unknown command lists the commands', () => {
     expect(reason(['index', 'corpus'])).toMatch(/^index takes no words \(got "corpus"\); usage: npm run -s cli -- index /);
-    expect(reason(['frobnicate'])).toBe('unknown command "frobnicate"; try: index, ask, summit, quotes, events, on-this-date, daily, shell');
+    expect(reason(['frobnicate'])).toBe('unknown command "frobnicate"; try: index, ask, summit, quotes, events, on-this-date, daily, feedback, shell');
   });
 
   it('help, --help and no command come back for the usage, which names every command', () => {

@@ -142,6 +142,8 @@ describe('usage and hints', () => {
         ...EXAMPLES.map(([example, what]) => `  *${example}* — ${what}`),
         '  *@summit <question or date>* — what a mention answers (plain text works too)',
         '  *more* — the next page of the last answer',
+        '  *home* — what Summit’s App Home shows',
+        '  *check <message text>* — what “Check with Summit” answers on a message saying that',
         '',
       ].join('\n'),
     );

@@ -82,7 +82,7 @@ describe('Summit in Slack over HTTP', () => {
       expect(seen).toMatch(/15 June 2022 · phone call · 2 articles/);
       expect(seen).toMatch(/published 2022-06-1\d · summit 2022-06-15 · ¶ \d+/);
       expect(seen).toMatch(/\*[A-Za-z’]+\*/); // matched words in bold
-      expect(buttons(reply.body).map((b) => b.text)).toEqual(['More excerpts', 'Share in channel']);
+      expect(buttons(reply.body).map((b) => b.text)).toEqual(['More excerpts', 'Share in channel', 'Helpful', 'Not helpful']);
     });
 
     it('answers a question with three cited excerpts at first', async () => {

@@ -3,7 +3,9 @@
  * Slack on loopback: its pino lines parsed, its stderr kept, its exit awaited.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOT_TOKEN, SIGNING_SECRET } from './summit-app';
 
@@ -58,6 +60,8 @@ export async function startBotProcess(opts: BotProcessOptions): Promise<BotProce
     SLACK_API_URL: opts.apiUrl,
     PORT: String(port),
     LOG_LEVEL: 'info',
+    // Its own state (answered events, ledger) unless the test shares one: event ids repeat across test files.
+    STATE_DIR: mkdtempSync(join(tmpdir(), 'summit-bot-state-')),
     ...opts.env,
   };
   const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -6,6 +6,10 @@
  *   (WebClient's default) or JSON; `blocks`, `attachments` and other JSON-string fields are parsed.
  * - `response_url` posts arrive at `POST /response/<id>` (put `fake.responseUrl('x')` in payloads);
  *   they are recorded with method `response_url`.
+ * - `oauth.v2.access` answers as Slack does for a bot install into FAKE_INSTALL.teamId, with the
+ *   token `xoxb-<team>-<code>`.
+ * - `views.publish|open|update|push` answer with the view and an id; `conversations.replies` with the
+ *   thread's messages the bot posted (and their metadata); `assistant.threads.*` with `ok`.
  * - A test scripts failures per method: `fake.failNext('chat.postMessage', 'not_in_channel')`,
  *   `fake.rateLimitNext('chat.postMessage', 1)` (HTTP 429 with Retry-After).
  */
@@ -66,6 +70,8 @@ export interface FakeSlack {
 }
 
 export const FAKE_BOT = { userId: 'UBOTSUMMIT', botId: 'BBOTSUMMIT', teamId: 'T0FAKETEAM' };
+/** The workspace `oauth.v2.access` installs into (Slack's OAuth install flow). */
+export const FAKE_INSTALL = { teamId: 'T0INSTALLED', botUserId: 'UBOTINST01' };
 
 function parseJsonFields(body: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -99,8 +105,45 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return parseJsonFields(flat);
 }
 
-function defaultReply(method: string, body: Record<string, unknown>, nextTs: () => string): Record<string, unknown> {
+/** A view as Slack returns it from views.*: the view sent, with its ids, hash and state. */
+function viewReply(body: Record<string, unknown>, nextId: () => string): Record<string, unknown> {
+  const view = (body.view ?? {}) as Record<string, unknown>;
+  const id = typeof body.view_id === 'string' ? body.view_id : `V${nextId()}`;
+  return { view: { id, team_id: FAKE_BOT.teamId, state: { values: {} }, hash: `${nextId()}.hash`, private_metadata: '', callback_id: '', ...view } };
+}
+
+/**
+ * conversations.replies as Slack answers it: the thread's messages the bot posted here (parent
+ * first), with their metadata when `include_all_metadata` is asked for.
+ */
+function threadReplies(body: Record<string, unknown>, calls: readonly RecordedCall[]): Record<string, unknown> {
+  const posts = calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === body.channel && (c.body.thread_ts === body.ts || c.body.ts === body.ts));
+  const messages = posts.map((c, i) => ({
+    type: 'message',
+    user: FAKE_BOT.userId,
+    bot_id: FAKE_BOT.botId,
+    text: c.body.text,
+    ts: `${String(body.ts)}${i + 1}`,
+    thread_ts: body.ts,
+    ...(body.include_all_metadata && c.body.metadata ? { metadata: c.body.metadata } : {}),
+  }));
+  return { messages, has_more: false, response_metadata: { next_cursor: '' } };
+}
+
+function defaultReply(method: string, body: Record<string, unknown>, nextTs: () => string, calls: readonly RecordedCall[] = []): Record<string, unknown> {
+  const nextId = () => nextTs().replace('.', '').slice(-8);
   switch (method) {
+    case 'views.publish':
+    case 'views.open':
+    case 'views.update':
+    case 'views.push':
+      return viewReply(body, nextId);
+    case 'conversations.replies':
+      return threadReplies(body, calls);
+    case 'assistant.threads.setStatus':
+    case 'assistant.threads.setSuggestedPrompts':
+    case 'assistant.threads.setTitle':
+      return {};
     case 'auth.test':
       return { url: 'https://fake.slack.test/', team: 'Fake', user: 'summit', team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId };
     case 'chat.postMessage': {
@@ -113,6 +156,19 @@ function defaultReply(method: string, body: Record<string, unknown>, nextTs: () 
       return { channel: body.channel, ts: body.ts, text: body.text };
     case 'conversations.join':
       return { channel: { id: body.channel } };
+    case 'oauth.v2.access':
+      // Slack's answer to an install's code exchange (a bot token of the installing workspace).
+      return {
+        app_id: 'A0SUMMIT01',
+        authed_user: { id: 'U0INSTALLER' },
+        scope: 'commands,app_mentions:read,chat:write,im:history',
+        token_type: 'bot',
+        access_token: `xoxb-${FAKE_INSTALL.teamId}-${String(body.code ?? 'code')}`,
+        bot_user_id: FAKE_INSTALL.botUserId,
+        team: { id: FAKE_INSTALL.teamId, name: 'Installing Team' },
+        enterprise: null,
+        is_enterprise_install: false,
+      };
     default:
       return {};
   }
@@ -155,7 +211,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.writeHead(status, headers).end(JSON.stringify(payload));
       return;
     }
-    const reply = { ok: true, ...defaultReply(method, body, nextTs), ...extra.get(method) };
+    const reply = { ok: true, ...defaultReply(method, body, nextTs, calls), ...extra.get(method) };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   };
 

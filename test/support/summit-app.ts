@@ -6,7 +6,7 @@ import type { Archive } from '../../src/search/archive';
 import type { Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createSlackApp } from '../../src/slack/create-slack-app';
-import type { SubscriptionCommand } from '../../src/slack/deps';
+import type { SlackAppDeps, SubscriptionCommand } from '../../src/slack/deps';
 import type { FakeSlack } from './fake-slack';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -39,7 +39,14 @@ export interface RunningSummit {
   stop(): Promise<void>;
 }
 
-export async function startSummitApp(opts: { fake: FakeSlack; archive: Archive; now?: () => Date; subscriptionCommand?: SubscriptionCommand }): Promise<RunningSummit> {
+export async function startSummitApp(opts: {
+  fake: FakeSlack;
+  archive: Archive;
+  now?: () => Date;
+  subscriptionCommand?: SubscriptionCommand;
+  /** Further dependencies (a feedback store, the daily channels…). */
+  deps?: Partial<SlackAppDeps>;
+}): Promise<RunningSummit> {
   const logs: Array<Record<string, unknown>> = [];
   const logger = createLogger('debug', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const config = testConfig(opts.fake);
@@ -50,6 +57,7 @@ export async function startSummitApp(opts: { fake: FakeSlack; archive: Archive; 
     now: opts.now,
     subscriptionCommand: opts.subscriptionCommand,
     retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 20 },
+    ...opts.deps,
   });
   // The receiver is the one config.mode 'http' picks, listening on an ephemeral loopback port.
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;

@@ -17,10 +17,12 @@ export const ACTION_IDS = {
   share: 'summit_share',
   /** Nearest-summit buttons: `summit_nearest_0`, `summit_nearest_1`, … (unique within a block). */
   nearestPrefix: 'summit_nearest_',
+  /** "Open" beside a summit in the App Home: answers that day as `/summit <date>` would. */
+  open: 'summit_open',
 } as const;
 
-/** Every Summit button's action id. */
-export const SUMMIT_ACTION = /^summit_(more|share|nearest_\d+)$/;
+/** Every Summit button that repeats a request. */
+export const SUMMIT_ACTION = /^summit_(more|share|open|nearest_\d+)$/;
 
 /**
  * Older versions cut requests at this length to fit the value, which could change what a button

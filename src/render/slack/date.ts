@@ -43,7 +43,7 @@ export function dateBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownB
     // On the first page only: later pages carry on with the excerpts.
     ...(answer.page.offset === 0 ? sidesBlocks(event.sides, answer.date) : []),
   ];
-  const items = answer.results.map((r) => ({ blocks: resultBlocks(r), count: 1 }));
+  const items = answer.results.map((r) => ({ blocks: resultBlocks(r, opts), count: 1 }));
   const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'excerpts', moreLabel: 'More excerpts' };
   return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
 }

@@ -1,5 +1,5 @@
 import type { Answer, OnThisDateAnswer } from '../../answers/types';
-import { quotesScope } from '../copy';
+import { noSummitIn, periodHeading, periodWords, quotesScope } from '../copy';
 import { eventDays, humanDate, humanDay, plural, yearsAgo } from '../format-date';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { USER_ID } from './preamble';
@@ -16,6 +16,10 @@ function plainSummary(answer: Answer): string {
       return answer.event
         ? `${eventDays(answer.event)}: ${answer.event.kind}, ${answer.event.title} (${plural(answer.event.articles.length, 'article')})`
         : `No summit on ${humanDate(answer.date)}.${answer.nearest.length ? ` Nearest: ${answer.nearest.map((e) => humanDate(e.date)).join(', ')}.` : ''}`;
+    case 'period':
+      return answer.page.total
+        ? `${periodHeading(periodWords(answer), answer.page.total)}. ${answer.events.map((e) => `${eventDays(e)} ${e.kind}`).join('; ')}`
+        : `${noSummitIn(periodWords(answer))}${answer.nearest.length ? ` Nearest: ${answer.nearest.map((e) => humanDate(e.date)).join(', ')}.` : ''}`;
     case 'timeline':
       return `${plural(answer.page.total, 'summit')} in the archive${answer.events.length ? `, from ${humanDate(answer.events[0]?.date ?? '')} to ${humanDate(answer.events[answer.events.length - 1]?.date ?? '')}` : ''}.`;
     case 'on-this-date':

@@ -10,8 +10,12 @@ import { dailyPostBlocks } from './daily-post';
 import { dateBlocks } from './date';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { dailyPostText, fallbackText } from './fallback-text';
+import { citationsOf, feedbackBlock, feedbackQuery } from './feedback';
+import { blockChars } from './pack-blocks';
+import { SLACK_LIMITS } from './slack-limits';
 import { inputErrorBlocks } from './input-error';
 import { onThisDateBlocks } from './on-this-date';
+import { periodBlocks } from './period';
 import type { SlackRenderOptions } from './options';
 import { preambleBlocks } from './preamble';
 import { questionBlocks } from './question';
@@ -20,16 +24,30 @@ import { mrkdwnSection } from './section';
 import { timelineBlocks } from './timeline';
 
 export type { SlackMessage } from './block-kit';
-export type { SlackRenderOptions } from './options';
+export type { FeedbackStyle, SlackRenderOptions } from './options';
+export { renderHomeView } from './home-view';
+export { renderParagraphContext } from './paragraph-context';
+export { answerModal, reasonModal, searchModal, waitingModal } from './modals';
 
-/** One answer as a Slack message. */
+/** One answer as a Slack message, with feedback under it when asked for and there is room. */
 export function renderSlackMessage(answer: Answer, opts: SlackRenderOptions = {}): SlackMessage {
+  const message = answerMessage(answer, opts);
+  const citations = opts.feedback ? citationsOf(answer) : null;
+  if (!opts.feedback || !citations) return message;
+  const feedback = feedbackBlock(feedbackQuery(answer), citations, opts.feedback);
+  const fits = message.blocks.length < SLACK_LIMITS.blocks && blockChars([...message.blocks, feedback]) <= SLACK_LIMITS.totalBlockChars;
+  return fits ? { ...message, blocks: [...message.blocks, feedback] } : message;
+}
+
+function answerMessage(answer: Answer, opts: SlackRenderOptions): SlackMessage {
   const text = fallbackText(answer, opts.sharedBy);
   switch (answer.kind) {
     case 'question':
       return { text, blocks: questionBlocks(answer, opts) };
     case 'date':
       return { text, blocks: dateBlocks(answer, opts) };
+    case 'period':
+      return { text, blocks: periodBlocks(answer, opts) };
     case 'timeline':
       return { text, blocks: timelineBlocks(answer, opts) };
     case 'on-this-date':

@@ -11,9 +11,9 @@ import { resultBlocks } from './result-blocks';
 import { headerBlock, mrkdwnSection } from './section';
 import { truncate } from './slack-limits';
 
-function eventItem(event: OnThisDateEvent): KnownBlock[] {
+function eventItem(event: OnThisDateEvent, opts: SlackRenderOptions): KnownBlock[] {
   const line = `*${sentenceStart(yearsAgo(event.yearsAgo))}*, ${humanDate(event.date)} — ${event.kind}: ${escapeMrkdwn(truncate(event.title, 300))}`;
-  return [mrkdwnSection(line), ...event.excerpts.flatMap(resultBlocks)];
+  return [mrkdwnSection(line), ...event.excerpts.flatMap((r) => resultBlocks(r, opts))];
 }
 
 /** The summits on this day in earlier years, each with its excerpts: as many of the answer's page as fit. */
@@ -25,7 +25,7 @@ export function onThisDateBlocks(answer: OnThisDateAnswer, opts: SlackRenderOpti
     if (next) lines.push(nextAnniversary(next, escapeMrkdwn(truncate(next.title, 200))));
     return [...head, mrkdwnSection(lines.join('\n'))];
   }
-  const items = answer.events.map((e) => ({ blocks: eventItem(e), count: 1 }));
+  const items = answer.events.map((e) => ({ blocks: eventItem(e, opts), count: 1 }));
   const span = { offset: answer.page.offset, total: answer.page.total, noun: 'summits', moreLabel: 'More summits' };
   return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
 }

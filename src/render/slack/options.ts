@@ -12,4 +12,13 @@ export interface SlackRenderOptions {
   share?: boolean;
   /** The user id of who shared this answer publicly. */
   sharedBy?: string;
+  /**
+   * Feedback under the answer: Slack's feedback buttons (`context_actions`, in posted messages) or
+   * plain buttons (ephemeral replies and modals); "Wrong attribution" beside each quote either way.
+   */
+  feedback?: FeedbackStyle;
+  /** "Show in context" beside each excerpt. */
+  showContext?: boolean;
 }
+
+export type FeedbackStyle = 'context_actions' | 'buttons';

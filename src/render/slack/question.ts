@@ -1,6 +1,6 @@
 import type { QuestionAnswer } from '../../answers/types';
-import { type Marks, questionNotice } from '../copy';
-import type { KnownBlock } from './block-kit';
+import { type Marks, questionNotice, searchingCoverage } from '../copy';
+import { type KnownBlock, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import type { SlackRenderOptions } from './options';
 import { packBlocks } from './pack-blocks';
@@ -20,7 +20,9 @@ export function questionBlocks(answer: QuestionAnswer, opts: SlackRenderOptions)
     const query = escapeMrkdwn(truncate(answer.query.trim(), 200));
     return [...head, mrkdwnSection(questionNotice(answer.notice ?? 'no-match', query, SLACK_MARKS))];
   }
-  const items = answer.results.map((r) => ({ blocks: resultBlocks(r), count: 1 }));
+  // Which summits' coverage ranks first, when the question names a time or place.
+  if (answer.scope) head.push({ type: 'context', elements: [mrkdwn(escapeMrkdwn(searchingCoverage(answer.scope)))] });
+  const items = answer.results.map((r) => ({ blocks: resultBlocks(r, opts), count: 1 }));
   const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'excerpts', moreLabel: 'More excerpts' };
   return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
 }

@@ -3,6 +3,7 @@ import { noStatements, quotesScope, statementsBy } from '../copy';
 import { plural } from '../format-date';
 import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
+import { feedbackQuery, wrongAttributionButton } from './feedback';
 import { citationContext } from './citation-context';
 import type { SlackRenderOptions } from './options';
 import { packBlocks } from './pack-blocks';
@@ -17,10 +18,11 @@ export function quotesBlocks(answer: QuotesAnswer, opts: SlackRenderOptions): Kn
   const scope = escapeMrkdwn(truncate(quotesScope(answer), 300));
   if (answer.results.length === 0) return [...head, mrkdwnSection(noStatements(scope, answer))];
   const title = mrkdwnSection(`*${statementsBy(scope)}* (${plural(answer.page.total, 'statement')})`);
-  const items = answer.results.map((r) => ({
-    blocks: [mrkdwnSection(escapeMrkdwn(truncate(r.text, SLACK_LIMITS.sectionText - 20))), citationContext(r)],
-    count: 1,
-  }));
+  const items = answer.results.map((r) => {
+    const section = mrkdwnSection(escapeMrkdwn(truncate(r.text, SLACK_LIMITS.sectionText - 20)));
+    const wrong = opts.feedback ? wrongAttributionButton(feedbackQuery(answer), r) : null;
+    return { blocks: [wrong ? { ...section, accessory: wrong } : section, citationContext(r)], count: 1 };
+  });
   const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'statements', moreLabel: 'More statements' };
   return packBlocks([...head, title], items, (shown) => pageTail(span, shown, opts)).blocks;
 }

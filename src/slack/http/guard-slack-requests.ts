@@ -3,7 +3,7 @@ import { parse as parseForm } from 'node:querystring';
 import type { Logger } from '../../logger';
 import { readBodyWithin } from './read-body';
 import { BODY_DEADLINE_MS, MAX_BODY_BYTES, SIGNATURE_WINDOW_SECONDS, SSL_CHECK_MAX_BYTES } from './request-limits';
-import { SeenSignatures } from './seen-signatures';
+import { SeenSignatures, type SignatureMemory } from './seen-signatures';
 import { hasNoSignatureHeaders, readSignatureHeaders } from './signature-headers';
 import { signatureMatches } from './signature-matches';
 
@@ -17,7 +17,8 @@ export interface SlackRequestGuardOptions {
   endpoints: string[];
   /** The clock timestamps are checked against (tests move it). */
   nowMs?: () => number;
-  seen?: SeenSignatures;
+  /** Signatures already accepted: this process's (default) or the store's, shared by replicas. */
+  seen?: SignatureMemory;
   maxBodyBytes?: number;
   bodyDeadlineMs?: number;
 }
@@ -31,7 +32,7 @@ export interface SlackRequestGuardOptions {
  */
 export function guardSlackRequests(boltListener: RequestListener, opts: SlackRequestGuardOptions): RequestListener {
   const nowMs = opts.nowMs ?? Date.now;
-  const seen = opts.seen ?? new SeenSignatures(nowMs);
+  const seen: SignatureMemory = opts.seen ?? new SeenSignatures(nowMs);
   const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const bodyDeadlineMs = opts.bodyDeadlineMs ?? BODY_DEADLINE_MS;
   const { logger } = opts;
@@ -65,14 +66,14 @@ export function guardSlackRequests(boltListener: RequestListener, opts: SlackReq
     if (nowSec - timestampSec > SIGNATURE_WINDOW_SECONDS) return refuse(res, 401, 'stale');
     if (timestampSec - nowSec > SIGNATURE_WINDOW_SECONDS) return refuse(res, 401, 'future');
     if (declaredLength(req) > maxBodyBytes) return refuse(res, 413, 'too-large');
-    if (seen.has(signature)) return refuse(res, 401, 'replay');
+    if (await seen.has(signature)) return refuse(res, 401, 'replay');
 
     const read = await readBodyWithin(req, maxBodyBytes, bodyDeadlineMs);
     if ('aborted' in read) return undefined; // the client went away: nobody to answer
     if ('tooLarge' in read) return refuse(res, 413, 'too-large');
     if ('tooSlow' in read) return refuse(res, 408, 'too-slow');
     if (!signatureMatches(opts.signingSecret, headers, read.chunks)) return refuse(res, 401, 'bad-signature');
-    const refusal = seen.accept(signature, timestampSec);
+    const refusal = await seen.accept(signature, timestampSec);
     if (refusal) return refuse(res, 401, refusal);
     handOver(req, res, Buffer.concat(read.chunks, read.length));
   };

@@ -1,7 +1,7 @@
+import type { SignatureMemory, SignatureRefusal } from '../../state/store';
 import { SEEN_SIGNATURES_CAP, SIGNATURE_WINDOW_SECONDS } from './request-limits';
 
-/** Why a verified signature may not be used. */
-export type SignatureRefusal = 'replay' | 'beyond-memory';
+export type { SignatureMemory, SignatureRefusal };
 
 /**
  * Signatures Summit has accepted, each kept until its timestamp leaves the five-minute window (after
@@ -11,8 +11,11 @@ export type SignatureRefusal = 'replay' | 'beyond-memory';
  * Bounded: when `cap` signatures are remembered, the oldest is forgotten and its timestamp becomes a
  * floor — nothing signed at or before it is accepted any more, because a replay of the forgotten one
  * could not be told apart. Under a flood the window shrinks; a replay is never let through.
+ *
+ * This memory is the process's own (the files mode: one receiver per machine). With DATABASE_URL the
+ * store's PostgreSQL memory takes its place, so a replay sent to another replica is refused too.
  */
-export class SeenSignatures {
+export class SeenSignatures implements SignatureMemory {
   /** signature → its timestamp (s); a Map iterates in insertion order, oldest first. */
   private readonly seen = new Map<string, number>();
   private floorSec = -Infinity;

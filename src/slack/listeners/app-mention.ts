@@ -28,7 +28,7 @@ export async function answerInConversation(
       await postReply(client, logger, where, renderMentionHint());
       return;
     }
-    const message = await composeReply(deps, text, { replyIn: 'thread', userId, channelId: where.channel });
+    const message = await composeReply(deps, text, { replyIn: 'thread', userId, channelId: where.channel, teamId: context.teamId, feedback: 'context_actions', showContext: true });
     const failed = await postReply(client, logger, where, message);
     setOutcome(context, failed ? 'undelivered' : 'answered');
   } catch (error) {

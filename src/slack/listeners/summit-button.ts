@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { ACTION_IDS, decodeActionValue } from '../../render/slack/action-value';
+import { ACTION_IDS, decodeActionValue, type ActionValue } from '../../render/slack/action-value';
+import { answerModal } from '../../render/slack';
 import type { SlackAppDeps } from '../deps';
 import { composeReply } from '../compose-reply';
-import { APOLOGY, postReply, respondWith } from '../deliver';
+import { APOLOGY, postReply, respondWith, showModal, updateMessage } from '../deliver';
 import { setOutcome } from './outcome';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -13,11 +14,25 @@ const OUT_OF_DATE = { text: 'This button is out of date: type your request again
 const SHARE_BY_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
 /**
- * Summit's buttons: "More" pages, a nearest summit asks for that day, "Share in channel" posts the
- * same answer publicly saying who shared it. Each repeats the request carried in its value.
+ * Answers a button clicked in the App Home or a modal: a modal opened from the Home tab, the same
+ * modal replaced in place when the click came from one. No Share there: a modal has no channel.
+ */
+async function answerInModal(deps: SlackAppDeps, args: ButtonArgs, value: ActionValue): Promise<string | null> {
+  const { body, client } = args;
+  const message = await composeReply(deps, value.request, { replyIn: 'ephemeral', userId: body.user.id, channelId: '', teamId: body.team?.id, offset: value.offset, asked: `/summit ${value.request}`.trim(), feedback: 'buttons', showContext: true });
+  const view = answerModal(message);
+  const how = body.view?.type === 'modal' && body.view.id ? { update: body.view.id } : { open: body.trigger_id };
+  return showModal(client, deps.logger, how, view);
+}
+
+/**
+ * Summit's buttons: "More" pages (replacing the message in place), a nearest summit or a Home tab's
+ * "Open" asks for that day, "Share in channel" posts the same answer publicly saying who shared it.
+ * Each repeats the request carried in its value.
  */
 export function summitButton(deps: SlackAppDeps) {
-  return async ({ ack, body, action, respond, client, context }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, action, respond, client, context } = args;
     await ack();
     const logger = deps.logger;
     const value = decodeActionValue(action.value);
@@ -33,16 +48,37 @@ export function summitButton(deps: SlackAppDeps) {
         await respondWith(respond, logger, OUT_OF_DATE);
         return;
       }
+      if (body.container.type === 'view') {
+        const failed = await answerInModal(deps, args, value);
+        return setOutcome(context, failed ? 'undelivered' : 'answered');
+      }
       const asked = `/summit ${value.request}`.trim();
       if (action.action_id === ACTION_IDS.share) {
-        const message = await composeReply(deps, value.request, { replyIn: 'ephemeral', userId, channelId, offset: value.offset, asked, sharedBy: userId });
+        const message = await composeReply(deps, value.request, { replyIn: 'ephemeral', userId, channelId, teamId: body.team?.id, offset: value.offset, asked, sharedBy: userId, feedback: 'context_actions', showContext: true });
         let failed = await postReply(client, logger, { channel: channelId }, message);
         if (failed && SHARE_BY_RESPONSE_URL.has(failed)) failed = await respondWith(respond, logger, message, true);
         if (failed) await respondWith(respond, logger, { text: `I could not share that here (${failed}). Invite me with /invite @Summit, or copy the answer.`, blocks: [] });
         return setOutcome(context, failed ? 'undelivered' : 'answered');
       }
-      const message = await composeReply(deps, value.request, { replyIn: value.replyIn, userId, channelId, offset: value.offset, asked, share: value.replyIn === 'ephemeral' });
-      const failed = value.replyIn === 'thread' ? await postReply(client, logger, where, message) : await respondWith(respond, logger, message);
+      const inThread = value.replyIn === 'thread';
+      const message = await composeReply(deps, value.request, {
+        replyIn: value.replyIn,
+        userId,
+        channelId,
+        teamId: body.team?.id,
+        offset: value.offset,
+        asked,
+        share: !inThread,
+        feedback: inThread ? 'context_actions' : 'buttons',
+        showContext: true,
+      });
+      // "More" replaces the page it was clicked on; a nearest summit is a new answer beside it.
+      const replace = action.action_id === ACTION_IDS.more;
+      const ts = body.message?.ts as string | undefined;
+      let failed: string | null;
+      if (!inThread) failed = await respondWith(respond, logger, message, false, replace);
+      else if (replace && ts) failed = await updateMessage(client, logger, { channel: channelId, ts }, message);
+      else failed = await postReply(client, logger, where, message);
       setOutcome(context, failed ? 'undelivered' : 'answered');
     } catch (error) {
       logger.error({ err: error, actionId: action.action_id }, 'the button handler failed');

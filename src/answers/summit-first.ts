@@ -1,0 +1,72 @@
+/**
+ * Which paragraphs a question should find first, by what their article is: Summit answers about
+ * Xi–Putin calls and meetings, so the paragraphs of the articles that cover them (the timeline's
+ * articles, and articles that name both leaders) weigh more than the rest of an archive whose words
+ * are just as common in other leaders' calls and in domestic news; and an article whose title says
+ * what the question asks lends its paragraphs weight (titles are scored apart, not copied onto every
+ * paragraph, where they drown paragraph evidence). On an archive that is all summit coverage the
+ * first weight changes nothing. A question that names a time or place weighs the named summits'
+ * coverage up again.
+ */
+import type { Archive } from '../search/archive';
+import { articlesNaming, documentFrequency, type ParagraphHit } from '../search/search-paragraphs';
+import { queryTerms, termsOf } from '../search/terms';
+
+/** How much more a covering article's paragraph weighs than another with the same words. */
+export const COVERAGE_WEIGHT = 2;
+/** How much more a paragraph weighs when its article covers a summit the question names (its time or place). */
+export const SCOPE_WEIGHT = 2;
+/** How much more a paragraph weighs when its article's title holds all of the question's words (by rarity). */
+export const TITLE_WEIGHT = 0.5;
+
+/** The leaders' names as index terms: an article naming both is about them. */
+const LEADERS = ['Jinping', 'Putin'].map((name) => queryTerms(name).terms[0]!);
+
+const cache = new WeakMap<object, Set<number>>();
+
+/** The article numbers of the summits' coverage: computed once per loaded shard set. */
+export function coverageArticles(archive: Archive): Set<number> {
+  const key = archive.shards.length > 0 ? archive.shards[0]! : archive;
+  let set = cache.get(key);
+  if (!set) {
+    // A leader named in the title counts: a transcript's paragraphs say "I", its title "Vladimir Putin".
+    const inTitles = LEADERS.map((leader) => new Set(archive.articles.flatMap((a, n) => (termsOf(a.title).includes(leader) ? [n] : []))));
+    set = articlesNaming(archive, LEADERS, inTitles);
+    for (const e of archive.events) {
+      for (const a of e.articles) {
+        const n = archive.articleIndex.get(a.articleId);
+        if (n !== undefined) set.add(n);
+      }
+    }
+    cache.set(key, set);
+  }
+  return set;
+}
+
+/** The hits weighed by their article (coverage, title), best first; stable for equal scores. */
+export function summitFirst(archive: Archive, hits: readonly ParagraphHit[], terms: readonly string[], named: ReadonlySet<number> = new Set()): ParagraphHit[] {
+  const coverage = coverageArticles(archive);
+  // Nothing to tell apart when every article (or none) is coverage.
+  const covers = coverage.size > 0 && coverage.size < archive.articles.length;
+  const { size, df } = documentFrequency(archive, terms);
+  const idf = new Map(terms.map((t) => [t, Math.log(1 + (size - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5))]));
+  const whole = terms.reduce((s, t) => s + idf.get(t)!, 0) || 1;
+  const titleShare = new Map<number, number>();
+  const titled = (article: number) => {
+    let share = titleShare.get(article);
+    if (share === undefined) {
+      const inTitle = new Set(termsOf(archive.articles[article]?.title ?? ''));
+      share = terms.reduce((s, t) => s + (inTitle.has(t) ? idf.get(t)! : 0), 0) / whole;
+      titleShare.set(article, share);
+    }
+    return share;
+  };
+  const weight = (h: ParagraphHit) => (covers && coverage.has(h.article) ? COVERAGE_WEIGHT : 1) * (named.has(h.article) ? SCOPE_WEIGHT : 1) * (1 + TITLE_WEIGHT * titled(h.article));
+  const weighed = hits.map((h) => reweighed(h, h.score * weight(h)));
+  return weighed.sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph);
+}
+
+/** The same hit with another score; its text is still read only when shown. */
+export function reweighed(h: ParagraphHit, score: number): ParagraphHit {
+  return { article: h.article, paragraph: h.paragraph, matched: h.matched, next: h.next, score, get text() { return h.text; } };
+}

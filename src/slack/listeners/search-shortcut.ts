@@ -1,0 +1,14 @@
+import type { AllMiddlewareArgs, GlobalShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { searchModal } from '../../render/slack';
+import type { SlackAppDeps } from '../deps';
+import { showModal } from '../deliver';
+import { setOutcome } from './outcome';
+
+/** The global shortcut "Search the archive": opens the search modal (its submission: search-submission.ts). */
+export function searchShortcut(deps: SlackAppDeps) {
+  return async ({ shortcut, ack, client, context }: SlackShortcutMiddlewareArgs<GlobalShortcut> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const failed = await showModal(client, deps.logger, { open: shortcut.trigger_id }, searchModal());
+    setOutcome(context, failed ? 'undelivered' : 'answered');
+  };
+}

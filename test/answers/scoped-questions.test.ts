@@ -1,0 +1,81 @@
+/**
+ * Questions that name a time or place rank the named summits' coverage first, and question forms
+ * ("how long", "how much … grow") and word forms (figures / figurative) that lexical search misses.
+ */
+import { askQuestion } from '../../src/answers';
+import { bundledArchive, buildSmallArchive } from '../support/small-archive';
+
+const TODAY = '2026-11-25';
+const bundled = bundledArchive();
+const top = (archive: typeof bundled, q: string, k = 3) => askQuestion(archive, q, { today: TODAY, limit: k }).results;
+
+describe('on the bundled archive', () => {
+  it('"how long did the 2021 video call last?" finds "lasted a little over an hour" (003 ¶5) in the top three', () => {
+    expect(top(bundled, 'how long did the 2021 video call last?').map((r) => `${r.articleId.slice(0, 3)}#${r.paragraph + 1}`)).toContain('003#5');
+  });
+
+  it('"how much did China\'s imports from Russia grow?" finds "imports from Russia have doubled" in the top three', () => {
+    expect(top(bundled, "how much did China's imports from Russia grow?").some((r) => r.text.includes('imports from Russia have doubled'))).toBe(true);
+  });
+
+  it('"trade figures" does not rank "figurative expression" first', () => {
+    expect(top(bundled, 'trade figures')[0]!.text).not.toContain('figurative expression');
+  });
+
+  it('Slack markup is not searched: "<!channel> what did Xi say about NATO?" does not rank "a new channel" first', () => {
+    const first = top(bundled, '<!channel> what did Xi say about NATO?')[0]!;
+    expect(first.text).toContain('NATO');
+    expect(first.text).not.toMatch(/\bchannel\b/);
+  });
+
+  it('a question naming only a summit\'s time answers with its coverage', () => {
+    const answer = askQuestion(bundled, 'what did they say in December 2021?', { today: TODAY });
+    expect(answer.scope?.events.map((e) => e.date)).toEqual(['2021-12-15']);
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((r) => r.eventDate === '2021-12-15')).toBe(true);
+  });
+
+  it('a time with no summit is said, and the whole archive is searched', () => {
+    const answer = askQuestion(bundled, 'NATO in 2019', { today: TODAY });
+    expect(answer.scope).toEqual({ words: ['2019'], events: [] });
+    expect(answer.results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('on an archive of several summits', () => {
+  const { archive } = buildSmallArchive({
+    'kazan.txt': [
+      'date 2024-10-22 Xi and Putin meet in Kazan',
+      'Xi Jinping and Vladimir Putin held talks in Kazan on Tuesday, October 22, on the sidelines of the BRICS summit.',
+      'Xi said the world was undergoing profound changes unseen in a century and that China and Russia would stay together.',
+      'Putin said cooperation between Moscow and Beijing was one of the main factors of stability in the world.',
+    ].join('\n\n'),
+    'kremlin.txt': [
+      'date 2023-03-21 Putin and Xi hold talks in the Kremlin',
+      'Vladimir Putin and Xi Jinping held talks in the Kremlin on Tuesday, March 21, during a state visit.',
+      'The Kremlin talks lasted more than four hours, the Kremlin said.',
+      'Xi said China stands for peace and dialogue on Ukraine.',
+    ].join('\n\n'),
+    'beijing.txt': [
+      'date 2023-10-18 Putin and Xi hold talks in Beijing',
+      'Vladimir Putin and Xi Jinping held talks in Beijing on Wednesday, October 18, at the Belt and Road forum.',
+      'The talks lasted three hours, the Kremlin said, longer than in the Kremlin in March.',
+      'Xi said the two countries had deepened political trust, and Xi said the talks were in-depth.',
+      'Xi said trade between the two countries hit a record and Xi said more was to come.',
+    ].join('\n\n'),
+  });
+
+  it('finds the summits of this archive', () => {
+    expect(archive.events.map((e) => e.date)).toEqual(['2023-03-21', '2023-10-18', '2024-10-22']);
+  });
+
+  it('"how long did the Kremlin talks last in March 2023?" ranks the March talks first', () => {
+    expect(top(archive, 'how long did the Kremlin talks last in March 2023?')[0]!.text).toContain('more than four hours');
+  });
+
+  it('"what did Xi say in Kazan?" ranks Xi\'s Kazan statement in the top three', () => {
+    const answer = askQuestion(archive, 'what did Xi say in Kazan?', { today: TODAY, limit: 3 });
+    expect(answer.scope?.events.map((e) => e.date)).toEqual(['2024-10-22']);
+    expect(answer.results.some((r) => r.text.includes('unseen in a century'))).toBe(true);
+  });
+});
