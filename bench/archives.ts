@@ -39,7 +39,10 @@ export function defaultArchives(): ArchiveSpec[] {
 
 /** `--corpus X`: a folder or a tarball; `A+B` unpacks several tarballs into one folder. */
 export function specFromArg(arg: string): ArchiveSpec {
-  const sources = arg.split('+').map((s) => s.trim()).filter(Boolean);
+  const sources = arg
+    .split('+')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const named = (s: string) => (isTarball(s) ? tarballName(s) : resolve(s) === resolve('corpus') ? 'bundled' : basename(resolve(s)));
   const name = sources.map(named).join('+');
   return { name, sources };
@@ -54,7 +57,8 @@ export function resolveArchive(spec: ArchiveSpec, runId: string): ResolvedArchiv
     return { name: spec.name, corpusDir: resolve(only), indexDir };
   }
   for (const s of spec.sources) {
-    if (!isTarball(s) || !existsSync(s)) throw new Error(`--corpus ${s}: not a tarball that exists (several archives are joined with "+" only as tarballs)`);
+    if (!isTarball(s) || !existsSync(s))
+      throw new Error(`--corpus ${s}: not a tarball that exists (several archives are joined with "+" only as tarballs)`);
   }
   const key = spec.sources.map(tarballName).join('+');
   const corpusDir = join(CACHE_DIR, key);

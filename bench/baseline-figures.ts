@@ -18,7 +18,12 @@ export interface BaselineFigures {
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 /** Builds with `build`, then times `search` over the fixed questions for `rounds` rounds. */
-export function measureBaseline<I>(paragraphs: string[], rounds: number, build: (texts: string[]) => I, search: (index: I, q: string) => unknown): BaselineFigures {
+export function measureBaseline<I>(
+  paragraphs: string[],
+  rounds: number,
+  build: (texts: string[]) => I,
+  search: (index: I, q: string) => unknown,
+): BaselineFigures {
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();

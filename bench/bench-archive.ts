@@ -69,11 +69,32 @@ export async function benchArchive(archive: ResolvedArchive, role: ArchiveResult
   o.onStep(`${archive.name}: MiniSearch`);
   const miniSearch = built ? await step<BaselineFigures>('bench/minisearch-baseline.ts', [dir, rounds], baseline) : notBuilt;
   o.onStep(`${archive.name}: robustness`);
-  const robustness = !o.robustness ? skipped('not asked (--robustness)') : built ? await step<RobustnessFigures>('bench/robustness.ts', [dir, String(o.fuzzInputs), '20240229', String(o.fuzzBudgetSeconds)], engine) : notBuilt;
+  const robustness = !o.robustness
+    ? skipped('not asked (--robustness)')
+    : built
+      ? await step<RobustnessFigures>('bench/robustness.ts', [dir, String(o.fuzzInputs), '20240229', String(o.fuzzBudgetSeconds)], engine)
+      : notBuilt;
   o.onStep(`${archive.name}: concurrent /summit`);
-  const concurrentSlack = !o.slack ? skipped('not asked (--slack)') : built ? await step<ConcurrentSlackFigures>('bench/concurrent-slack.ts', [dir, String(o.slackRequests)], engine) : notBuilt;
+  const concurrentSlack = !o.slack
+    ? skipped('not asked (--slack)')
+    : built
+      ? await step<ConcurrentSlackFigures>('bench/concurrent-slack.ts', [dir, String(o.slackRequests)], engine)
+      : notBuilt;
 
-  const figures = { name: archive.name, role, corpusDir: archive.corpusDir, corpus, build, indexSize: size, coldStart, latency, plainLunr, miniSearch, robustness, concurrentSlack };
+  const figures = {
+    name: archive.name,
+    role,
+    corpusDir: archive.corpusDir,
+    corpus,
+    build,
+    indexSize: size,
+    coldStart,
+    latency,
+    plainLunr,
+    miniSearch,
+    robustness,
+    concurrentSlack,
+  };
   const withRatios = { ...figures, sideBySide: sideBySide(figures) };
   return { ...withRatios, targets: checkTargets(withRatios), benchSeconds: Math.round(performance.now() - started) / 1000 };
 }

@@ -33,7 +33,10 @@ export interface ColdStart extends Readiness {
  * The one place that knows how the engine becomes ready. With staged loading, await here whatever
  * says dates (then questions) can be answered; the clock reads ms since process start.
  */
-export async function measureReadiness(indexDir: string, clock: () => number): Promise<Readiness & { dateAnswerKind: string; questionResults: number; archive: unknown }> {
+export async function measureReadiness(
+  indexDir: string,
+  clock: () => number,
+): Promise<Readiness & { dateAnswerKind: string; questionResults: number; archive: unknown }> {
   const { answerSummit, askQuestion } = await import('../src/answers');
   const { openArchiveInStages } = await import('../src/search/archive');
   const { renderSlackMessage } = await import('../src/render/slack');
@@ -49,7 +52,15 @@ export async function measureReadiness(indexDir: string, clock: () => number): P
   renderSlackMessage(question);
   const questionReadyMs = clock();
   // The archive is returned so that it stays reachable while memory is measured.
-  return { modulesLoadedMs, archiveOpenedMs, dateReadyMs, questionReadyMs, dateAnswerKind: date.kind, questionResults: question.results.length, archive };
+  return {
+    modulesLoadedMs,
+    archiveOpenedMs,
+    dateReadyMs,
+    questionReadyMs,
+    dateAnswerKind: date.kind,
+    questionResults: question.results.length,
+    archive,
+  };
 }
 
 async function main(): Promise<void> {

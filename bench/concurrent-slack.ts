@@ -34,11 +34,15 @@ export interface ConcurrentSlackFigures {
 
 function runSender(eventsUrl: string, responseBase: string, count: number): Promise<SentRequest[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'slack-sender.ts'), eventsUrl, responseBase, String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'slack-sender.ts'), eventsUrl, responseBase, String(count)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as SentRequest[]) : reject(new Error(`slack-sender exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as SentRequest[]) : reject(new Error(`slack-sender exited with ${code}`)),
+    );
   });
 }
 
@@ -63,7 +67,9 @@ async function main(): Promise<void> {
     const sentAt = new Map(sent.map((r) => [r.id, r.sentAt]));
     const acks = sent.map((r) => r.ackMs);
     const acked = sent.filter((r) => r.status === 200).length;
-    const answers = await fake.waitFor((c) => c.responseId?.startsWith('c') === true, count, 600_000).catch(() => fake.responses().filter((c) => c.responseId?.startsWith('c')));
+    const answers = await fake
+      .waitFor((c) => c.responseId?.startsWith('c') === true, count, 600_000)
+      .catch(() => fake.responses().filter((c) => c.responseId?.startsWith('c')));
     const firstAnswer = new Map<string, number>();
     for (const c of answers) if (!firstAnswer.has(c.responseId!)) firstAnswer.set(c.responseId!, c.receivedAt - sentAt.get(c.responseId!)!);
     const within = acks.filter((ms) => ms <= ACK_LIMIT_MS).length;

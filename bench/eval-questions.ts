@@ -59,7 +59,9 @@ function main(argv: string[]): void {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
   };
-  const set = JSON.parse(readFileSync(resolve(arg('--questions', resolve(__dirname, '..', 'test', 'fixtures', 'reference', 'kremlin-questions.json'))), 'utf8')) as QuestionSet;
+  const set = JSON.parse(
+    readFileSync(resolve(arg('--questions', resolve(__dirname, '..', 'test', 'fixtures', 'reference', 'kremlin-questions.json'))), 'utf8'),
+  ) as QuestionSet;
   const archive = openArchive(arg('--index', '/tmp/bench/kidx13'));
   const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
   const runs = { search: [] as number[], answers: [] as number[] };
@@ -72,9 +74,14 @@ function main(argv: string[]): void {
     console.log(JSON.stringify(result));
     return;
   }
-  set.questions.forEach((q, i) => console.log(`${q.id}  search ${String(runs.search[i] || '-').padStart(2)}  answers ${String(runs.answers[i] || '-').padStart(2)}  ${q.ask}`));
+  set.questions.forEach((q, i) =>
+    console.log(
+      `${q.id}  search ${String(runs.search[i] || '-').padStart(2)}  answers ${String(runs.answers[i] || '-').padStart(2)}  ${q.ask}`,
+    ),
+  );
   console.log(`\n${set.questions.length} questions; rank within the top ${DEPTH} ('-' = not there)`);
-  for (const [name, f] of Object.entries(result)) console.log(`${name.padEnd(8)} hit@1 ${pct(f.hit1)}  success@3 ${pct(f.success3)}  MRR ${f.mrr.toFixed(3)}`);
+  for (const [name, f] of Object.entries(result))
+    console.log(`${name.padEnd(8)} hit@1 ${pct(f.hit1)}  success@3 ${pct(f.success3)}  MRR ${f.mrr.toFixed(3)}`);
   archive.close();
 }
 

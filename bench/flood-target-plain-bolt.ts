@@ -14,7 +14,12 @@ import { createSlackApp } from '../src/slack/create-slack-app';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, endpoints: EVENTS_PATH, port: config.port, logger: boltLogger(logger) });
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret!,
+    endpoints: EVENTS_PATH,
+    port: config.port,
+    logger: boltLogger(logger),
+  });
   const app = createSlackApp({ config, archive: openArchive(config.indexDir), logger, receiver, now: () => new Date() });
   await app.start(config.port);
   logger.info({ mode: 'http', port: config.port, receiver: 'plain HTTPReceiver' }, 'Summit is running');

@@ -29,7 +29,10 @@ interface CliReport {
 }
 
 export async function measureBuild(corpusDir: string, indexDir: string, heapMb: number): Promise<BuildFigures> {
-  const run = await runScript<CliReport>(join('src', 'cli.ts'), ['index', '--corpus', corpusDir, '--out', indexDir, '--json', '--quiet'], { heapMb, timeoutMs: 60 * 60_000 });
+  const run = await runScript<CliReport>(join('src', 'cli.ts'), ['index', '--corpus', corpusDir, '--out', indexDir, '--json', '--quiet'], {
+    heapMb,
+    timeoutMs: 60 * 60_000,
+  });
   const r = run.result;
   return {
     ok: run.ok,

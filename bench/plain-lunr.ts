@@ -13,7 +13,14 @@ import { readParagraphTexts } from './read-paragraphs';
 const terms = (() => {
   const clean = new lunr.Pipeline();
   clean.add(lunr.trimmer, lunr.stopWordFilter);
-  return (text: string) => [...new Set(clean.run(lunr.tokenizer(text)).map((t) => String(t).replace(/\*/g, '')).filter(Boolean))];
+  return (text: string) => [
+    ...new Set(
+      clean
+        .run(lunr.tokenizer(text))
+        .map((t) => String(t).replace(/\*/g, ''))
+        .filter(Boolean),
+    ),
+  ];
 })();
 
 export function plainLunrSearch(index: lunr.Index, text: string): lunr.Index.Result[] {

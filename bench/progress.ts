@@ -10,7 +10,10 @@ export function startProgress(total: number, stream: NodeJS.WriteStream = proces
   if (!stream.isTTY) {
     return { step: (label) => stream.write(`bench: ${label}…\n`), stop: () => undefined };
   }
-  const bar = new SingleBar({ format: 'bench [{bar}] {value}/{total} {label}', stream, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'bench [{bar}] {value}/{total} {label}', stream, hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
   let done = -1;
   bar.start(total, 0, { label: '' });
   return {

@@ -51,7 +51,15 @@ export interface BenchResult {
   tool: 'summit-bench';
   startedAt: string;
   machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string };
-  options: { quick: boolean; rounds: number; fuzzInputs: number; fuzzBudgetSeconds: number; slackRequests: number; baselineHeapMb: number; engineHeapMb: number | null };
+  options: {
+    quick: boolean;
+    rounds: number;
+    fuzzInputs: number;
+    fuzzBudgetSeconds: number;
+    slackRequests: number;
+    baselineHeapMb: number;
+    engineHeapMb: number | null;
+  };
   workload: { questions: number; dates: number };
   archives: ArchiveResult[];
   /** Remarks added to a saved run by hand (what was unusual about it). */

@@ -57,7 +57,8 @@ function main(): void {
       if (!answer || typeof answer.kind !== 'string') withoutKind += 1;
     } catch (e) {
       exceptions += 1;
-      if (failures.length < 5) failures.push({ index, family: input.family, target: input.target, error: String((e as Error)?.message ?? e).slice(0, 200) });
+      if (failures.length < 5)
+        failures.push({ index, family: input.family, target: input.target, error: String((e as Error)?.message ?? e).slice(0, 200) });
     }
     const ms = performance.now() - t;
     samples.push(ms);
@@ -77,7 +78,13 @@ function main(): void {
     latency: summarize(samples),
     byTarget: Object.fromEntries([...byTarget].map(([k, v]) => [k, summarize(v)])),
     failures,
-    slowest: { index: slowest.index, family: s.family, target: s.target, ms: Math.round(slowest.ms * 10) / 10, textStart: s.text.slice(0, 60) },
+    slowest: {
+      index: slowest.index,
+      family: s.family,
+      target: s.target,
+      ms: Math.round(slowest.ms * 10) / 10,
+      textStart: s.text.slice(0, 60),
+    },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -51,7 +51,13 @@ function failureReason(code: number | null, signal: string | null, stderr: strin
     const what = /Invalid string length/.test(stderr) ? 'RangeError: Invalid string length' : 'JavaScript heap out of memory';
     return `${what}${opts.heapMb ? ` (--max-old-space-size=${opts.heapMb})` : ''}`;
   }
-  const lastLine = stderr.trim().split('\n').filter((l) => l.trim()).slice(-3).join(' | ').slice(0, 300);
+  const lastLine = stderr
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-3)
+    .join(' | ')
+    .slice(0, 300);
   return `exited with ${signal ?? `code ${code}`}${lastLine ? `: ${lastLine}` : ''}`;
 }
 
@@ -70,7 +76,15 @@ export function runScript<T>(script: string, args: string[], opts: ChildOptions 
 function bundle(script: string): string {
   // Inside the project, beside the bot's own bundle, so dependencies resolve from node_modules.
   const outfile = join(process.cwd(), '.build', 'bench', `${basename(script, '.ts')}.js`);
-  buildSync({ entryPoints: [script], bundle: true, platform: 'node', target: 'node20', packages: 'external', outfile, logLevel: 'warning' });
+  buildSync({
+    entryPoints: [script],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -85,7 +99,8 @@ export function runCommand<T>(command: string, args: string[], opts: ChildOption
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => {
       errBytes += c.length;
-      if (errBytes < 1_000_000) err.push(c); // a crash dump is long; its head and tail say enough
+      if (errBytes < 1_000_000)
+        err.push(c); // a crash dump is long; its head and tail say enough
       else err.splice(1, Math.max(0, err.length - 2), c);
     });
     let timedOut = false;
@@ -97,7 +112,11 @@ export function runCommand<T>(command: string, args: string[], opts: ChildOption
       const stdout = Buffer.concat(out).toString('utf8');
       const result = lastJsonLine(stdout) as T | null;
       const ok = code === 0 && !timedOut && result !== null;
-      const error = ok ? undefined : result === null && code === 0 ? 'printed no JSON result' : failureReason(code, signal, Buffer.concat(err).toString('utf8'), timedOut, opts);
+      const error = ok
+        ? undefined
+        : result === null && code === 0
+          ? 'printed no JSON result'
+          : failureReason(code, signal, Buffer.concat(err).toString('utf8'), timedOut, opts);
       resolve({ ok, result, wallSeconds, peakRssBytes, ...(error ? { error } : {}) });
     });
   });

@@ -28,7 +28,15 @@ async function main(): Promise<number> {
     tool: 'summit-bench',
     startedAt: new Date().toISOString(),
     machine: describeMachine(),
-    options: { quick: args.quick, rounds: args.rounds, fuzzInputs: args.fuzzInputs, fuzzBudgetSeconds: args.fuzzBudgetSeconds, slackRequests: args.slackRequests, baselineHeapMb: args.baselineHeapMb, engineHeapMb: args.engineHeapMb },
+    options: {
+      quick: args.quick,
+      rounds: args.rounds,
+      fuzzInputs: args.fuzzInputs,
+      fuzzBudgetSeconds: args.fuzzBudgetSeconds,
+      slackRequests: args.slackRequests,
+      baselineHeapMb: args.baselineHeapMb,
+      engineHeapMb: args.engineHeapMb,
+    },
     workload: { questions: QUESTIONS.length, dates: DATES.length },
     archives: [],
   };

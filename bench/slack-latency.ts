@@ -12,7 +12,16 @@ import { formBody, postSigned } from '../test/support/signed-request';
 import { slashCommand } from '../test/support/slack-payloads';
 import { SIGNING_SECRET, startSummitApp } from '../test/support/summit-app';
 
-const REQUESTS = ['2022-06-15', 'what did Putin say about military cooperation?', 'list', 'on this date 12-30', 'December 30, 2022', 'Heihe bridge trade', '2022-06-14', 'help'];
+const REQUESTS = [
+  '2022-06-15',
+  'what did Putin say about military cooperation?',
+  'list',
+  'on this date 12-30',
+  'December 30, 2022',
+  'Heihe bridge trade',
+  '2022-06-14',
+  'help',
+];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -26,7 +35,11 @@ async function main(): Promise<void> {
   const answer: number[] = [];
   // Warm-up: auth.test and the first index reads are not what a running bot pays per request.
   for (let i = 0; i < 5; i++) {
-    await postSigned(summit.eventsUrl, SIGNING_SECRET, formBody(slashCommand(REQUESTS[i % REQUESTS.length]!, fake.responseUrl(`warm${i}`))));
+    await postSigned(
+      summit.eventsUrl,
+      SIGNING_SECRET,
+      formBody(slashCommand(REQUESTS[i % REQUESTS.length]!, fake.responseUrl(`warm${i}`))),
+    );
     await fake.waitFor((c) => c.responseId === `warm${i}`);
   }
   for (let i = 0; i < count; i++) {

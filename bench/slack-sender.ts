@@ -21,7 +21,12 @@ export interface SentRequest {
 function send(url: string, body: string): Promise<number> {
   const ts = Math.floor(Date.now() / 1000);
   return new Promise((resolve, reject) => {
-    const headers = { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SIGNING_SECRET, ts, body) };
+    const headers = {
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': Buffer.byteLength(body),
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': slackSignature(SIGNING_SECRET, ts, body),
+    };
     const req = request(url, { method: 'POST', agent: false, headers }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
@@ -35,7 +40,10 @@ async function main(): Promise<void> {
   const [eventsUrl, responseBase, countArg] = process.argv.slice(2);
   if (!eventsUrl || !responseBase) throw new Error('usage: slack-sender.ts <eventsUrl> <responseUrlBase> <count>');
   const texts = [...QUESTIONS, ...DATES];
-  const bodies = Array.from({ length: Number(countArg ?? 500) }, (_, i) => ({ id: `c${i}`, body: formBody(slashCommand(texts[i % texts.length]!, `${responseBase}c${i}`)) }));
+  const bodies = Array.from({ length: Number(countArg ?? 500) }, (_, i) => ({
+    id: `c${i}`,
+    body: formBody(slashCommand(texts[i % texts.length]!, `${responseBase}c${i}`)),
+  }));
   const sent = await Promise.all(
     bodies.map(async ({ id, body }): Promise<SentRequest> => {
       const sentAt = Date.now();

@@ -15,7 +15,12 @@ export function timeEach<T>(inputs: readonly T[], rounds: number, call: (input: 
 }
 
 /** Times two functions on the same inputs, interleaved so that drift (GC, CPU clock) hits both alike. */
-export function timePaired<T>(inputs: readonly T[], rounds: number, a: (input: T) => unknown, b: (input: T) => unknown): [number[], number[]] {
+export function timePaired<T>(
+  inputs: readonly T[],
+  rounds: number,
+  a: (input: T) => unknown,
+  b: (input: T) => unknown,
+): [number[], number[]] {
   for (const input of inputs) {
     a(input);
     b(input);

@@ -48,7 +48,10 @@ function parseArgs(argv: string[]): FloodOptions {
       else if (a === '--body-mb') opts.bodyMb = n;
       else if (a === '--sustain') opts.sustainSeconds = n;
       else opts.afterSeconds = n;
-    } else throw new Error(`unknown argument "${a}"; usage: npx tsx bench/unsigned-flood.ts [--attackers N] [--body-mb X] [--after S] [--sustain S] [--forged] [--plain-bolt]`);
+    } else
+      throw new Error(
+        `unknown argument "${a}"; usage: npx tsx bench/unsigned-flood.ts [--attackers N] [--body-mb X] [--after S] [--sustain S] [--forged] [--plain-bolt]`,
+      );
   }
   return opts;
 }
@@ -64,9 +67,24 @@ function rssBytes(pid: number): number {
 /** The bot before issue 9, bundled and started like the real one; resolves once it is running. */
 async function startPlainBolt(apiUrl: string): Promise<{ child: ChildProcess; eventsUrl: string; stop(): Promise<void> }> {
   const outfile = join(ROOT, '.build', 'bench', 'flood-target-plain-bolt.js');
-  buildSync({ entryPoints: [join(__dirname, 'flood-target-plain-bolt.ts')], bundle: true, platform: 'node', target: 'node20', packages: 'external', outfile, logLevel: 'warning' });
+  buildSync({
+    entryPoints: [join(__dirname, 'flood-target-plain-bolt.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
   const port = await freePort();
-  const env = { ...cleanEnv(), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl, PORT: String(port), LOG_LEVEL: 'info' };
+  const env = {
+    ...cleanEnv(),
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    PORT: String(port),
+    LOG_LEVEL: 'info',
+  };
   const child = spawn(process.execPath, [outfile], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -83,7 +101,11 @@ async function startPlainBolt(apiUrl: string): Promise<{ child: ChildProcess; ev
 /** One attacker: a POST of `body`, each on its own connection; resolves with the status or the error. */
 function attack(url: string, body: Buffer, forged: boolean): Promise<string> {
   const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': body.length };
-  if (forged) Object.assign(headers, { 'x-slack-signature': `v0=${'ab'.repeat(32)}`, 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) });
+  if (forged)
+    Object.assign(headers, {
+      'x-slack-signature': `v0=${'ab'.repeat(32)}`,
+      'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)),
+    });
   return new Promise((resolve) => {
     const req = request(url, { method: 'POST', agent: false, headers }, (res) => {
       res.resume();
@@ -114,7 +136,21 @@ async function runAttackers(url: string, count: number, bodyMb: number, forged: 
 }
 
 function startAttackers(url: string, opts: FloodOptions): { started: Promise<void>; outcomes: Promise<string[]> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--attackers-process', url, String(opts.attackers), String(opts.bodyMb), String(opts.forged), String(opts.sustainSeconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      __filename,
+      '--attackers-process',
+      url,
+      String(opts.attackers),
+      String(opts.bodyMb),
+      String(opts.forged),
+      String(opts.sustainSeconds),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
   let onStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (onStarted = resolve));
@@ -123,7 +159,9 @@ function startAttackers(url: string, opts: FloodOptions): { started: Promise<voi
     if (out.startsWith('started\n')) onStarted();
   });
   const outcomes = new Promise<string[]>((resolve, reject) =>
-    child.once('close', (code) => (code === 0 ? resolve(JSON.parse(out.slice('started\n'.length)) as string[]) : reject(new Error(`the attackers exited with ${code}`)))),
+    child.once('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out.slice('started\n'.length)) as string[]) : reject(new Error(`the attackers exited with ${code}`)),
+    ),
   );
   return { started, outcomes };
 }
@@ -131,7 +169,11 @@ function startAttackers(url: string, opts: FloodOptions): { started: Promise<voi
 async function summitLatency(fake: FakeSlack, eventsUrl: string, id: string): Promise<{ ackMs: number; answerMs: number }> {
   const started = performance.now();
   const answered = fake.waitFor((c) => c.responseId === id, 1, 60_000).then(() => performance.now() - started);
-  const res = await postSigned(eventsUrl, SIGNING_SECRET, formBody(slashCommand('what did Putin say about gas pipelines?', fake.responseUrl(id))));
+  const res = await postSigned(
+    eventsUrl,
+    SIGNING_SECRET,
+    formBody(slashCommand('what did Putin say about gas pipelines?', fake.responseUrl(id))),
+  );
   await res.arrayBuffer();
   const ackMs = performance.now() - started;
   return { ackMs: Math.round(ackMs), answerMs: Math.round(await answered) };
@@ -167,7 +209,14 @@ async function main(): Promise<void> {
     for (const o of outcomes) statuses[o] = (statuses[o] ?? 0) + 1;
     const result = {
       receiver: opts.plainBolt ? 'Bolt HTTPReceiver (before issue 9)' : 'Summit (guarded HTTPReceiver)',
-      attack: { connections: opts.attackers, bodyMb: opts.bodyMb, headers: opts.forged ? 'forged signature' : 'none', requests: outcomes.length, statuses, seconds: Math.round(floodSeconds * 100) / 100 },
+      attack: {
+        connections: opts.attackers,
+        bodyMb: opts.bodyMb,
+        headers: opts.forged ? 'forged signature' : 'none',
+        requests: outcomes.length,
+        statuses,
+        seconds: Math.round(floodSeconds * 100) / 100,
+      },
       rssMb: { before: mb(before), peak: mb(peak), after: mb(after), afterSeconds: opts.afterSeconds },
       summitQuiet: quiet,
       summitDuringFlood: summit,
@@ -185,7 +234,10 @@ async function main(): Promise<void> {
 }
 
 const [mode, ...rest] = process.argv.slice(2);
-(mode === '--attackers-process' ? runAttackers(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3] === 'true', Number(rest[4])) : main()).catch((e: unknown) => {
+(mode === '--attackers-process'
+  ? runAttackers(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3] === 'true', Number(rest[4]))
+  : main()
+).catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
   process.exitCode = 1;
 });

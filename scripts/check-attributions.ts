@@ -115,7 +115,8 @@ for (const s of ref.statements) {
   checkText('statement', s);
   const tag = `statement ${s.articleId} “${s.includes}”`;
   if (!s.speaker || !SIDES.includes(s.side ?? '')) problems.push(`${tag}: speaker or side missing`);
-  if (typeof s.verbatim !== 'boolean' || typeof s.saidAtMeeting !== 'boolean') problems.push(`${tag}: verbatim and saidAtMeeting are true or false`);
+  if (typeof s.verbatim !== 'boolean' || typeof s.saidAtMeeting !== 'boolean')
+    problems.push(`${tag}: verbatim and saidAtMeeting are true or false`);
   if (s.reportedBy === s.speaker) problems.push(`${tag}: reportedBy is the speaker`);
   if ((!s.meeting || !s.saidAtMeeting) && !s.saidAt) problems.push(`${tag}: saidAt is needed when the words were not said at the meeting`);
   if (!s.meeting && s.saidAtMeeting) problems.push(`${tag}: saidAtMeeting without a meeting`);
@@ -128,7 +129,8 @@ for (const s of ref.statements) {
 }
 for (const m of ref.mustNotAttribute) {
   checkText('mustNot', m);
-  if (!m.wouldBeWronglyGivenTo || !m.kind || !m.why) problems.push(`mustNot ${m.articleId} “${m.includes}”: wouldBeWronglyGivenTo, kind and why are needed`);
+  if (!m.wouldBeWronglyGivenTo || !m.kind || !m.why)
+    problems.push(`mustNot ${m.articleId} “${m.includes}”: wouldBeWronglyGivenTo, kind and why are needed`);
 }
 
 if (pin) {
@@ -160,7 +162,9 @@ const tally = (xs: Entry[], f: (e: Entry) => string) => {
 console.log(`statements ${ref.statements.length}: ${tally(ref.statements, (s) => s.archive)}`);
 console.log(`  by side: ${tally(ref.statements, (s) => s.side ?? '?')}`);
 console.log(`  by archive and side: ${tally(ref.statements, (s) => `${s.archive}/${s.side}`)}`);
-console.log(`  verbatim: ${tally(ref.statements, (s) => String(s.verbatim))}; relayed: ${ref.statements.filter((s) => s.reportedBy).length}; not at a meeting: ${ref.statements.filter((s) => !s.meeting).length}`);
+console.log(
+  `  verbatim: ${tally(ref.statements, (s) => String(s.verbatim))}; relayed: ${ref.statements.filter((s) => s.reportedBy).length}; not at a meeting: ${ref.statements.filter((s) => !s.meeting).length}`,
+);
 console.log(`mustNotAttribute ${ref.mustNotAttribute.length}: ${tally(ref.mustNotAttribute, (m) => m.kind ?? '?')}`);
 for (const p of problems) console.log(`problem: ${p}`);
 console.log(problems.length ? `${problems.length} problem(s)` : 'every check passes');

@@ -10,7 +10,9 @@ import { scoreAttribution, type LabelledStatement } from '../src/quotes/score-at
 
 const at = process.argv.indexOf('--index');
 const archive = openArchive(at > 0 ? process.argv[at + 1]! : join(__dirname, '..', 'index'));
-const { statements: labels } = JSON.parse(readFileSync(join(__dirname, '..', 'test', 'quotes', 'labelled-statements.json'), 'utf8')) as { statements: LabelledStatement[] };
+const { statements: labels } = JSON.parse(readFileSync(join(__dirname, '..', 'test', 'quotes', 'labelled-statements.json'), 'utf8')) as {
+  statements: LabelledStatement[];
+};
 const found = [...archive.statements.entries()].flatMap(([n, list]) => list.map((s) => ({ ...s, articleId: archive.articles[n]!.id })));
 const score = scoreAttribution(labels, found);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

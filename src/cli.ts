@@ -7,15 +7,14 @@ import { ConfigError } from './config';
 import { LedgerError } from './daily/ledger';
 import { SubscriptionsError } from './daily/subscriptions';
 import { ArchiveError } from './search/archive';
-import { BuildError } from './search/build-index';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './cli/args';
 import { runAnswerCommand } from './cli/answer-commands';
-import { runIndexCommand } from './cli/index-command';
 import { exitQuietlyOnClosedPipe, processIo, type CliIo } from './cli/io';
 
 async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  // daily and shell are imported when asked for: daily loads Slack's Web API client.
-  if (args.command === 'index') return runIndexCommand(args, io);
+  // Commands other than the answers are imported when asked for: a question need not load the
+  // build, Slack's Web API client or the state stores (scripts/bundle.js keeps them apart).
+  if (args.command === 'index') return (await import('./cli/index-command')).runIndexCommand(args, io);
   if (args.command === 'daily') return (await import('./cli/daily')).runDailyCommand(args, io);
   if (args.command === 'shell') return (await import('./shell/run-shell-command')).runShellCommand(args, io);
   if (args.command === 'feedback') return (await import('./cli/feedback')).runFeedbackCommand(args, io);
@@ -34,7 +33,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     // A configuration problem starts with the variable's name, as in the bot's report.
     if (e instanceof ConfigError) return fail(io, e.oneLine(), 2);
     if (e instanceof UsageError) return fail(io, `summit: ${e.message}`, 2);
-    if (e instanceof ArchiveError || e instanceof BuildError || e instanceof LedgerError || e instanceof SubscriptionsError) return fail(io, `summit: ${e.message}`, 1);
+    if (e instanceof ArchiveError || e instanceof LedgerError || e instanceof SubscriptionsError)
+      return fail(io, `summit: ${e.message}`, 1);
     throw e;
   }
 }
@@ -44,7 +44,8 @@ function fail(io: CliIo, line: string, code: number): number {
   return code;
 }
 
-if (require.main === module) {
+/** The command line of this process: what `npm run cli` runs (from the bundle, scripts/cli.js). */
+export function runFromCommandLine(): void {
   exitQuietlyOnClosedPipe(process.stdout);
   runCli(process.argv.slice(2)).then(
     (code) => {
@@ -56,3 +57,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runFromCommandLine();

@@ -31,7 +31,9 @@ export interface Config {
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     const fixThese = problems.length === 1 ? 'Fix this problem' : `Fix these ${problems.length} problems`;
-    super(`Summit cannot start. ${fixThese} (in .env or the environment), then start again:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Summit cannot start. ${fixThese} (in .env or the environment), then start again:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 
@@ -58,7 +60,10 @@ function parsePort(raw: string | undefined, ctx: z.RefinementCtx): number {
   if (raw === undefined) return 3000;
   const port = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
   if (port >= 1 && port <= 65535) return port;
-  ctx.addIssue({ code: 'custom', message: `must be a port number from 1 to 65535 in plain digits, such as 3000 (not ${JSON.stringify(raw)})` });
+  ctx.addIssue({
+    code: 'custom',
+    message: `must be a port number from 1 to 65535 in plain digits, such as 3000 (not ${JSON.stringify(raw)})`,
+  });
   return z.NEVER;
 }
 
@@ -74,18 +79,44 @@ const envSchema = z.object({
     z
       .string()
       .default('')
-      .transform((s) => s.split(',').map((c) => c.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'each channel must be a channel id such as C0123ABCD (not a #name)'))),
   ),
-  DAILY_TIME: z.preprocess(blankToUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour, such as 09:00').default('09:00')),
+  DAILY_TIME: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour, such as 09:00')
+      .default('09:00'),
+  ),
   DAILY_TZ: z.preprocess(blankToUndefined, z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('UTC')),
   DAILY_EMPTY: z.preprocess(blankToUndefined, z.enum(['skip', 'next']).default('skip')),
   STATE_DIR: z.preprocess(blankToUndefined, z.string().default('.data')),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
-  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL connection string such as postgres://summit:secret@db.internal:5432/summit')),
-  SLACK_CLIENT_ID: optional(z.string().regex(/^\d+\.\d+$/, 'must be the Client ID from Basic Information → App Credentials, such as 1234567890.1234567890')),
-  SLACK_CLIENT_SECRET: optional(z.string().regex(/^\S{8,}$/, 'must be the Client Secret from Basic Information → App Credentials (no spaces)')),
-  SLACK_STATE_SECRET: optional(z.string().regex(/^\S{16,}$/, 'must be a random secret of at least 16 characters (no spaces) that signs the install links, e.g. from openssl rand -hex 32')),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL connection string such as postgres://summit:secret@db.internal:5432/summit'),
+  ),
+  SLACK_CLIENT_ID: optional(
+    z.string().regex(/^\d+\.\d+$/, 'must be the Client ID from Basic Information → App Credentials, such as 1234567890.1234567890'),
+  ),
+  SLACK_CLIENT_SECRET: optional(
+    z.string().regex(/^\S{8,}$/, 'must be the Client Secret from Basic Information → App Credentials (no spaces)'),
+  ),
+  SLACK_STATE_SECRET: optional(
+    z
+      .string()
+      .regex(
+        /^\S{16,}$/,
+        'must be a random secret of at least 16 characters (no spaces) that signs the install links, e.g. from openssl rand -hex 32',
+      ),
+  ),
 });
 
 type EnvValues = z.infer<typeof envSchema>;
@@ -98,7 +129,10 @@ type EnvKey = keyof typeof envSchema.shape;
 export type Surface = 'bot' | 'daily' | 'feedback' | 'command';
 
 /** `cli daily` posts through the Web API with the bot token alone: no mode, no signing secret. */
-export type DailyConfig = Pick<Config, 'slackApiUrl' | 'indexDir' | 'dailyChannels' | 'dailyTz' | 'dailyEmpty' | 'stateDir' | 'logLevel' | 'databaseUrl'> & { botToken: string };
+export type DailyConfig = Pick<
+  Config,
+  'slackApiUrl' | 'indexDir' | 'dailyChannels' | 'dailyTz' | 'dailyEmpty' | 'stateDir' | 'logLevel' | 'databaseUrl'
+> & { botToken: string };
 /** The other commands need only the index and the zone of "today". */
 export type CommandConfig = Pick<Config, 'indexDir' | 'dailyTz'>;
 /** `cli feedback` reads the state store only. */
@@ -124,10 +158,23 @@ const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
 const SURFACES: Record<Surface, SurfaceRules> = {
   bot: { reads: Object.keys(envSchema.shape) as EnvKey[], needs: (env) => missingCredentials(modeOf(env), env) },
   daily: {
-    reads: ['SLACK_BOT_TOKEN', 'SLACK_API_URL', 'INDEX_DIR', 'DAILY_CHANNELS', 'DAILY_TZ', 'DAILY_EMPTY', 'STATE_DIR', 'LOG_LEVEL', 'DATABASE_URL'],
+    reads: [
+      'SLACK_BOT_TOKEN',
+      'SLACK_API_URL',
+      'INDEX_DIR',
+      'DAILY_CHANNELS',
+      'DAILY_TZ',
+      'DAILY_EMPTY',
+      'STATE_DIR',
+      'LOG_LEVEL',
+      'DATABASE_URL',
+    ],
     // Its report on stdout is what a person reads; info lines on stderr would bury it.
     defaults: { LOG_LEVEL: 'warn' },
-    needs: (env) => (isSet(env.SLACK_BOT_TOKEN) ? [] : ['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…']),
+    needs: (env) =>
+      isSet(env.SLACK_BOT_TOKEN)
+        ? []
+        : ['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…'],
   },
   feedback: { reads: ['STATE_DIR', 'DATABASE_URL'] },
   command: { reads: ['INDEX_DIR', 'DAILY_TZ'] },
@@ -169,21 +216,32 @@ function wantsOAuth(env: NodeJS.ProcessEnv): boolean {
 function oauthProblems(mode: Mode, env: NodeJS.ProcessEnv): string[] {
   if (!wantsOAuth(env)) return [];
   const problems = OAUTH_KEYS.filter((k) => !isSet(env[k])).map(
-    (k) => `${k}: Slack's install flow (${OAUTH_KEYS.filter((o) => isSet(env[o])).join(', ')} set) needs all of ${OAUTH_KEYS.join(', ')}; set it, or empty the others for the single-workspace token`,
+    (k) =>
+      `${k}: Slack's install flow (${OAUTH_KEYS.filter((o) => isSet(env[o])).join(', ')} set) needs all of ${OAUTH_KEYS.join(', ')}; set it, or empty the others for the single-workspace token`,
   );
-  if (mode === 'socket') problems.push('SLACK_APP_TOKEN: Summit serves Slack\'s install flow (SLACK_CLIENT_ID …) in HTTP mode only; empty SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET');
-  if (mode !== 'socket' && !isSet(env.SLACK_SIGNING_SECRET)) problems.push('SLACK_SIGNING_SECRET: Slack\'s install flow (SLACK_CLIENT_ID …) runs in HTTP mode, which needs the signing secret');
-  if (isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN: leave it empty with SLACK_CLIENT_ID …: each workspace\'s bot token comes from its install and is kept in the store');
+  if (mode === 'socket')
+    problems.push(
+      "SLACK_APP_TOKEN: Summit serves Slack's install flow (SLACK_CLIENT_ID …) in HTTP mode only; empty SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET",
+    );
+  if (mode !== 'socket' && !isSet(env.SLACK_SIGNING_SECRET))
+    problems.push("SLACK_SIGNING_SECRET: Slack's install flow (SLACK_CLIENT_ID …) runs in HTTP mode, which needs the signing secret");
+  if (isSet(env.SLACK_BOT_TOKEN))
+    problems.push(
+      "SLACK_BOT_TOKEN: leave it empty with SLACK_CLIENT_ID …: each workspace's bot token comes from its install and is kept in the store",
+    );
   return problems;
 }
 
 function missingCredentials(mode: Mode, env: NodeJS.ProcessEnv): string[] {
   if (wantsOAuth(env)) return oauthProblems(mode, env);
   const problems: string[] = [];
-  if (mode === 'socket' && !isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token xoxb-…');
+  if (mode === 'socket' && !isSet(env.SLACK_BOT_TOKEN))
+    problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token xoxb-…');
   if (mode === 'http') {
-    if (!isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN: HTTP mode (SLACK_SIGNING_SECRET is set) also needs the bot token xoxb-…');
-    if (!isSet(env.SLACK_SIGNING_SECRET)) problems.push('SLACK_SIGNING_SECRET: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)');
+    if (!isSet(env.SLACK_BOT_TOKEN))
+      problems.push('SLACK_BOT_TOKEN: HTTP mode (SLACK_SIGNING_SECRET is set) also needs the bot token xoxb-…');
+    if (!isSet(env.SLACK_SIGNING_SECRET))
+      problems.push('SLACK_SIGNING_SECRET: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)');
   }
   return problems;
 }

@@ -3,7 +3,17 @@ import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import { describeLibraryLine } from './slack/library-log-lines';
 
 /** Keys whose values never reach a log line. */
-const REDACT = ['token', 'botToken', 'appToken', 'signingSecret', '*.token', '*.botToken', '*.appToken', '*.signingSecret', 'headers.authorization'];
+const REDACT = [
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  '*.token',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  'headers.authorization',
+];
 
 /** The process logger: pino JSON on stdout (or on `destination`, for tests). */
 export function createLogger(level = 'info', destination?: pino.DestinationStream): Logger {
@@ -28,11 +38,13 @@ const toBoltLevel: Record<string, LogLevel> = {
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'bolt' });
   let level: LogLevel = toBoltLevel[logger.level] ?? LogLevel.INFO;
-  const write = (at: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    if (!child.isLevelEnabled(at)) return;
-    const { msg, fields } = describeLibraryLine(args);
-    child[at](fields, msg);
-  };
+  const write =
+    (at: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      if (!child.isLevelEnabled(at)) return;
+      const { msg, fields } = describeLibraryLine(args);
+      child[at](fields, msg);
+    };
   return {
     debug: write('debug'),
     info: write('info'),

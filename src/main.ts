@@ -16,10 +16,10 @@ import type { StateStore } from './state/store';
 import { createLogger, type Logger } from './logger';
 import { exitQuietlyOnClosedPipe, wantsColor } from './cli/io';
 import { runShell } from './shell/run-shell';
+import { shellBanner } from './render/copy';
 import { createSlackApp } from './slack/create-slack-app';
 
-const SHELL_BANNER = (indexDir: string) =>
-  `Summit: no Slack tokens set, so this is the local shell on the bundled archive (${indexDir}/); to connect Slack, fill in .env as .env.example shows (docs/slack-setup.md walks through it). Type /summit help.\n`;
+const SHELL_BANNER = (indexDir: string) => `${shellBanner(indexDir)}\n`;
 
 /** Stops the start with a message on stderr; the exit code is 1. */
 function fail(message: string): number {
@@ -75,7 +75,14 @@ async function runSlack(
   }
   const daily = startDailyFromConfig(config, { archive, client: app.client, logger, store });
   logger.info(
-    { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, botUserId: identity?.botUserId, dailyChannels: config.dailyChannels.length, store: store.kind, oauth: config.oauth !== undefined },
+    {
+      mode: config.mode,
+      port: config.mode === 'http' ? config.port : undefined,
+      botUserId: identity?.botUserId,
+      dailyChannels: config.dailyChannels.length,
+      store: store.kind,
+      oauth: config.oauth !== undefined,
+    },
     'Summit is running',
   );
   archive.logTo(logger);

@@ -30,27 +30,55 @@ describe('PORT', () => {
   it.each(['0x0C44', '3e3', '3000.0', ' 3000 ', '+3000', '-1', '0', '65536', '99999999999', 'http', '3000abc', '３０００'])(
     '%j is refused with what to type, never reinterpreted',
     (raw) => {
-      expect(problemsOf({ ...HTTP, PORT: raw })).toEqual([`PORT: must be a port number from 1 to 65535 in plain digits, such as 3000 (not ${JSON.stringify(raw)})`]);
+      expect(problemsOf({ ...HTTP, PORT: raw })).toEqual([
+        `PORT: must be a port number from 1 to 65535 in plain digits, such as 3000 (not ${JSON.stringify(raw)})`,
+      ]);
     },
   );
 });
 
 describe('every problem at once', () => {
   it('lists each wrong variable, with the credentials a mode lacks', () => {
-    const problems = problemsOf({ SLACK_BOT_TOKEN: 'nope', PORT: '0x0C44', DAILY_TIME: '9am', DAILY_TZ: 'Mars/Base', DAILY_CHANNELS: '#general' });
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['SLACK_BOT_TOKEN', 'PORT', 'DAILY_CHANNELS', 'DAILY_TIME', 'DAILY_TZ', 'SLACK_SIGNING_SECRET']);
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: 'nope',
+      PORT: '0x0C44',
+      DAILY_TIME: '9am',
+      DAILY_TZ: 'Mars/Base',
+      DAILY_CHANNELS: '#general',
+    });
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'SLACK_BOT_TOKEN',
+      'PORT',
+      'DAILY_CHANNELS',
+      'DAILY_TIME',
+      'DAILY_TZ',
+      'SLACK_SIGNING_SECRET',
+    ]);
   });
 
   it('the report says how many problems and puts one on a line', () => {
     const error = new ConfigError(['PORT: a', 'DAILY_TZ: b']);
-    expect(error.message).toBe('Summit cannot start. Fix these 2 problems (in .env or the environment), then start again:\n  - PORT: a\n  - DAILY_TZ: b');
+    expect(error.message).toBe(
+      'Summit cannot start. Fix these 2 problems (in .env or the environment), then start again:\n  - PORT: a\n  - DAILY_TZ: b',
+    );
     expect(new ConfigError(['PORT: a']).message).toMatch(/^Summit cannot start\. Fix this problem /);
   });
 
   it('still reads the folders and the Slack settings when other variables are wrong', () => {
-    const check = checkConfig({ ...HTTP, DAILY_TZ: 'Mars/Base', INDEX_DIR: 'idx', STATE_DIR: 'st', SLACK_API_URL: 'http://127.0.0.1:1/api' });
+    const check = checkConfig({
+      ...HTTP,
+      DAILY_TZ: 'Mars/Base',
+      INDEX_DIR: 'idx',
+      STATE_DIR: 'st',
+      SLACK_API_URL: 'http://127.0.0.1:1/api',
+    });
     expect(check.config).toBeUndefined();
-    expect(check.known).toEqual({ mode: 'http', indexDir: 'idx', stateDir: 'st', slack: { botToken: 'xoxb-fake-2', apiUrl: 'http://127.0.0.1:1/api/' } });
+    expect(check.known).toEqual({
+      mode: 'http',
+      indexDir: 'idx',
+      stateDir: 'st',
+      slack: { botToken: 'xoxb-fake-2', apiUrl: 'http://127.0.0.1:1/api/' },
+    });
   });
 
   it('does not offer a token to check when it, or SLACK_API_URL, is malformed (no call to a URL nobody asked for)', () => {
@@ -72,11 +100,20 @@ describe('mode', () => {
       'SLACK_BOT_TOKEN: must be a bot token starting with xoxb-',
       'SLACK_SIGNING_SECRET: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)',
     ]);
-    expect(problemsOf({ SLACK_APP_TOKEN: 'xapp-fake-3' })).toEqual(['SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token xoxb-…']);
+    expect(problemsOf({ SLACK_APP_TOKEN: 'xapp-fake-3' })).toEqual([
+      'SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token xoxb-…',
+    ]);
   });
 
   it('defaults are those of .env.example', () => {
-    expect(loadConfig({})).toMatchObject({ port: 3000, indexDir: 'index', stateDir: '.data', dailyTz: 'UTC', dailyTime: { text: '09:00' }, logLevel: 'info' });
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      indexDir: 'index',
+      stateDir: '.data',
+      dailyTz: 'UTC',
+      dailyTime: { text: '09:00' },
+      logLevel: 'info',
+    });
   });
 });
 
@@ -91,15 +128,25 @@ describe('a variant per surface: the same rule for each variable, only the varia
     expect(problemsOn({ DAILY_TZ: 'Mars/Base' }, 'command')).toEqual([tz]);
   });
 
-  it('a command reads only the index and the zone: a wrong Slack token or PORT is the bot\'s problem, not ask\'s', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'nope', PORT: '3e3', INDEX_DIR: 'idx', DAILY_TZ: 'Asia/Shanghai' }, 'command')).toMatchObject({ indexDir: 'idx', dailyTz: 'Asia/Shanghai' });
+  it("a command reads only the index and the zone: a wrong Slack token or PORT is the bot's problem, not ask's", () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'nope', PORT: '3e3', INDEX_DIR: 'idx', DAILY_TZ: 'Asia/Shanghai' }, 'command')).toMatchObject({
+      indexDir: 'idx',
+      dailyTz: 'Asia/Shanghai',
+    });
     expect(loadConfig({}, 'command')).toMatchObject({ indexDir: 'index', dailyTz: 'UTC' });
   });
 
-  it('cli daily needs the bot token, checked by the bot\'s rule, and no signing secret nor mode', () => {
-    expect(problemsOn({}, 'daily')).toEqual(['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…']);
+  it("cli daily needs the bot token, checked by the bot's rule, and no signing secret nor mode", () => {
+    expect(problemsOn({}, 'daily')).toEqual([
+      'SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…',
+    ]);
     expect(problemsOn({ SLACK_BOT_TOKEN: 'xoxp-user' }, 'daily')).toEqual(['SLACK_BOT_TOKEN: must be a bot token starting with xoxb-']);
-    expect(loadConfig({ ...DAILY, SLACK_API_URL: 'http://127.0.0.1:1/api', DAILY_CHANNELS: 'C0AAA1, C0BBB2', SLACK_APP_TOKEN: 'not read' }, 'daily')).toMatchObject({
+    expect(
+      loadConfig(
+        { ...DAILY, SLACK_API_URL: 'http://127.0.0.1:1/api', DAILY_CHANNELS: 'C0AAA1, C0BBB2', SLACK_APP_TOKEN: 'not read' },
+        'daily',
+      ),
+    ).toMatchObject({
       botToken: 'xoxb-fake-2',
       slackApiUrl: 'http://127.0.0.1:1/api/',
       dailyChannels: ['C0AAA1', 'C0BBB2'],
@@ -113,7 +160,7 @@ describe('a variant per surface: the same rule for each variable, only the varia
     expect(problemsOn({ ...DAILY, LOG_LEVEL: 'loud' }, 'daily')).toEqual([expect.stringMatching(/^LOG_LEVEL: /)]);
   });
 
-  it('every problem at once on a command\'s surface too; on one line for the command line', () => {
+  it("every problem at once on a command's surface too; on one line for the command line", () => {
     const error = (() => {
       try {
         loadConfig({ DAILY_TZ: 'Mars/Base', SLACK_API_URL: 'not a url' }, 'daily');

@@ -10,7 +10,8 @@ describe('tests run offline', () => {
 
   it('allows loopback only', () => {
     for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', undefined]) expect([host, isLoopback(host)]).toEqual([host, true]);
-    for (const host of ['10.0.0.1', '192.168.1.1', '172.16.0.1', '8.8.8.8', 'slack.com', 'hooks.slack.com', '::ffff:10.0.0.1']) expect([host, isLoopback(host)]).toEqual([host, false]);
+    for (const host of ['10.0.0.1', '192.168.1.1', '172.16.0.1', '8.8.8.8', 'slack.com', 'hooks.slack.com', '::ffff:10.0.0.1'])
+      expect([host, isLoopback(host)]).toEqual([host, false]);
   });
 
   it('a connection to loopback still works', async () => {

@@ -31,7 +31,10 @@ const onDayUpTo = (day: string, last: string) => (e: SummitEvent) => onDay(e, da
 export type PeriodAsked = { unit: PeriodUnit; from: string; to: string } | { unit: 'day'; day: string; date: string };
 
 export function answerPeriod(archive: Archive, query: string, asked: PeriodAsked, { offset }: { offset?: number } = {}): PeriodAnswer {
-  const events = asked.unit === 'day' ? archive.events.filter(onDayUpTo(asked.day, asked.date)) : archive.events.filter((e) => within(e, asked.from, asked.to));
+  const events =
+    asked.unit === 'day'
+      ? archive.events.filter(onDayUpTo(asked.day, asked.date))
+      : archive.events.filter((e) => within(e, asked.from, asked.to));
   const period = asked.unit === 'day' ? everyYear(archive, asked.day, asked.date) : { from: asked.from, to: asked.to };
   const { items, page } = restOf(events, offset);
   // Only this page's summits are cited: one excerpt each, the best of its coverage.
@@ -55,7 +58,17 @@ export function answerPeriod(archive: Archive, query: string, asked: PeriodAsked
       .sort((a, b) => Math.abs(a.distanceDays) - Math.abs(b.distanceDays) || a.date.localeCompare(b.date));
     nearest.push(...byDistance.slice(0, 2));
   }
-  return { kind: 'period', query, unit: asked.unit, period, ...(asked.unit === 'day' ? { day: asked.day } : {}), events: items, nearest, results, page };
+  return {
+    kind: 'period',
+    query,
+    unit: asked.unit,
+    period,
+    ...(asked.unit === 'day' ? { day: asked.day } : {}),
+    events: items,
+    nearest,
+    results,
+    page,
+  };
 }
 
 /** The span a day without a year covers: from its first year in the archive to its last occurrence. */

@@ -5,6 +5,7 @@
 import type { Archive } from '../search/archive';
 import { queryTerms, termsOf } from '../search/terms';
 import { KNOWN_SPEAKERS, speakerNamed } from '../quotes/speakers';
+import { citedArticle } from './cited-article';
 import { clampPage, type PageOptions } from './page';
 import { DATE_HINT, readTypedDate } from './read-typed-date';
 import { speakersInArchive } from './speaker-question';
@@ -28,12 +29,19 @@ function splitName(text: string, others: readonly string[]): { speaker: string; 
 }
 
 export function answerQuotes(archive: Archive, text: string, options: QuotesOptions): QuotesAnswer | InputErrorAnswer {
-  const query = String(text ?? '').trim().replace(/\s+/g, ' ');
+  const query = String(text ?? '')
+    .trim()
+    .replace(/\s+/g, ' ');
   const others = speakersInArchive(archive);
   const named = splitName(query, others);
   if (!named) {
     const known = [...new Set([...KNOWN_SPEAKERS.slice(0, 6).map((s) => s.name), ...others.slice(0, 6)])].join(', ');
-    return { kind: 'input-error', query, message: query ? `I know no speaker called “${query.split(' ')[0]}”.` : 'Whose quotes? Name a speaker.', hint: `${QUOTES_HINT} Speakers include ${known}.` };
+    return {
+      kind: 'input-error',
+      query,
+      message: query ? `I know no speaker called “${query.split(' ')[0]}”.` : 'Whose quotes? Name a speaker.',
+      hint: `${QUOTES_HINT} Speakers include ${known}.`,
+    };
   }
   const { offset, limit } = clampPage(options);
   const typed = named.rest ? readTypedDate(named.rest, options.today) : null;
@@ -53,11 +61,17 @@ export function answerQuotes(archive: Archive, text: string, options: QuotesOpti
       const stems = new Set(wanted.size ? termsOf(s.text, { split: 'letters' }) : []);
       const matches = [...wanted].filter((t) => stems.has(t)).length;
       if (wanted.size && matches === 0) continue;
-      found.push({ speaker: s.speaker, side: s.side, text: s.text, articleId: a.id, title: a.title, source: a.source, url: a.url, published: a.published, eventDate: a.eventDate, paragraph: s.paragraph, matches });
+      found.push({ speaker: s.speaker, side: s.side, text: s.text, ...citedArticle(archive, n), paragraph: s.paragraph, matches });
     }
   }
   const when = (r: QuoteResult) => r.eventDate ?? r.published ?? '9999';
-  found.sort((x, y) => y.matches - x.matches || (when(x) < when(y) ? -1 : when(x) > when(y) ? 1 : 0) || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0) || x.paragraph - y.paragraph);
+  found.sort(
+    (x, y) =>
+      y.matches - x.matches ||
+      (when(x) < when(y) ? -1 : when(x) > when(y) ? 1 : 0) ||
+      (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0) ||
+      x.paragraph - y.paragraph,
+  );
   const results = found.slice(offset, offset + limit).map(({ matches: _matches, ...r }) => r);
   return { kind: 'quotes', query, speaker: named.speaker, date, event, words, results, page: { offset, limit, total: found.length } };
 }

@@ -17,7 +17,11 @@ export interface SummitOptions extends PageOptions {
   today: string;
 }
 
-export function answerSummit(archive: Archive, text: string, options: SummitOptions): DateAnswer | PeriodAnswer | QuestionAnswer | InputErrorAnswer {
+export function answerSummit(
+  archive: Archive,
+  text: string,
+  options: SummitOptions,
+): DateAnswer | PeriodAnswer | QuestionAnswer | InputErrorAnswer {
   const query = String(text ?? '').trim();
   const typed = readTypedDate(query, options.today);
   if (typed?.kind === 'invalid') return { kind: 'input-error', query, message: `${typed.reason}.`, hint: DATE_HINT };
@@ -38,12 +42,25 @@ export function answerDate(archive: Archive, query: string, date: string, option
     const coverage = summitCoverage(archive, event);
     // The first page shows every covering article's best excerpt, however many there are.
     const { offset, limit } = clampPage(options, Math.max(3, Math.min(event.articles.length, 10)));
-    return { kind: 'date', query, date, event: { ...event, sides: summitSides(archive, event) }, nearest: [], results: coverage.slice(offset, offset + limit), page: { offset, limit, total: coverage.length }, publishedThatDay: [] };
+    return {
+      kind: 'date',
+      query,
+      date,
+      event: { ...event, sides: summitSides(archive, event) },
+      nearest: [],
+      results: coverage.slice(offset, offset + limit),
+      page: { offset, limit, total: coverage.length },
+      publishedThatDay: [],
+    };
   }
   const { offset, limit } = clampPage(options);
   const before = [...archive.events].reverse().find((e) => (e.end ?? e.date) < date);
   const after = archive.events.find((e) => e.date > date);
-  const nearest: NearbyEvent[] = [before, after].filter((e) => e !== undefined).map((e) => ({ ...e, distanceDays: daysBetween(date, e.date > date ? e.date : (e.end ?? e.date)) }));
-  const publishedThatDay = archive.articles.filter((a) => a.published === date).map((a) => ({ articleId: a.id, title: a.title, eventDate: a.eventDate }));
+  const nearest: NearbyEvent[] = [before, after]
+    .filter((e) => e !== undefined)
+    .map((e) => ({ ...e, distanceDays: daysBetween(date, e.date > date ? e.date : (e.end ?? e.date)) }));
+  const publishedThatDay = archive.articles
+    .filter((a) => a.published === date)
+    .map((a) => ({ articleId: a.id, title: a.title, eventDate: a.eventDate }));
   return { kind: 'date', query, date, event: null, nearest, results: [], page: { offset, limit, total: 0 }, publishedThatDay };
 }

@@ -1,6 +1,14 @@
 /** A question in free text → the best cited excerpts. Never throws on what a person types. */
 import type { Archive } from '../search/archive';
-import { SEARCH_BUDGET_MS, SEARCH_LIMIT, SearchTooLong, searchParagraphs, wordVariants, type ParagraphHit, type SearchOptions } from '../search/search-paragraphs';
+import {
+  SEARCH_BUDGET_MS,
+  SEARCH_LIMIT,
+  SearchTooLong,
+  searchParagraphs,
+  wordVariants,
+  type ParagraphHit,
+  type SearchOptions,
+} from '../search/search-paragraphs';
 import { queryTerms } from '../search/terms';
 import { answerToQuestion } from './answer-to-question';
 import { makeResult } from './make-result';
@@ -24,8 +32,14 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
   const scope = questionScope(archive, withoutSlackMarkup(query), today);
   // The time and place words stay searched: a year is often the topic's ("trade in 2018"), not the
   // summit's, and a timeline may not list every article of a summit.
-  const asked = scope && queryTerms(scope.rest).terms.length > 0 ? withoutSlackMarkup(query) : scope?.rest ?? withoutSlackMarkup(query);
-  const answer: QuestionAnswer = { kind: 'question', query, results: [], page: { offset, limit, total: 0 }, ...(scope ? { scope: { words: scope.words, events: scope.events } } : {}) };
+  const asked = scope && queryTerms(scope.rest).terms.length > 0 ? withoutSlackMarkup(query) : (scope?.rest ?? withoutSlackMarkup(query));
+  const answer: QuestionAnswer = {
+    kind: 'question',
+    query,
+    results: [],
+    page: { offset, limit, total: 0 },
+    ...(scope ? { scope: { words: scope.words, events: scope.events } } : {}),
+  };
   // "What did they say in December 2021?": nothing left to search but the summit itself.
   if (scope && scope.events.length > 0 && queryTerms(scope.rest).terms.length === 0) {
     const coverage = scope.events.flatMap((e) => summitCoverage(archive, e));
@@ -39,7 +53,14 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
   // The searches below share one time budget.
   const clock = options.clock ?? performance.now.bind(performance);
   const deadline = clock() + (options.budgetMs ?? SEARCH_BUDGET_MS);
-  const searchOptions = { limit: SEARCH_LIMIT, clock, get budgetMs() { return Math.max(0, deadline - clock()); }, ...(variants.size ? { variants } : {}) };
+  const searchOptions = {
+    limit: SEARCH_LIMIT,
+    clock,
+    get budgetMs() {
+      return Math.max(0, deadline - clock());
+    },
+    ...(variants.size ? { variants } : {}),
+  };
   let search;
   let scoped: ParagraphHit[] = [];
   try {
@@ -47,7 +68,10 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
     const coverage = coverageArticles(archive);
     if (coverage.size > 0 && coverage.size < archive.articles.length) {
       // Coverage paragraphs below the archive-wide cut are searched for apart.
-      search = { ...search, hits: mergeHits(search.hits, searchParagraphs(archive, searchText, { ...searchOptions, articles: coverage }).hits) };
+      search = {
+        ...search,
+        hits: mergeHits(search.hits, searchParagraphs(archive, searchText, { ...searchOptions, articles: coverage }).hits),
+      };
     }
     const named = scopeArticles(archive, scope);
     if (named.size > 0) scoped = searchParagraphs(archive, searchText, { ...searchOptions, articles: named }).hits;
@@ -66,13 +90,19 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
   if (hits.length === 0) return { ...answer, notice: 'no-match' };
   const total = Math.min(Math.max(search.total, hits.length), SEARCH_LIMIT);
   const stems = new Set(terms);
-  const results = hits.slice(offset, offset + limit).map((h) => makeResult(archive, h.article, h.paragraph, h.text, h.score, new Set([...h.matched].filter((t) => stems.has(t) || !forms))));
+  const results = hits
+    .slice(offset, offset + limit)
+    .map((h) =>
+      makeResult(archive, h.article, h.paragraph, h.text, h.score, new Set([...h.matched].filter((t) => stems.has(t) || !forms))),
+    );
   return { ...answer, results, page: { offset, limit, total } };
 }
 
 /** Slack's markup is not words of the question: `<!channel>`, `<@U123>` go, `<#C1|general>` and `<https://x|label>` keep their label. */
 export function withoutSlackMarkup(text: string): string {
-  return text.replace(/<([!@#][^>|]*|(?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g, (_, _target: string, label?: string) => (label ? ` ${label} ` : ' '));
+  return text.replace(/<([!@#][^>|]*|(?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g, (_, _target: string, label?: string) =>
+    label ? ` ${label} ` : ' ',
+  );
 }
 
 /** The article numbers of the summits a question names. */

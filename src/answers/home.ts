@@ -25,6 +25,8 @@ export function homeAnswer(archive: Archive, { today, dailyChannels }: { today: 
   const otd = onThisDate(archive, undefined, { today });
   // Without a day typed, onThisDate cannot fail; the guard keeps the type honest.
   const anniversaries: OnThisDateAnswer =
-    otd.kind === 'on-this-date' ? { ...otd, events: otd.events.map((e) => ({ ...e, excerpts: [] })) } : { kind: 'on-this-date', day: today.slice(5), date: today, events: [], page: { offset: 0, limit: 0, total: 0 }, next: null };
+    otd.kind === 'on-this-date'
+      ? { ...otd, events: otd.events.map((e) => ({ ...e, excerpts: [] })) }
+      : { kind: 'on-this-date', day: today.slice(5), date: today, events: [], page: { offset: 0, limit: 0, total: 0 }, next: null };
   return { kind: 'home', latest, today: anniversaries, dailyChannels: [...dailyChannels] };
 }

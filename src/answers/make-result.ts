@@ -1,18 +1,21 @@
 /** A cited paragraph: the words shown and everything needed to check them against the record. */
 import type { Archive } from '../search/archive';
 import { makeExcerpt } from '../search/excerpt';
+import { termWeights } from '../search/term-weights';
+import { citedArticle } from './cited-article';
 import type { Result } from './types';
 
-export function makeResult(archive: Archive, article: number, paragraph: number, text: string, score: number, stems: ReadonlySet<string>): Result {
-  const a = archive.articles[article]!;
-  const { excerpt, highlights } = makeExcerpt(text, stems);
+export function makeResult(
+  archive: Archive,
+  article: number,
+  paragraph: number,
+  text: string,
+  score: number,
+  stems: ReadonlySet<string>,
+): Result {
+  const { excerpt, highlights } = makeExcerpt(text, termWeights(archive, stems));
   return {
-    articleId: a.id,
-    title: a.title,
-    source: a.source,
-    url: a.url,
-    published: a.published,
-    eventDate: a.eventDate,
+    ...citedArticle(archive, article),
     paragraph,
     text,
     excerpt,

@@ -36,7 +36,11 @@ export interface OnThisDateOptions {
   offset?: number;
 }
 
-export function onThisDate(archive: Archive, day: string | undefined, { today, offset }: OnThisDateOptions): OnThisDateAnswer | InputErrorAnswer {
+export function onThisDate(
+  archive: Archive,
+  day: string | undefined,
+  { today, offset }: OnThisDateOptions,
+): OnThisDateAnswer | InputErrorAnswer {
   const query = (day ?? '').trim();
   let date = today;
   // A past date asked for counts its own summit too ("on this date 2022-06-15" includes it); today's
@@ -48,7 +52,8 @@ export function onThisDate(archive: Archive, day: string | undefined, { today, o
     ownYear = query < today;
   } else if (/^\d{1,2}-\d{1,2}$/.test(query)) {
     const [m, d] = query.split('-').map((n) => n.padStart(2, '0')) as [string, string];
-    if (!isValidIsoDate(`2000-${m}-${d}`)) return { kind: 'input-error', query, message: `"${query}" is not a day of the year.`, hint: DAY_HINT };
+    if (!isValidIsoDate(`2000-${m}-${d}`))
+      return { kind: 'input-error', query, message: `"${query}" is not a day of the year.`, hint: DAY_HINT };
     const year = Number(today.slice(0, 4));
     date = `${year}-${m}-${d}`;
     if (!isValidIsoDate(date)) date = `${[1, 2, 3, 4].map((k) => year - k).find(isLeapYear)}-${m}-${d}`;

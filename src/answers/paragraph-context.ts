@@ -3,15 +3,10 @@
  * title, source and link. Summit articles' paragraphs are in memory; others are read from the shards.
  */
 import type { Archive } from '../search/archive';
+import { citedArticle, type CitedArticle } from './cited-article';
 
-export interface ParagraphContext {
+export interface ParagraphContext extends CitedArticle {
   kind: 'context';
-  articleId: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  eventDate: string | null;
   /** How many kept paragraphs the article has. */
   paragraphs: number;
   /** The cited paragraph, 0-based. */
@@ -47,12 +42,7 @@ export function paragraphContext(archive: Archive, articleId: string, paragraph:
   if (!texts.has(paragraph)) return null;
   return {
     kind: 'context',
-    articleId,
-    title: article.title,
-    source: article.source,
-    url: article.url,
-    published: article.published,
-    eventDate: article.eventDate,
+    ...citedArticle(archive, n),
     paragraphs: article.paragraphs,
     paragraph,
     around: [...texts].sort(([a], [b]) => a - b).map(([p, text]) => ({ paragraph: p, text })),

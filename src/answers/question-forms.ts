@@ -6,7 +6,10 @@
  */
 const FORMS: Array<[RegExp, string]> = [
   [/\bhow long\b/i, 'lasted hour hours minutes'],
-  [/\bhow (?:much|many|fast|far)\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|drop|dropped|change|changed|up|down)\b/i, 'doubled tripled percent increased grew rose fell'],
+  [
+    /\bhow (?:much|many|fast|far)\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|drop|dropped|change|changed|up|down)\b/i,
+    'doubled tripled percent increased grew rose fell',
+  ],
   [/\bhow many times\b|\bhow often\b/i, 'second third fourth fifth times'],
   [/^\s*when\b/i, 'January February March April May June July August September October November December'],
 ];

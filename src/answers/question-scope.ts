@@ -51,14 +51,28 @@ export function questionScope(archive: Archive, question: string, today: string)
   };
   for (const m of question.matchAll(TIME)) {
     const typed = readTypedDate(m[1]!, today);
-    if (typed?.kind === 'date') narrow(archive.events.filter((e) => within(e, typed.date, typed.date)), m[1]!, m[0]);
-    else if (typed?.kind === 'period') narrow(archive.events.filter((e) => within(e, typed.from, typed.to)), m[1]!, m[0]);
+    if (typed?.kind === 'date')
+      narrow(
+        archive.events.filter((e) => within(e, typed.date, typed.date)),
+        m[1]!,
+        m[0],
+      );
+    else if (typed?.kind === 'period')
+      narrow(
+        archive.events.filter((e) => within(e, typed.from, typed.to)),
+        m[1]!,
+        m[0],
+      );
   }
   for (const m of question.matchAll(MONTH_ONLY)) {
     const month = readTypedDate(`${m[1]!} 2000`, today);
     if (month?.kind !== 'period' || words.some((w) => w.toLowerCase().includes(m[1]!.toLowerCase()))) continue;
     const mm = month.from.slice(5, 7);
-    narrow(archive.events.filter((e) => e.date.slice(5, 7) === mm || (e.end ?? e.date).slice(5, 7) === mm), m[1]!, m[0]);
+    narrow(
+      archive.events.filter((e) => e.date.slice(5, 7) === mm || (e.end ?? e.date).slice(5, 7) === mm),
+      m[1]!,
+      m[0],
+    );
   }
   for (const m of question.matchAll(PLACE)) {
     const place = m[1]!;

@@ -17,7 +17,8 @@ export interface TypedPeriod {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const YEAR = '((?:19|20)\\d\\d)';
 
@@ -37,7 +38,11 @@ function months(unit: PeriodUnit, year: number, first: number, count: number): T
 
 /** A period that needs no other date: `2022`, `Q4 2022`, `June 2022`, `spring 2021`, `last June`. */
 export function readPeriod(input: string, today: string): TypedPeriod | null {
-  const text = input.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(?:in|during|over|for) (?:the )?/, '');
+  const text = input
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:in|during|over|for) (?:the )?/, '');
   const thisYear = Number(today.slice(0, 4));
   const thisMonth = Number(today.slice(5, 7));
   let m: RegExpExecArray | null;
@@ -47,12 +52,15 @@ export function readPeriod(input: string, today: string): TypedPeriod | null {
     return months('quarter', Number(m[2] ?? m[3]), 3 * q - 2, 3);
   }
   if ((m = new RegExp(`^(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? ${YEAR}$`).exec(text))) {
-    const q = ['first', 'second', 'third', 'fourth'].findIndex((w, i) => w === m![1] || `${i + 1}${['st', 'nd', 'rd', 'th'][i]}` === m![1]) + 1;
+    const q =
+      ['first', 'second', 'third', 'fourth'].findIndex((w, i) => w === m![1] || `${i + 1}${['st', 'nd', 'rd', 'th'][i]}` === m![1]) + 1;
     return months('quarter', Number(m[2]), 3 * q - 2, 3);
   }
   if ((m = new RegExp(`^(${MONTH_WORD}),? (?:of )?${YEAR}$`).exec(text))) return months('month', Number(m[2]), monthOf(m[1]!), 1);
-  if ((m = new RegExp(`^${YEAR}-(\\d\\d)$`).exec(text)) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return months('month', Number(m[1]), Number(m[2]), 1);
-  if ((m = new RegExp(`^(spring|summer|autumn|fall|winter),? (?:of )?${YEAR}$`).exec(text))) return months('season', Number(m[2]), SEASONS[m[1]!]!, 3);
+  if ((m = new RegExp(`^${YEAR}-(\\d\\d)$`).exec(text)) && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return months('month', Number(m[1]), Number(m[2]), 1);
+  if ((m = new RegExp(`^(spring|summer|autumn|fall|winter),? (?:of )?${YEAR}$`).exec(text)))
+    return months('season', Number(m[2]), SEASONS[m[1]!]!, 3);
   if ((m = /^(last|this|past|previous) (year|month|quarter)$/.exec(text))) {
     const back = m[1] === 'this' ? 0 : 1;
     if (m[2] === 'year') return months('year', thisYear - back, 1, 12);
@@ -86,4 +94,3 @@ export function rangeEnds(input: string): [string, string] | null {
   if (fromTo && !/^\d{4}-\d\d$/.test(text)) return [fromTo[1]!, fromTo[2]!];
   return null;
 }
-

@@ -16,13 +16,10 @@ export type { PeriodUnit, TypedPeriod } from './read-period';
  * date-shaped that is no date, or null for a question.
  */
 export type TypedDate =
-  | { kind: 'date'; date: string }
-  | TypedPeriod
-  | { kind: 'day'; day: string; date: string }
-  | { kind: 'invalid'; reason: string }
-  | null;
+  { kind: 'date'; date: string } | TypedPeriod | { kind: 'day'; day: string; date: string } | { kind: 'invalid'; reason: string } | null;
 
-export const DATE_HINT = 'Type a date such as 2022-06-15, June 15, 2022, 15 June 2022 or yesterday, or a period such as June 2022, Q4 2022 or 2021-12-15 to 2022-06-15.';
+export const DATE_HINT =
+  'Type a date such as 2022-06-15, June 15, 2022, 15 June 2022 or yesterday, or a period such as June 2022, Q4 2022 or 2021-12-15 to 2022-06-15.';
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
 const NUMERIC = /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
@@ -30,7 +27,11 @@ const NUMERIC_DMY = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/;
 const WORDY = new RegExp(`^(\\d{1,2}(st|nd|rd|th)?\\s+${MONTH},?(\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?)$`, 'i');
 
 export function readTypedDate(input: string, today: string): TypedDate {
-  const text = input.trim().replace(/[.!?]+$/, '').replace(/^on\s+/i, '').trim();
+  const text = input
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .replace(/^on\s+/i, '')
+    .trim();
   if (!text || text.length > 60) return null;
   const period = readPeriod(text, today);
   if (period) return period;

@@ -5,11 +5,15 @@
 import type { Archive } from '../search/archive';
 import { speakerNamed } from '../quotes/speakers';
 
-const SPEECH = 'say|says|said|tell|tells|told|claim|claims|claimed|mention|mentioned|state|stated|think|thinks|thought|promise|promised|call|called|describe|described|warn|warned|propose|proposed|insist|insisted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|argue|argued|note|noted|pledge|pledged|vow|vowed|want|wanted|report|reported|reply|replied';
+const SPEECH =
+  'say|says|said|tell|tells|told|claim|claims|claimed|mention|mentioned|state|stated|think|thinks|thought|promise|promised|call|called|describe|described|warn|warned|propose|proposed|insist|insisted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|argue|argued|note|noted|pledge|pledged|vow|vowed|want|wanted|report|reported|reply|replied';
 const FORMS = [
   new RegExp(`\\b(?:did|does|do|has|had|have|was|is|would|will)\\s+(.{1,40}?)\\s+(?:${SPEECH})\\b`, 'i'),
   new RegExp(`\\b(?:what|how|when|where)\\s+(.{1,40}?)\\s+(?:${SPEECH})\\b`, 'i'),
-  new RegExp(`\\b(?:quotes?|words|remarks|statements?|comments?)\\s+(?:of|from|by)\\s+(.{1,40}?)(?:\\s+(?:about|on|regarding|concerning)\\b|[?.!]|$)`, 'i'),
+  new RegExp(
+    `\\b(?:quotes?|words|remarks|statements?|comments?)\\s+(?:of|from|by)\\s+(.{1,40}?)(?:\\s+(?:about|on|regarding|concerning)\\b|[?.!]|$)`,
+    'i',
+  ),
   /\b(.{1,40}?)['’]s\s+(?:words|remarks|statements?|comments?|quotes?|position|view|views|account|version|readout)\b/i,
   /\baccording to\s+(.{1,40}?)(?:[,?.!]|\s+(?:about|on|did|does|was|is)\b|$)/i,
 ];

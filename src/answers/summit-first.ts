@@ -44,7 +44,12 @@ export function coverageArticles(archive: Archive): Set<number> {
 }
 
 /** The hits weighed by their article (coverage, title), best first; stable for equal scores. */
-export function summitFirst(archive: Archive, hits: readonly ParagraphHit[], terms: readonly string[], named: ReadonlySet<number> = new Set()): ParagraphHit[] {
+export function summitFirst(
+  archive: Archive,
+  hits: readonly ParagraphHit[],
+  terms: readonly string[],
+  named: ReadonlySet<number> = new Set(),
+): ParagraphHit[] {
   const coverage = coverageArticles(archive);
   // Nothing to tell apart when every article (or none) is coverage.
   const covers = coverage.size > 0 && coverage.size < archive.articles.length;
@@ -61,12 +66,24 @@ export function summitFirst(archive: Archive, hits: readonly ParagraphHit[], ter
     }
     return share;
   };
-  const weight = (h: ParagraphHit) => (covers && coverage.has(h.article) ? COVERAGE_WEIGHT : 1) * (named.has(h.article) ? SCOPE_WEIGHT : 1) * (1 + TITLE_WEIGHT * titled(h.article));
+  const weight = (h: ParagraphHit) =>
+    (covers && coverage.has(h.article) ? COVERAGE_WEIGHT : 1) *
+    (named.has(h.article) ? SCOPE_WEIGHT : 1) *
+    (1 + TITLE_WEIGHT * titled(h.article));
   const weighed = hits.map((h) => reweighed(h, h.score * weight(h)));
   return weighed.sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph);
 }
 
 /** The same hit with another score; its text is still read only when shown. */
 export function reweighed(h: ParagraphHit, score: number): ParagraphHit {
-  return { article: h.article, paragraph: h.paragraph, matched: h.matched, next: h.next, score, get text() { return h.text; } };
+  return {
+    article: h.article,
+    paragraph: h.paragraph,
+    matched: h.matched,
+    next: h.next,
+    score,
+    get text() {
+      return h.text;
+    },
+  };
 }

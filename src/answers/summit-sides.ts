@@ -4,7 +4,7 @@ import { SIDES } from '../quotes/types';
 import type { SummitEvent } from '../events/types';
 import type { SideAccount, SideStatement } from './types';
 
-/** Sides with something said, Chinese, Russian, other; statements in article then paragraph order. */
+/** Sides with something said at this summit, Chinese, Russian, other; statements in article then paragraph order. */
 export function summitSides(archive: Archive, event: SummitEvent): SideAccount[] {
   const bySide = new Map<string, SideStatement[]>();
   const ids = [...new Set(event.articles.map((a) => a.articleId))].sort();
@@ -13,6 +13,8 @@ export function summitSides(archive: Archive, event: SummitEvent): SideAccount[]
     if (n === undefined) continue;
     const { title, published } = archive.articles[n]!;
     for (const s of archive.statements.get(n) ?? []) {
+      // Words said at another occasion ("last September, in Uzbekistan") are not this summit's.
+      if (s.saidAt) continue;
       const list = bySide.get(s.side) ?? [];
       list.push({ speaker: s.speaker, text: s.text, articleId, paragraph: s.paragraph, title, published });
       bySide.set(s.side, list);

@@ -1,6 +1,6 @@
 /**
  * Answers are plain data, computed once and rendered by every surface (Slack, shell, --json).
- * Field names of Result follow ../shared/CONTRACT.md; extra fields are additions.
+ * Field names of Result follow docs/contract.md; extra fields are additions.
  */
 import type { SummitEvent } from '../events/types';
 import type { Highlight } from '../search/excerpt';
@@ -38,10 +38,18 @@ export interface DatedSummit extends SummitEvent {
 export interface Result {
   articleId: string;
   title: string;
+  /** How the title was made: `first sentence` when the article had none and its lead was cut (absent in older indexes). */
+  titleFrom?: 'front matter' | 'first line' | 'first sentence';
+  /** null: the archive does not say (citations say "source unknown"). */
   source: string | null;
   url: string | null;
+  /** null: the archive gives no publication date. */
   published: string | null;
   eventDate: string | null;
+  /** The first and last day of that summit, when it lasted several (a visit): citations show the span. */
+  eventSpan?: { from: string; to: string };
+  /** The article names no day: it was filed under that summit because it reads like its coverage. */
+  attachedByResemblance?: true;
   /** 0-based index among the article's kept paragraphs (shown to people as ¶ paragraph + 1). */
   paragraph: number;
   /** The whole cleaned paragraph. */
@@ -139,7 +147,10 @@ export interface TimelineAnswer {
 }
 
 /** A speaker's quotes and reported statements, each cited: `/summit quotes <name> [date or words]`. */
-export interface QuoteResult extends Pick<Result, 'articleId' | 'title' | 'source' | 'url' | 'published' | 'eventDate' | 'paragraph'> {
+export interface QuoteResult extends Pick<
+  Result,
+  'articleId' | 'title' | 'titleFrom' | 'source' | 'url' | 'published' | 'eventDate' | 'eventSpan' | 'attachedByResemblance' | 'paragraph'
+> {
   speaker: string;
   side: Side;
   text: string;
@@ -167,11 +178,4 @@ export interface InputErrorAnswer {
   hint: string;
 }
 
-export type Answer =
-  | QuestionAnswer
-  | DateAnswer
-  | PeriodAnswer
-  | OnThisDateAnswer
-  | TimelineAnswer
-  | QuotesAnswer
-  | InputErrorAnswer;
+export type Answer = QuestionAnswer | DateAnswer | PeriodAnswer | OnThisDateAnswer | TimelineAnswer | QuotesAnswer | InputErrorAnswer;

@@ -22,7 +22,10 @@ export function runAnswerCommand(args: ParsedArgs, io: CliIo): number {
   const text = args.words.join(' ').trim();
   const offset = numberFlag(args, '--offset');
   const limit = numberFlag(args, '--limit');
-  if ((args.command === 'ask' || args.command === 'summit') && !text) throw new UsageError(`${args.command} needs a ${args.command === 'ask' ? 'question' : 'date or question'}, e.g. npm run -s cli -- ${args.command} "${args.command === 'ask' ? 'what did Xi say about NATO' : '2022-06-15'}"`);
+  if ((args.command === 'ask' || args.command === 'summit') && !text)
+    throw new UsageError(
+      `${args.command} needs a ${args.command === 'ask' ? 'question' : 'date or question'}, e.g. npm run -s cli -- ${args.command} "${args.command === 'ask' ? 'what did Xi say about NATO' : '2022-06-15'}"`,
+    );
   if (args.command === 'quotes' && !text) throw new UsageError('quotes needs a speaker, e.g. npm run -s cli -- quotes Putin 2022-12-30');
   if (args.command === 'on-this-date' && args.words.length > 1) throw new UsageError('on-this-date takes one day, MM-DD or YYYY-MM-DD');
   const config = commandConfig(args, io.env, 'command');

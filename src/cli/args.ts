@@ -14,10 +14,11 @@ export interface ParsedArgs {
 }
 
 /** The options that take a value, and what it must be. */
-const VALUES: Record<string, 'DIR' | 'N' | 'YYYY-MM-DD'> = {
+const VALUES: Record<string, 'DIR' | 'FILE' | 'N' | 'YYYY-MM-DD'> = {
   '--index': 'DIR',
   '--corpus': 'DIR',
   '--out': 'DIR',
+  '--report': 'FILE',
   '--date': 'YYYY-MM-DD',
   '--since': 'YYYY-MM-DD',
   '--offset': 'N',
@@ -25,14 +26,17 @@ const VALUES: Record<string, 'DIR' | 'N' | 'YYYY-MM-DD'> = {
   '--shard-size': 'N',
   '--workers': 'N',
 };
-const NEEDS = { DIR: 'a folder', N: 'a whole number', 'YYYY-MM-DD': 'a date YYYY-MM-DD' };
+const NEEDS = { DIR: 'a folder', FILE: 'a file name', N: 'a whole number', 'YYYY-MM-DD': 'a date YYYY-MM-DD' };
 
 const ANSWER = ['--json', '--index', '--color', '--no-color'];
 const PAGED = ['--offset', '--limit', ...ANSWER];
 
 /** Each command's words (none when absent), its options, and what it does: the usage is written from them. */
 export const COMMANDS: Record<string, { words?: string; options: string[]; does: string }> = {
-  index: { options: ['--corpus', '--out', '--update', '--full', '--workers', '--shard-size', '--quiet', '--json', '--index'], does: 'build the index and print the build report' },
+  index: {
+    options: ['--corpus', '--out', '--update', '--full', '--workers', '--shard-size', '--quiet', '--json', '--report', '--index'],
+    does: 'build the index and print the build report',
+  },
   ask: { words: '"<question>"', options: PAGED, does: 'the best cited excerpts for a question' },
   summit: { words: '"<date or text>"', options: PAGED, does: "a day's summit (with what each side said), or a question" },
   quotes: { words: '<name> [date or words]', options: PAGED, does: 'what a speaker said, cited (Xi, Putin, Peskov, Kremlin, Xinhua…)' },
@@ -40,7 +44,10 @@ export const COMMANDS: Record<string, { words?: string; options: string[]; does:
   'on-this-date': { words: '[MM-DD|YYYY-MM-DD]', options: ANSWER, does: 'the "on this date" message' },
   daily: { options: ['--date', '--json', '--index'], does: 'post it to the daily channels, once per channel per day' },
   feedback: { options: ['--since', '--json'], does: 'the feedback users gave on answers (helpful / not helpful / wrong attribution)' },
-  shell: { options: ['--index', '--color', '--no-color'], does: 'the local shell' },
+  shell: {
+    options: ['--index', '--color', '--no-color', '--blocks'],
+    does: 'the local shell (--blocks: print the Block Kit JSON Slack would get)',
+  },
 };
 
 const synopsis = (name: string) => {
@@ -48,12 +55,16 @@ const synopsis = (name: string) => {
   return [name, ...(words ? [words] : []), ...options.map((o) => (VALUES[o] ? `[${o} ${VALUES[o]}]` : `[${o}]`))].join(' ');
 };
 
-export const USAGE = ['usage: npm run -s cli -- <command> [args]', ...Object.keys(COMMANDS).map((name) => `  ${synopsis(name)}\n      ${COMMANDS[name]!.does}`)].join('\n');
+export const USAGE = [
+  'usage: npm run -s cli -- <command> [args]',
+  ...Object.keys(COMMANDS).map((name) => `  ${synopsis(name)}\n      ${COMMANDS[name]!.does}`),
+].join('\n');
 
 /** Throws when a value is not what its option needs, so every command says it the same way. */
 function checkValue(name: string, value: string): void {
   if (VALUES[name] === 'N' && !/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not "${value}"`);
-  if (VALUES[name] === 'YYYY-MM-DD' && !isCalendarDate(value)) throw new UsageError(`${name} must be a calendar date written YYYY-MM-DD, not "${value}"`);
+  if (VALUES[name] === 'YYYY-MM-DD' && !isCalendarDate(value))
+    throw new UsageError(`${name} must be a calendar date written YYYY-MM-DD, not "${value}"`);
 }
 
 /** `--help`, `help` and no command at all come back without a command's checks: the caller prints USAGE. */
@@ -108,7 +119,11 @@ export function numberFlag(args: ParsedArgs, name: string): number | undefined {
 }
 
 /** A command's configuration: the environment's, read as every surface reads it, with --index DIR in place of INDEX_DIR. */
-export function commandConfig<S extends 'daily' | 'feedback' | 'command'>(args: ParsedArgs, env: NodeJS.ProcessEnv, surface: S): ConfigOf[S] {
+export function commandConfig<S extends 'daily' | 'feedback' | 'command'>(
+  args: ParsedArgs,
+  env: NodeJS.ProcessEnv,
+  surface: S,
+): ConfigOf[S] {
   const config = loadConfig(env, surface);
   const indexDir = flagValue(args, '--index');
   return indexDir === undefined ? config : { ...config, indexDir };

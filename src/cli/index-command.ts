@@ -1,9 +1,14 @@
-/** `index [--corpus DIR] [--out DIR]`: builds the index and prints the build report. */
-import { existsSync, statSync } from 'node:fs';
+/**
+ * `index [--corpus DIR] [--out DIR]`: builds the index and prints the build report (with --json its
+ * summary; --report FILE writes the whole report, each article's part with it, as JSON).
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { listArchiveFiles } from '../corpus/read-archive';
-import { buildIndex, buildIndexInParallel, type BuildOptions } from '../search/build-index';
+import { BuildError, buildIndex, buildIndexInParallel, type BuildOptions } from '../search/build-index';
 import { formatBuildReport } from '../search/build-report';
+import { saveFileStats, statFiles } from '../search/fingerprint';
+import { currentGeneration } from '../search/index-generation';
 import { parallelismAvailable } from '../search/worker-pool';
 import { updateIndex } from '../search/update-index';
 import { flagValue, numberFlag, UsageError, type ParsedArgs } from './args';
@@ -21,32 +26,58 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const large = files.length >= PARALLEL_FROM_FILES;
   const workers = numberFlag(args, '--workers') ?? (large ? parallelismAvailable() : 0);
   const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !args.flags.has('--json');
-  const bars = tty ? new MultiBar({ format: '{stage} [{bar}] {value}/{total}', stream: io.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
+  const bars = tty
+    ? new MultiBar({ format: '{stage} [{bar}] {value}/{total}', stream: io.stderr, clearOnComplete: true }, Presets.shades_classic)
+    : null;
   const shown = new Map<string, SingleBar>();
   const options: BuildOptions = {
     ...(shardSize ? { shardSize } : {}),
     onProgress: (done, total, stage) => {
       if (!bars) return;
-      if (!shown.has(stage)) shown.set(stage, bars.create(total, 0, { stage: stage === 'reading' ? 'reading files   ' : 'indexing        ' }));
+      if (!shown.has(stage))
+        shown.set(stage, bars.create(total, 0, { stage: stage === 'reading' ? 'reading files   ' : 'indexing        ' }));
       shown.get(stage)!.update(done);
     },
   };
   const started = Date.now();
+  // Taken before any file is read: a file that still has these stats next time is unchanged since.
+  const stats = statFiles(files);
   try {
     // A large archive that was built before is updated: only what changed is indexed again.
     const tryUpdate = !args.flags.has('--full') && (args.flags.has('--update') || large);
-    const outcome = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update'), files }) : null;
+    const outcome = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update'), files, stats }) : null;
     const updated = outcome?.updated ? outcome : null;
-    const report = updated?.report ?? (workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options));
+    const report =
+      updated?.report ?? (workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options));
     bars?.stop();
+    // Named after the build: only a build into the same folder at the same moment could come between.
+    const generation = currentGeneration(out);
+    if (generation) saveFileStats(out, generation.name, stats, started);
     const seconds = (Date.now() - started) / 1000;
     const fallback = outcome && !outcome.updated ? ` (a full build: ${outcome.fullBuildBecause})` : '';
     const how = updated
       ? `Updated in ${seconds.toFixed(1)} s: ${updated.summary.added.length} article(s) added, ${updated.summary.changed.length} changed; shard(s) indexed again: ${updated.summary.reindexedShards.join(', ') || 'none'} (--full rebuilds everything).`
       : `Built in ${seconds.toFixed(1)} s${workers > 1 ? ` with ${workers} worker threads` : ''}${fallback}.`;
-    if (args.flags.has('--json')) printJson(io, { ...report, seconds, workers, ...(updated ? { updated: updated.summary } : {}), ...(fallback ? { fullBuildBecause: (outcome as { fullBuildBecause: string }).fullBuildBecause } : {}) });
+    // The per-article report is as long as the archive (27 MB at 519k paragraphs): written only when asked.
+    const reportFile = flagValue(args, '--report');
+    if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ ...report, seconds, workers }, null, 1)}\n`);
+    const { perArticle: _perArticle, ...summary } = report;
+    if (args.flags.has('--json'))
+      printJson(io, {
+        ...summary,
+        seconds,
+        workers,
+        ...(reportFile ? { report: reportFile } : {}),
+        ...(updated ? { updated: updated.summary } : {}),
+        ...(fallback ? { fullBuildBecause: (outcome as { fullBuildBecause: string }).fullBuildBecause } : {}),
+      });
     else io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet') })}\n\n${how}\n`);
     return 0;
+  } catch (e) {
+    // An archive with nothing to index: the operator's error, said in one line (exit 1).
+    if (!(e instanceof BuildError)) throw e;
+    io.stderr.write(`summit: ${e.message}\n`);
+    return 1;
   } finally {
     bars?.stop();
   }

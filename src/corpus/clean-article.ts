@@ -1,36 +1,83 @@
 /**
- * From a raw article to the paragraphs worth indexing: split blocks into paragraphs, drop page
- * furniture, join paragraphs split mid-sentence, and settle the title. Everything dropped or joined
- * is kept for the build report.
+ * From a raw article to the paragraphs worth indexing: split blocks into paragraphs, read Markdown to
+ * plain words, lift transcript speaker labels out as data, take out stage directions, drop page
+ * furniture, join paragraphs split mid-sentence, cut paragraphs too long to show, and settle the
+ * title. Everything dropped, joined or repaired is kept for the build report.
  */
 import type { Article, Dropped, RawArticle } from './types';
-import { FURNITURE_RULES, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
+import { FURNITURE_RULES, isAuthorBio, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
 import { repairSplitParagraphs } from './repair-splits';
-import { unitsOfMarkdownBlock, unitsOfTextBlock } from './split-units';
-import { firstSentence, readsLikeHeadline, shortenAtWord } from './text-shape';
+import { unitsOfArticle } from './split-units';
+import { endsLikeSentence, firstSentence, readsLikeHeadline, shortenAtWord } from './text-shape';
+import { RepairTally } from './repair-tally';
+import { readLabelShape, speakerLabels } from './speaker-labels';
+import { removeStageDirections } from './stage-directions';
+import { splitLongParagraph } from './split-long-paragraph';
 
 const TITLE_MAX = 90;
 const LONGEST_FURNITURE = 220;
 const HAS_LETTER = /\p{L}/u;
+/** A label standing alone: the speaker's words follow in the next paragraph. */
+const LABEL_ONLY = 'label only';
 
 export function cleanArticle(raw: RawArticle): Article {
-  const units = raw.blocks.flatMap((lines) => (raw.format === 'md' ? unitsOfMarkdownBlock(lines) : unitsOfTextBlock(lines)));
-  const dropped: Dropped[] = [];
-  // Every furniture rule is about short lines (or lines without letters): a long paragraph is text.
-  const verdicts: Array<string | null> = units.map((u) => (u.length > LONGEST_FURNITURE && HAS_LETTER.test(u) ? null : (FURNITURE_RULES.find((r) => r.matches(u))?.rule ?? null)));
+  const tally = new RepairTally();
+  const read = unitsOfArticle(raw, tally);
+  // A line that is furniture as a whole ("Writing: A. N. Author") has no speaker to lift.
+  const verdicts: Array<string | null> = read.map((u) => (u.text ? furnitureRuleOf(u.text) : 'markup only'));
+  const { units, labels } = liftSpeakerLabels(
+    read.map((u) => u.text),
+    verdicts,
+    tally,
+  );
+  const inTranscript = labels.some((l) => l !== null);
+  const beforeStage = [...units];
+  units.forEach((u, i) => {
+    if (verdicts[i]) return;
+    const { text, removed } = removeStageDirections(u, inTranscript);
+    if (removed.length && !HAS_LETTER.test(text)) verdicts[i] = 'stage direction';
+    else for (const r of removed) tally.add('stage direction', r);
+    units[i] = text;
+    // What is left once a label and stage directions are taken off may be furniture: "Mr Xi Jinping, friends,".
+    if (!verdicts[i] && text !== read[i]!.text) verdicts[i] = furnitureRuleOf(text);
+  });
 
+  const judgedAlone = [...verdicts];
   markRepeated(units, verdicts);
   markTeasers(units, verdicts);
   markSectionLabels(units, verdicts);
   markTrailingTags(units, verdicts);
+  markAuthorBios(units, verdicts);
+  // These rules judge a line by the furniture around it. A speaker's turn ("Thanks, Karine.") is
+  // speech wherever it stands, and a table row is data ("China | 240" is not a tag).
+  read.forEach((u, i) => {
+    if ((u.tableRow || labels[i] !== null) && !judgedAlone[i]) verdicts[i] = null;
+  });
 
-  const kept: string[] = [];
+  const dropped: Dropped[] = [];
+  const kept: Array<{ text: string; speaker: string | null; startsTurn: boolean }> = [];
+  let speaker: string | null = null;
+  let turnPending = false;
   units.forEach((u, i) => {
     const rule = verdicts[i];
-    if (rule) dropped.push({ text: u, rule });
-    else kept.push(u);
+    if (labels[i] !== null) [speaker, turnPending] = [labels[i]!, true];
+    // A heading in a transcript ends the turn before it: what follows is the page's own text again.
+    else if (!rule && inTranscript && readsLikeHeadline(u) && !endsLikeSentence(u)) speaker = null;
+    if (rule === LABEL_ONLY) return;
+    if (rule) dropped.push({ text: rule === 'markup only' ? read[i]!.source : beforeStage[i]!, rule });
+    else kept.push({ text: u, speaker, startsTurn: turnPending });
+    if (!rule) turnPending = false;
   });
-  const { paragraphs, joined } = repairSplitParagraphs(kept);
+  const repaired = repairSplitParagraphs(
+    kept.map((k) => k.text),
+    kept.map((k) => k.startsTurn),
+  );
+  const { paragraphs, speakers, firstPartOf } = splitLongParagraphs(
+    repaired.paragraphs,
+    repaired.from.map((i) => kept[i]!.speaker),
+    tally,
+  );
+  const joined = repaired.joined.map((j) => ({ ...j, paragraph: firstPartOf[j.paragraph]! }));
 
   let title = raw.title;
   let titleFrom: Article['titleFrom'] = raw.titleFrom ?? 'first sentence';
@@ -39,6 +86,7 @@ export function cleanArticle(raw: RawArticle): Article {
     title = shortenAtWord(firstSentence(first), TITLE_MAX) || raw.id;
     titleFrom = 'first sentence';
   }
+  const repairs = tally.list();
   return {
     id: raw.id,
     file: raw.file,
@@ -48,9 +96,65 @@ export function cleanArticle(raw: RawArticle): Article {
     source: raw.source,
     url: raw.url,
     paragraphs,
+    ...(speakers.some((s) => s !== null) ? { speakers } : {}),
     dropped,
     joined,
+    ...(repairs.length ? { repaired: repairs } : {}),
   };
+}
+
+/** Every furniture rule is about short lines (or lines without letters): a long paragraph is text. */
+function furnitureRuleOf(text: string): string | null {
+  return text.length > LONGEST_FURNITURE && HAS_LETTER.test(text) ? null : (FURNITURE_RULES.find((r) => r.matches(text))?.rule ?? null);
+}
+
+/** Takes each speaker label off the front of its paragraph; `labels[i]` is who starts speaking at unit i. */
+function liftSpeakerLabels(
+  texts: string[],
+  verdicts: Array<string | null>,
+  tally: RepairTally,
+): { units: string[]; labels: Array<string | null> } {
+  const shapes = texts.map((t, i) => (verdicts[i] ? null : readLabelShape(t)));
+  const speakers = speakerLabels(shapes);
+  const labels = shapes.map((s) => (s && speakers.has(s.label) ? s.label : null));
+  const units = texts.map((t, i) => {
+    const s = shapes[i];
+    if (!s || labels[i] === null) return t;
+    tally.add('speaker label kept as data', s.label);
+    if (!s.rest) verdicts[i] = LABEL_ONLY;
+    return s.rest;
+  });
+  return { units, labels };
+}
+
+/** Cuts every paragraph over the bound at sentence boundaries; each part keeps its paragraph's speaker. */
+function splitLongParagraphs(
+  paragraphs: string[],
+  speakersOf: Array<string | null>,
+  tally: RepairTally,
+): { paragraphs: string[]; speakers: Array<string | null>; firstPartOf: number[] } {
+  const out: string[] = [];
+  const speakers: Array<string | null> = [];
+  const firstPartOf: number[] = [];
+  paragraphs.forEach((p, i) => {
+    const parts = splitLongParagraph(p);
+    if (parts.length > 1) tally.add('long paragraph split at sentences', `${p.length} characters into ${parts.length}: ${p.slice(0, 40)}`);
+    firstPartOf.push(out.length);
+    for (const part of parts) {
+      out.push(part);
+      speakers.push(speakersOf[i] ?? null);
+    }
+  });
+  return { paragraphs: out, speakers, firstPartOf };
+}
+
+/** An author's bio closes the page, after the last paragraph of the article. */
+function markAuthorBios(units: string[], verdicts: Array<string | null>): void {
+  for (let i = units.length - 1; i >= 0; i -= 1) {
+    if (verdicts[i]) continue;
+    if (!isAuthorBio(units[i]!)) break;
+    verdicts[i] = 'author bio';
+  }
 }
 
 /** A headline printed twice on one page is a teaser to another article, not the article's words. */
@@ -66,7 +170,8 @@ function markRepeated(units: string[], verdicts: Array<string | null>): void {
 function markSectionLabels(units: string[], verdicts: Array<string | null>): void {
   units.forEach((u, i) => {
     if (verdicts[i] || !isSectionLabel(u)) return;
-    const linkish = (v: string | null | undefined) => v === 'link to more' || v === 'teaser' || v === 'repeated teaser' || v === 'live-blog link';
+    const linkish = (v: string | null | undefined) =>
+      v === 'link to more' || v === 'teaser' || v === 'repeated teaser' || v === 'live-blog link';
     if (linkish(verdicts[i - 1]) || linkish(verdicts[i + 1]) || isTeaserHeadline(units[i + 1] ?? '')) verdicts[i] = 'section label';
   });
 }
@@ -89,7 +194,7 @@ function markTrailingTags(units: string[], verdicts: Array<string | null>): void
       i -= 1;
       continue;
     }
-    if (!isTagItem(u) || readsLikeHeadline(u) && u.split(/\s+/).length > 4) break;
+    if (!isTagItem(u) || (readsLikeHeadline(u) && u.split(/\s+/).length > 4)) break;
     run.push(i);
     i -= 1;
   }

@@ -3,6 +3,8 @@
  * (a shape of text that news sites print around articles), never a string from one archive.
  */
 import { atMostWords, endsLikeSentence, isTitleCased, readsLikeHeadline } from './text-shape';
+import { isSalutation } from './salutations';
+import { isSignatureOrDateline } from './signature-lines';
 
 export interface FurnitureRule {
   rule: string;
@@ -15,27 +17,80 @@ const short = (text: string, words: number) => atMostWords(text, words);
 export const FURNITURE_RULES: FurnitureRule[] = [
   {
     rule: 'byline',
-    matches: (t) => /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+/i.test(t) && /^\S+(\s+by)?\s*:?\s+\p{Lu}/u.test(t) && !/[.!?]$/.test(t) && short(t, 14),
+    matches: (t) =>
+      /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+/i.test(t) &&
+      /^\S+(\s+by)?\s*:?\s+\p{Lu}/u.test(t) &&
+      !/[.!?]$/.test(t) &&
+      short(t, 14),
   },
   { rule: 'read time', matches: (t) => /^\W*\d+\s*(min|mins|minute|minutes)\.?\s+read\b/i.test(t) && short(t, 6) },
   { rule: 'in this article', matches: (t) => /^(in this (article|story)|contents|table of contents)\s*:?$/i.test(t) },
   {
     rule: 'link to more',
-    matches: (t) => /^(to know more|know more|read more|read also|also read|see also|more on this|related( articles| stories| coverage)?|recommended|most read|more from \w+)\b.{0,40}$/i.test(t) && !endsLikeSentence(t.replace(/[:.]$/, '')),
+    // "Read more.", "Related stories:" — but "Related talks will be held in May." is a sentence.
+    matches: (t) =>
+      /^(to know more|know more|read more|read also|also read|see also|more on this|related( articles| stories| coverage)?|recommended|most read|more from \w+)\b.{0,40}$/i.test(
+        t,
+      ) && !endsLikeSentence(t.replace(/:$/, '').replace(/\.$/, (dot) => (short(t, 3) ? '' : dot))),
   },
-  { rule: 'live-blog link', matches: (t) => /^(live|direct|live blog|live updates|follow live|minute by minute)\b/i.test(t) && short(t, 14) && !endsLikeSentence(t) },
+  {
+    rule: 'live-blog link',
+    matches: (t) => /^(live|direct|live blog|live updates|follow live|minute by minute)\b/i.test(t) && short(t, 14) && !endsLikeSentence(t),
+  },
   {
     rule: 'image credit',
-    matches: (t) => /^[([]?\s*(featured |top |main |cover )?(image|photo|picture|photograph|video|graphic|illustration)s?\b\s*(:|via|by|credit|courtesy|source)/i.test(t) && short(t, 14),
+    matches: (t) =>
+      /^[([]?\s*(featured |top |main |cover )?(image|photo|picture|photograph|video|graphic|illustration)s?\b\s*(:|via|by|credit|courtesy|source)/i.test(
+        t,
+      ) && short(t, 14),
   },
   { rule: 'credit line', matches: (t) => /^[([]?\s*(credit|source|photo credit|image credit)s?\s*:/i.test(t) && short(t, 10) },
-  { rule: 'story status', matches: (t) => /^[([]\s*(developing( story)?|breaking( news)?|updating|update[sd]?|more to follow|this story is developing|this is a developing story)\s*[)\]]\.?$/i.test(t) },
+  {
+    rule: 'story status',
+    matches: (t) =>
+      /^[([]\s*(developing( story)?|breaking( news)?|updating|update[sd]?|more to follow|this story is developing|this is a developing story)\s*[)\]]\.?$/i.test(
+        t,
+      ),
+  },
   { rule: 'stage direction', matches: (t) => /^\((applause|laughter|crosstalk|inaudible|cross-talk|pause|break)[^)]{0,20}\)\.?$/i.test(t) },
   { rule: 'trust-project line', matches: (t) => /\btrust project\b/i.test(t) && short(t, 16) },
-  { rule: 'share prompt', matches: (t) => /^(share|share this( article| story)?|follow us|subscribe|sign up)\b.{0,60}$/i.test(t) && !/[.!?]$/.test(t) && short(t, 10) },
+  {
+    rule: 'share prompt',
+    matches: (t) =>
+      /^(share|share this( article| story)?|follow us|subscribe|sign up)\b.{0,60}$/i.test(t) && !/[.!?]$/.test(t) && short(t, 10),
+  },
   { rule: 'time-zone or agency code', matches: (t) => /^\(?[A-Z]{2,5}\)?$/.test(t) },
   { rule: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
-  { rule: 'byline', matches: (t) => short(t, 4) && !/[.!?,:;"“”]/.test(t) && /^\p{Lu}\p{Ll}[\p{L}'’-]*( \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u.test(t) && isPersonLike(t) },
+  {
+    rule: 'byline',
+    matches: (t) =>
+      short(t, 4) && !/[.!?,:;"“”]/.test(t) && /^\p{Lu}\p{Ll}[\p{L}'’-]*( \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u.test(t) && isPersonLike(t),
+  },
+  { rule: 'signature or dateline', matches: (t) => short(t, 8) && isSignatureOrDateline(t) },
+  { rule: 'salutation', matches: (t) => short(t, 16) && isSalutation(t) },
+  // "Also read: Xi and Putin meet in Moscow", "Related | …": a link to another article, with its headline.
+  {
+    rule: 'read-more teaser',
+    matches: (t) =>
+      /^(also read|read also|read more( here)?|related( articles?| stories| coverage)?|see also|more on this( story)?|recommended|don['’]t miss|watch|listen)\s*[:|–—]\s*\S/i.test(
+        t,
+      ) && short(t, 30),
+  },
+  {
+    rule: 'advertisement',
+    matches: (t) =>
+      /^[([]?(advertisement|advertising|sponsored( content)?|paid (content|post)|story continues below( this)?( advertisement)?|scroll to continue( with content)?|continue reading( below)?|ad)[)\]]?\.?$/i.test(
+        t,
+      ),
+  },
+  {
+    rule: 'newsletter prompt',
+    matches: (t) =>
+      /^(subscribe|sign up|sign-up|get|join|register|never miss|want more|don['’]t miss)\b/i.test(t) &&
+      (/\b(newsletters?|inbox|digest)\b/i.test(t) ||
+        (/\b(e-?mails?|alerts|updates)\b/i.test(t) && /\b(our|free|daily|weekly)\b/i.test(t))) &&
+      short(t, 40),
+  },
 ];
 
 /** Two to four capitalised words with no common nouns of news furniture: a person's name. */
@@ -56,4 +111,15 @@ export function isTeaserHeadline(text: string): boolean {
 /** A trailing run of short, unpunctuated items: the article's tags. */
 export function isTagItem(text: string): boolean {
   return short(text, 4) && !/[.!?,;:"“”]/.test(text);
+}
+
+const BIO_ROLE = String.raw`(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|producer|analyst|bureau chief|freelance \p{L}+|photographer)`;
+const BIO = new RegExp(
+  String.raw`^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,5}${BIO_ROLE}\s+(?:for|at|with|of|in)\s|(?:covers|reports on|writes about|writes on)\s[^.]{1,120}\s(?:for|at)\s+\p{Lu})`,
+  'u',
+);
+
+/** "Anna Petrova is a correspondent for …", "John Smith covers energy for …": a bio, at the end of a page. */
+export function isAuthorBio(text: string): boolean {
+  return short(text, 60) && BIO.test(text);
 }

@@ -1,26 +1,15 @@
 /**
- * Markdown articles with YAML front matter (../shared/CONTRACT.md format 2): `date` or
+ * Markdown articles with YAML front matter (docs/contract.md, format 2): `date` or
  * `published_time`, `title`, `url` or `source_url`, `source`; hard-wrapped lines belong together.
  */
 import { parse as parseYaml } from 'yaml';
 import type { ParsedArticle } from './parse-text-article';
 import { isValidIsoDate } from './calendar-date';
 import { normaliseSpace } from './split-units';
+import { markdownToText } from './markdown-inline';
+import { BLANK_LINE } from './text-shape';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-
-/** Inline Markdown to plain words: links keep their text, images go, emphasis and escapes unwrap. */
-export function markdownToText(line: string): string {
-  if (!/[[\]!*_`\\<]/.test(line)) return line;
-  return line
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<(https?:\/\/[^>]+)>/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[\s(])([*_])(?=\S)([^*_]*?\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
-}
 
 function asText(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
@@ -55,10 +44,11 @@ export function parseMarkdownArticle(content: string): { article: ParsedArticle;
   }
   let rawTitle = asText(meta.title);
   let titleFrom: ParsedArticle['titleFrom'] = rawTitle ? 'front matter' : null;
+  // Inline Markdown is read later, per paragraph, so that a link wrapped over two lines stays whole.
   const blocks = body
-    .split(/\n[ \t]*\n/)
-    .map((b) => b.split('\n').filter((l) => l.trim() !== '').map(markdownToText))
-    .filter((b) => b.some((l) => l.trim() !== ''));
+    .split(BLANK_LINE)
+    .map((b) => b.split('\n').filter((l) => l.trim() !== ''))
+    .filter((b) => b.length > 0);
   const heading = /^\s*#\s+(.+)$/.exec(blocks[0]?.[0] ?? '');
   if (!rawTitle && heading) {
     rawTitle = heading[1] ?? null;

@@ -1,10 +1,10 @@
 /**
- * Plain-text articles (../shared/CONTRACT.md format 1): an optional `date YYYY-MM-DD` at the start of
+ * Plain-text articles (docs/contract.md, format 1): an optional `date YYYY-MM-DD` at the start of
  * the first line, the rest of that line a title when it reads like one, blank-line separated blocks.
  */
 import type { RawArticle } from './types';
 import { isValidIsoDate } from './calendar-date';
-import { readsLikeHeadline } from './text-shape';
+import { BLANK_LINE, readsLikeHeadline } from './text-shape';
 import { normaliseSpace, stripBullet } from './split-units';
 import { FURNITURE_RULES } from './furniture';
 
@@ -35,7 +35,7 @@ export function parseTextArticle(content: string): { article: ParsedArticle; pro
   }
   const body = [rest, ...lines.slice(firstLineIndex + 1)].join('\n');
   const blocks = body
-    .split(/\n[ \t]*\n/)
+    .split(BLANK_LINE)
     .map((b) => b.split('\n').filter((l) => l.trim() !== ''))
     .filter((b) => b.length > 0);
   return {

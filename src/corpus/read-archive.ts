@@ -46,7 +46,8 @@ export function readArticleFile({ file, path }: ArchiveFile): { article: RawArti
   if (content.includes('\u0000')) return { article: null, problems: [{ file, problem: 'binary content, not text; skipped', kept: false }] };
   const { article, problems: found } = FORMATS[ext] === 'md' ? parseMarkdownArticle(content) : parseTextArticle(content);
   const problems: ArchiveProblem[] = found.map((problem) => ({ file, problem, kept: true }));
-  if (article.blocks.length === 0) return { article: null, problems: [...problems, { file, problem: 'no text after the header; skipped', kept: false }] };
+  if (article.blocks.length === 0)
+    return { article: null, problems: [...problems, { file, problem: 'no text after the header; skipped', kept: false }] };
   return { article: { ...article, id, file }, problems };
 }
 
@@ -54,14 +55,20 @@ export function readArticleFile({ file, path }: ArchiveFile): { article: RawArti
  * Keeps the first readable article of each id, in file order, and reports the rest as duplicates.
  * `reads` are in the order of listArchiveFiles.
  */
-export function keepFirstOfEachId<T extends { id: string; file: string }>(reads: Array<{ article: T | null; problems: ArchiveProblem[] }>): { articles: T[]; problems: ArchiveProblem[] } {
+export function keepFirstOfEachId<T extends { id: string; file: string }>(
+  reads: Array<{ article: T | null; problems: ArchiveProblem[] }>,
+): { articles: T[]; problems: ArchiveProblem[] } {
   const problems: ArchiveProblem[] = [];
   const articles: T[] = [];
   const firstFileOf = new Map<string, string>();
   for (const read of reads) {
     const earlier = read.article ? firstFileOf.get(read.article.id) : undefined;
     if (read.article && earlier) {
-      problems.push({ file: read.article.file, problem: `duplicate article id "${read.article.id}" (already read from ${earlier}); skipped`, kept: false });
+      problems.push({
+        file: read.article.file,
+        problem: `duplicate article id "${read.article.id}" (already read from ${earlier}); skipped`,
+        kept: false,
+      });
       continue;
     }
     problems.push(...read.problems);

@@ -33,13 +33,21 @@ function glue(prev: string, next: string): string {
   return /^[,.;:!?)\]”’]/u.test(next) ? `${prev}${next}` : `${prev} ${next}`;
 }
 
-export function repairSplitParagraphs(paragraphs: string[]): { paragraphs: string[]; joined: Joined[] } {
+/**
+ * `startsTurn[i]` marks a paragraph that opened with a speaker label (lifted out before): a new turn
+ * is never glued to the last one. `from[j]` is the first input paragraph of output paragraph j.
+ */
+export function repairSplitParagraphs(
+  paragraphs: string[],
+  startsTurn: boolean[] = [],
+): { paragraphs: string[]; joined: Joined[]; from: number[] } {
   const out: string[] = [];
   const parts: string[][] = [];
   const rules: string[] = [];
-  for (const p of paragraphs) {
+  const from: number[] = [];
+  for (const [i, p] of paragraphs.entries()) {
     const prev = out[out.length - 1];
-    const rule = prev === undefined ? null : continues(prev, p);
+    const rule = prev === undefined || startsTurn[i] ? null : continues(prev, p);
     if (prev !== undefined && rule) {
       out[out.length - 1] = glue(prev, p);
       parts[parts.length - 1]!.push(p);
@@ -48,11 +56,12 @@ export function repairSplitParagraphs(paragraphs: string[]): { paragraphs: strin
       out.push(p);
       parts.push([p]);
       rules.push('');
+      from.push(i);
     }
   }
   const joined: Joined[] = [];
   parts.forEach((ps, i) => {
     if (ps.length > 1) joined.push({ paragraph: i, parts: ps, rule: rules[i] ?? '' });
   });
-  return { paragraphs: out, joined };
+  return { paragraphs: out, joined, from };
 }

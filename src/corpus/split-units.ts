@@ -1,9 +1,14 @@
 /**
  * Turns a block of lines into paragraph candidates. In a plain-text block each line is its own
  * candidate unless it was hard-wrapped (cut without closing punctuation, next line starting in lower
- * case); a Markdown block is one paragraph whose lines belong together, except list items.
+ * case); a Markdown block is one paragraph whose lines belong together, except list items and a
+ * new speaker's turn ("MR. KIRBY: …" at the start of a line).
  */
 import { endsLikeSentence } from './text-shape';
+import { opensTurnInBlock } from './speaker-labels';
+import { CELL_SEPARATOR, markdownToText } from './markdown-inline';
+import type { RepairTally } from './repair-tally';
+import type { RawArticle } from './types';
 
 const BULLET = /^\s*(?:[•·▪●◦‣∙–—]|[-*+](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 
@@ -13,7 +18,11 @@ export function stripBullet(line: string): string {
 
 export function normaliseSpace(text: string): string {
   if (!/[\u00a0\u2007\u202f\t\n\r\ufeff]|\u200b|\u200c|\u200d|\s\s|^\s|\s$/.test(text)) return text;
-  return text.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function unitsOfTextBlock(lines: string[]): string[] {
@@ -36,10 +45,37 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
     current = [];
   };
   for (const raw of lines) {
-    if (BULLET.test(raw) || /^\s*#{1,6}\s/.test(raw)) flush();
+    if (BULLET.test(raw) || /^\s*#{1,6}\s/.test(raw) || opensTurnInBlock(raw)) flush();
     current.push(raw.replace(/^\s*#{1,6}\s+/, '').replace(BULLET, ''));
     if (/^\s*#{1,6}\s/.test(raw)) flush();
   }
   flush();
   return units.filter(Boolean);
+}
+
+/** A paragraph candidate, and the text it was read from (for the report when it comes out empty). */
+export interface Unit {
+  text: string;
+  source: string;
+  /** A row of an HTML table: data, which no furniture rule (made for lines of prose) should judge. */
+  tableRow?: boolean;
+}
+
+/**
+ * An article's paragraph candidates in order. Markdown is read to plain words per paragraph (so
+ * wrapped links stay whole); a table row or paragraph in the page's HTML starts a new candidate.
+ */
+export function unitsOfArticle(raw: Pick<RawArticle, 'format' | 'blocks'>, tally: RepairTally): Unit[] {
+  if (raw.format !== 'md') return raw.blocks.flatMap(unitsOfTextBlock).map((text) => ({ text, source: text }));
+  return raw.blocks.flatMap(unitsOfMarkdownBlock).flatMap((source): Unit[] => {
+    const text = markdownToText(source, tally);
+    if (text === source) return [{ text, source }];
+    const lines = text
+      .split('\n')
+      .map((line) => normaliseSpace(line.replace(/\s*\|\s*$/, '')))
+      .filter(Boolean);
+    return lines.length
+      ? lines.map((line) => ({ text: line, source, ...(line.includes(CELL_SEPARATOR) ? { tableRow: true } : {}) }))
+      : [{ text: '', source }];
+  });
 }

@@ -1,5 +1,11 @@
 /** Small judgments about the shape of a line of news text, shared by cleaning and titles. */
 
+/**
+ * A line holding only white space separates paragraphs, whatever the space: pages converted from
+ * HTML separate paragraphs (and whole speaker turns) with lines holding a non-breaking space.
+ */
+export const BLANK_LINE = /\n(?:[^\S\n]|\u200b)*\n/;
+
 const CLOSING = /[.!?…:;,"“”‘’')\]]$/;
 
 /** Ends like a sentence or clause does (not like a headline or a line cut mid-sentence). */
@@ -13,9 +19,18 @@ export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-/** At most `n` words (cheaply false for long text). */
+/** At most `n` words (cheaply false for long text, cheaply true for few space-separated pieces). */
 export function atMostWords(text: string, n: number): boolean {
-  return text.length <= n * 40 && wordCount(text) <= n;
+  if (text.length > n * 40) return false;
+  let pieces = 0;
+  let inPiece = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inPiece) pieces += 1;
+    inPiece = !space;
+  }
+  // Every word is one of the pieces, so few pieces means few words.
+  return pieces <= n || wordCount(text) <= n;
 }
 
 /** A headline: a short line of words with no closing punctuation. */
@@ -24,7 +39,14 @@ export function readsLikeHeadline(text: string): boolean {
   if (t.length > 200) return false;
   const words = wordCount(t);
   // A speaker's turn in a transcript ("MS. PSAKI: Well —") is not a headline.
-  return words >= 3 && words <= 25 && t.length <= 200 && !/[.!?;,:)—–-]$/.test(t) && !/^[\p{Lu}][\p{Lu}\p{L}.'’ ]{0,40}:\s/u.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
+  return (
+    words >= 3 &&
+    words <= 25 &&
+    t.length <= 200 &&
+    !/[.!?;,:)—–-]$/.test(t) &&
+    !/^[\p{Lu}][\p{Lu}\p{L}.'’ ]{0,40}:\s/u.test(t) &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(t)
+  );
 }
 
 /** Words whose case says the line reads as a Title or a Name ("Carl Samson", "War in Ukraine"). */

@@ -26,6 +26,14 @@ export interface Joined {
   rule: string;
 }
 
+/** Text mended in place by one rule (links unwrapped, labels lifted out, a long paragraph split), counted per article. */
+export interface Repaired {
+  rule: string;
+  count: number;
+  /** The first few things the rule changed, as they were, so a person can check it. */
+  examples: string[];
+}
+
 /** An article ready to index: cleaned paragraphs and what cleaning did, for the build report. */
 export interface Article {
   id: string;
@@ -36,8 +44,15 @@ export interface Article {
   source: string | null;
   url: string | null;
   paragraphs: string[];
+  /**
+   * Who speaks each paragraph of a transcript (aligned with `paragraphs`; null before the first
+   * label and after a heading); absent when the article has no speaker labels. Data, not indexed text.
+   */
+  speakers?: Array<string | null>;
   dropped: Dropped[];
   joined: Joined[];
+  /** Absent when nothing was repaired. */
+  repaired?: Repaired[];
 }
 
 /** A file that could not be read as an article, or was read with a problem. */

@@ -90,7 +90,15 @@ export function startDailyJob(deps: DailyJobDeps): DailyJob {
     const report: DailyReport = { date, posted: [], skipped: [], failed: [] };
     const ran = await exclusively(`daily:${date}`, async () => {
       for (const w of await workspaces()) {
-        const one = await runDaily(date, { ledger, team: w.team, channels: await channels(w), composePost: deps.composePost, post: w.post, logger: deps.logger, now });
+        const one = await runDaily(date, {
+          ledger,
+          team: w.team,
+          channels: await channels(w),
+          composePost: deps.composePost,
+          post: w.post,
+          logger: deps.logger,
+          now,
+        });
         report.posted.push(...one.posted);
         report.skipped.push(...one.skipped);
         report.failed.push(...one.failed);
@@ -138,8 +146,10 @@ export function startDailyJob(deps: DailyJobDeps): DailyJob {
   };
 
   if (deps.schedule !== false) {
-    cron = new Cron(cronPattern(deps.time, retryHours), { timezone: deps.tz, fixedTimeRule: 'no-wildcard', protect: true, unref: true }, () =>
-      runDue().then(() => undefined),
+    cron = new Cron(
+      cronPattern(deps.time, retryHours),
+      { timezone: deps.tz, fixedTimeRule: 'no-wildcard', protect: true, unref: true },
+      () => runDue().then(() => undefined),
     );
   }
   const started = runDue();

@@ -37,10 +37,18 @@ function workspacesOf(config: Config, store: StateStore, client: webApi.WebClien
   return async () => {
     const found: DailyWorkspace[] = [];
     for (const team of await store.installations.teams()) {
-      const installation = await store.installations.fetchInstallation({ teamId: team, enterpriseId: undefined, isEnterpriseInstall: false });
+      const installation = await store.installations.fetchInstallation({
+        teamId: team,
+        enterpriseId: undefined,
+        isEnterpriseInstall: false,
+      });
       const token = installation.bot?.token;
       if (!token) continue;
-      const teamClient = new webApi.WebClient(token, { slackApiUrl: config.slackApiUrl, retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes, logger: boltLogger(logger) });
+      const teamClient = new webApi.WebClient(token, {
+        slackApiUrl: config.slackApiUrl,
+        retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+        logger: boltLogger(logger),
+      });
       found.push({ team, post: slackPoster(teamClient), configured: [] });
     }
     return found;

@@ -34,7 +34,10 @@ const KEEP_DAYS = 90;
 
 /** The ledger cannot be trusted; the daily job stops rather than post to everyone again. */
 export class LedgerError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(
       `The daily-post ledger ${file} cannot be read (${reason}). The daily post is stopped so that no channel ` +
         `gets a second copy. Restore the file from a backup or repair its JSON, then restart Summit. Moving it ` +
@@ -45,7 +48,8 @@ export class LedgerError extends Error {
 }
 
 const sameTeam = (e: LedgerEntry, team: string) => (e.team ?? SINGLE_WORKSPACE) === team;
-const isKey = (e: LedgerEntry, date: string, channel: string, team: string) => e.date === date && e.channel === channel && sameTeam(e, team);
+const isKey = (e: LedgerEntry, date: string, channel: string, team: string) =>
+  e.date === date && e.channel === channel && sameTeam(e, team);
 const teamField = (team: string) => (team === SINGLE_WORKSPACE ? {} : { team });
 
 export class Ledger implements DailyLedger {
@@ -87,7 +91,15 @@ export class Ledger implements DailyLedger {
     return this.update((entries) => {
       const entry = entries.find((e) => isKey(e, date, channel, team));
       if (entry) return { result: { claimed: false, entry } as Claim };
-      const claim: LedgerEntry = { date, channel, status: 'posting', at: this.now().toISOString(), ...teamField(team), pid: process.pid, host: os.hostname() };
+      const claim: LedgerEntry = {
+        date,
+        channel,
+        status: 'posting',
+        at: this.now().toISOString(),
+        ...teamField(team),
+        pid: process.pid,
+        host: os.hostname(),
+      };
       return { entries: [...entries, claim], result: { claimed: true } as Claim };
     });
   }
@@ -95,7 +107,16 @@ export class Ledger implements DailyLedger {
   /** Records that the claimed post went out with `ts`. */
   confirm(date: string, channel: string, ts: string, team = SINGLE_WORKSPACE): Promise<void> {
     return this.update((entries) => {
-      const posted: LedgerEntry = { date, channel, status: 'posted', at: this.now().toISOString(), ts, ...teamField(team), pid: process.pid, host: os.hostname() };
+      const posted: LedgerEntry = {
+        date,
+        channel,
+        status: 'posted',
+        at: this.now().toISOString(),
+        ts,
+        ...teamField(team),
+        pid: process.pid,
+        host: os.hostname(),
+      };
       const rest = entries.filter((e) => !isKey(e, date, channel, team));
       return { entries: [...rest, posted], result: undefined };
     });

@@ -31,7 +31,11 @@ export function describePostFailure(err: unknown, channel: string): PostFailure 
   };
   const fatal = ['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'no_permission'];
   if (fatal.includes(error)) {
-    return { error, stopsRun: true, fix: 'Slack refuses SLACK_BOT_TOKEN: reinstall the app and set the new xoxb- token, then run `npm run -s cli -- daily`.' };
+    return {
+      error,
+      stopsRun: true,
+      fix: 'Slack refuses SLACK_BOT_TOKEN: reinstall the app and set the new xoxb- token, then run `npm run -s cli -- daily`.',
+    };
   }
   return { error, stopsRun: false, fix: fixes[error] ?? RETRY };
 }

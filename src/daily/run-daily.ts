@@ -109,7 +109,11 @@ export async function runDaily(date: string, deps: DailyRunDeps): Promise<DailyR
   return report;
 }
 
-async function giveBack(ledger: DailyLedger, { date, channel, team }: { date: string; channel: string; team: string }, log: Logger): Promise<void> {
+async function giveBack(
+  ledger: DailyLedger,
+  { date, channel, team }: { date: string; channel: string; team: string },
+  log: Logger,
+): Promise<void> {
   try {
     await ledger.release(date, channel, team);
   } catch (err) {

@@ -107,7 +107,9 @@ export function wakeTimes(time: LocalTime, retryHours: readonly number[]): Local
 
 /** The croner pattern that wakes the job at `wakeTimes(time, retryHours)`. */
 export function cronPattern(time: LocalTime, retryHours: readonly number[]): string {
-  return `${time.minute} ${wakeTimes(time, retryHours).map((t) => t.hour).join(',')} * * *`;
+  return `${time.minute} ${wakeTimes(time, retryHours)
+    .map((t) => t.hour)
+    .join(',')} * * *`;
 }
 
 /** The first wake-up strictly after `after` (what croner computes for `cronPattern`). */

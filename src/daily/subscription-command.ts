@@ -49,7 +49,13 @@ function when(subs: TeamChannels): string {
 export async function handleSubscriptionCommand(daily: DailyChannels, command: SubscriptionCommand): Promise<{ text: string }> {
   const team = command.teamId ?? SINGLE_WORKSPACE;
   const configured = team === SINGLE_WORKSPACE ? daily.configured : [];
-  const subs: TeamChannels = { store: daily.store, team, configured, schedule: daily.schedule, isConfigured: (c) => configured.includes(c) };
+  const subs: TeamChannels = {
+    store: daily.store,
+    team,
+    configured,
+    schedule: daily.schedule,
+    isConfigured: (c) => configured.includes(c),
+  };
   try {
     return { text: await reply(subs, command) };
   } catch (err) {
@@ -85,7 +91,8 @@ async function reply(subs: TeamChannels, { action, channelId, userId }: Subscrip
           ' channel still gets the daily post because it is listed in DAILY_CHANNELS; only whoever runs Summit can remove it there.'
         );
       }
-      if (!removed) return 'This channel is not subscribed, so there was nothing to stop. `/summit subscriptions` lists the channels that are.';
+      if (!removed)
+        return 'This channel is not subscribed, so there was nothing to stop. `/summit subscriptions` lists the channels that are.';
       return 'Unsubscribed: no more daily "On this date" posts here. `/summit subscribe` starts them again.';
     }
     case 'list': {
@@ -95,7 +102,8 @@ async function reply(subs: TeamChannels, { action, channelId, userId }: Subscrip
           .filter((s) => !subs.isConfigured(s.channel))
           .map((s) => `• <#${s.channel}> (subscribed by <@${s.by}> on ${s.at.slice(0, 10)})`),
       ];
-      if (lines.length === 0) return 'No channel gets the daily "On this date" post yet. Type `/summit subscribe` in a channel to start it there.';
+      if (lines.length === 0)
+        return 'No channel gets the daily "On this date" post yet. Type `/summit subscribe` in a channel to start it there.';
       return `The daily "On this date" post goes out ${when(subs)} to:\n${lines.join('\n')}`;
     }
   }

@@ -22,7 +22,10 @@ export const SUBSCRIPTIONS_FILE = 'subscriptions.json';
 
 /** The subscriptions file cannot be read; it is left as it is, never overwritten. */
 export class SubscriptionsError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`The subscriptions file ${file} cannot be read (${reason}). Repair its JSON or restore it from a backup.`);
     this.name = 'SubscriptionsError';
   }
@@ -40,7 +43,10 @@ export class Subscriptions implements SubscriptionStore {
   readonly file: string;
   private readonly lockFile: string;
 
-  constructor(stateDir: string, private readonly options: SubscriptionsOptions = {}) {
+  constructor(
+    stateDir: string,
+    private readonly options: SubscriptionsOptions = {},
+  ) {
     this.file = path.resolve(stateDir, SUBSCRIPTIONS_FILE);
     this.lockFile = `${this.file}.lock`;
   }
@@ -51,7 +57,9 @@ export class Subscriptions implements SubscriptionStore {
   }
 
   async list(team = SINGLE_WORKSPACE): Promise<Subscription[]> {
-    return this.all().filter((s) => inTeam(s, team)).map(plain);
+    return this.all()
+      .filter((s) => inTeam(s, team))
+      .map(plain);
   }
 
   async subscribe(channel: string, by: string, team = SINGLE_WORKSPACE): Promise<{ added: boolean; subscription: Subscription }> {
@@ -59,7 +67,10 @@ export class Subscriptions implements SubscriptionStore {
       const existing = list.find((s) => s.channel === channel && inTeam(s, team));
       if (existing) return { result: { added: false, subscription: plain(existing) } };
       const subscription = { channel, by, at: (this.options.now?.() ?? new Date()).toISOString() };
-      return { list: [...list, team === SINGLE_WORKSPACE ? subscription : { ...subscription, team }], result: { added: true, subscription } };
+      return {
+        list: [...list, team === SINGLE_WORKSPACE ? subscription : { ...subscription, team }],
+        result: { added: true, subscription },
+      };
     });
   }
 

@@ -1,51 +1,78 @@
 /**
- * The timeline: each article's event (date, kind, how the date was found), articles about the same
- * summit grouped under one event, and undated summit articles attached to the event whose coverage
- * they most resemble.
+ * The timeline: each article read for its claims of contact between the two (read-claims.ts), the
+ * claims grouped into events (group-events.ts), and every article's dating: the sentence that dated
+ * it and how, or why it stays undated. An article with no date at all is attached to the event whose
+ * coverage it resembles only when the resemblance is strong, and is marked so.
  */
 import type { Article } from '../corpus/types';
-import { addDays } from '../corpus/calendar-date';
-import { findEventDate, findKind, reportsSummit } from './find-event-date';
-import { addInto, cosine, termCounts, tfidf, type TermVector } from './term-vector';
-import type { ArticleDating, DateFrom, SummitEvent, SummitKind, Timeline } from './types';
+import { commonest, eventTitle, inPersonFormat, kindOfFormat } from './event-title';
+import { groupEvents, type GroupedEvent, type SourcedClaim } from './group-events';
+import { readClaims } from './read-claims';
+import { attachByResemblance, type SummitArticle } from './resemblance';
+import type { ArticleClaim, ArticleDating, DateFrom, EventEvidence, EventFormat, SummitEvent, Timeline } from './types';
 
-/** How sure the similarity must be before an undated article is attached to an event. */
-export const INFER_MIN_SIMILARITY = 0.15;
-/** …and by how much the best event must beat the runner-up. */
-export const INFER_MIN_MARGIN = 1.2;
+export { INFER_MIN_MARGIN, INFER_MIN_SIMILARITY, type SummitArticle } from './resemblance';
 
-interface Dated {
-  article: SummitArticle;
-  date: string;
-  end: string;
-  kind: SummitKind;
-  dateFrom: DateFrom;
-}
+const NOT_A_SUMMIT = 'does not report a call or meeting between Xi and Putin';
+/** A release naming both without stating a contact: it joins a visit of its day, if there is one. */
+export const NAMES_BOTH = 'names both leaders without stating a contact; part of a visit of its day, if there is one';
 
-/** What the timeline needs of an article that reports a summit. */
-export interface SummitArticle {
-  id: string;
-  title: string;
-  published: string | null;
-  paragraphs: string[];
-}
-
-const KIND_TITLE: Record<SummitKind, string> = {
-  'phone call': 'phone call',
-  'video call': 'video call',
-  'in-person talks': 'talks',
-  visit: 'visit',
-};
-
-/** How one article is dated on its own; an undated summit article waits for assembleTimeline. */
+/** How one article is dated on its own: its claims, and the best of them. */
 export function dateArticle(article: Article): ArticleDating {
-  if (!reportsSummit(article.title, article.paragraphs)) {
-    return { articleId: article.id, eventDate: null, kind: null, dateFrom: null, paragraph: null, evidence: 'does not report a call or meeting between Xi and Putin' };
+  const claims = readClaims(article);
+  const contacts = claims.filter((c) => c.what === 'contact' || c.what === 'presence');
+  const keep = claims.length ? { claims } : {};
+  if (contacts.length === 0 && claims.some((c) => c.what === 'named')) {
+    return {
+      articleId: article.id,
+      eventDate: null,
+      kind: 'in-person talks',
+      dateFrom: null,
+      paragraph: null,
+      evidence: NAMES_BOTH,
+      ...keep,
+    };
   }
-  const found = findEventDate(article.paragraphs, article.published);
-  const kind = findKind(article.title, article.paragraphs, found?.evidence);
-  if (!found) return { articleId: article.id, eventDate: null, kind, dateFrom: null, paragraph: null, evidence: 'no date in the article' };
-  return { articleId: article.id, eventDate: found.date, ...(found.end ? { end: found.end } : {}), kind, dateFrom: found.dateFrom, paragraph: found.paragraph, evidence: found.evidence };
+  if (contacts.length === 0)
+    return { articleId: article.id, eventDate: null, kind: null, dateFrom: null, paragraph: null, evidence: NOT_A_SUMMIT, ...keep };
+  const best = bestClaim(contacts);
+  const format = best.format;
+  const kind = kindOfFormat(format ?? 'meeting', [best]);
+  if (!best.date)
+    return {
+      articleId: article.id,
+      eventDate: null,
+      kind,
+      dateFrom: null,
+      paragraph: best.paragraph,
+      evidence: `no day in the article: ${best.sentence}`,
+      ...(format ? { format } : {}),
+      ...keep,
+    };
+  return {
+    articleId: article.id,
+    eventDate: best.date,
+    ...(best.end ? { end: best.end } : {}),
+    kind,
+    dateFrom: best.dateFrom!,
+    paragraph: best.paragraph,
+    evidence: best.sentence,
+    ...(best.how ? { how: best.how } : {}),
+    ...(format ? { format } : {}),
+    ...keep,
+  };
+}
+
+/** A reported contact dated by the text, then one dated by the release, then an announcement, then anything. */
+function bestClaim(claims: ArticleClaim[]): ArticleClaim {
+  const score = (c: ArticleClaim) =>
+    (c.date ? 0 : 100) +
+    (c.tense === 'future' ? 20 : 0) +
+    (c.what === 'presence' ? 10 : 0) +
+    (c.strength === 'weak' ? 5 : 0) +
+    (c.dateFrom === 'header' ? 2 : 0) +
+    (c.relation === 'several' ? 1 : 0);
+  return [...claims].sort((a, b) => score(a) - score(b))[0]!;
 }
 
 export function buildTimeline(articles: Article[]): Timeline {
@@ -55,117 +82,178 @@ export function buildTimeline(articles: Article[]): Timeline {
 }
 
 /**
- * Groups the dated summit articles into events and attaches each undated one to the event whose
- * coverage it resembles. `datings` is every article's own dating, in archive order; `summit` the
- * articles that report a summit (their text is compared).
+ * Groups the articles' claims into events and dates every article by its event. `own` is every
+ * article's own dating (with its claims), in archive order; `summit` the articles that report a
+ * contact (their text is compared when one has no date at all).
  */
 export function assembleTimeline(own: ArticleDating[], summit: SummitArticle[]): Timeline {
+  const published = new Map(summit.map((a) => [a.id, a.published]));
+  const sourced: SourcedClaim[] = own.flatMap((d) =>
+    withoutFallbacks(d.claims ?? []).map((claim) => ({ articleId: d.articleId, published: published.get(d.articleId) ?? null, claim })),
+  );
+  const { events: grouped } = groupEvents(sourced);
   const datings = new Map(own.map((d) => [d.articleId, { ...d }]));
-  const byId = new Map(summit.map((a) => [a.id, a]));
-  const dated: Dated[] = [];
-  const undated: SummitArticle[] = [];
+  const events = grouped.map((g) => toEvent(g, summit));
+  const attached = new Set(events.flatMap((e) => e.articles.map((a) => a.articleId)));
+  const undated = summit.filter((a) => !attached.has(a.id) && !a.published && datings.get(a.id)?.kind != null);
+  attachByResemblance(summit, events, undated, datings);
+  events.forEach((e, i) => {
+    e.articles.sort(articleOrder);
+    for (const a of e.articles) {
+      const d = datings.get(a.articleId);
+      if (!d || a.dateFrom === 'inferred') continue;
+      Object.assign(d, datingFrom(e, a.role ?? 'report', a.dateFrom, memberClaim(grouped[i]!, a.articleId)));
+    }
+  });
   for (const d of datings.values()) {
-    const article = byId.get(d.articleId);
-    if (!article || d.kind === null) continue;
-    if (d.eventDate && d.dateFrom && d.dateFrom !== 'inferred') dated.push({ article, date: d.eventDate, end: d.end ?? d.eventDate, kind: d.kind, dateFrom: d.dateFrom });
-    else undated.push(article);
-  }
-  const groups = groupByOverlap(dated);
-  attachUndated(summit, groups, undated, datings);
-  const events = groups.map(toEvent).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const e of events) for (const a of e.articles) {
-    const d = datings.get(a.articleId);
-    if (d && d.dateFrom === 'inferred') d.eventDate = e.date;
+    if (d.kind !== null && !attached.has(d.articleId) && d.dateFrom !== 'inferred' && d.evidence !== NAMES_BOTH) {
+      Object.assign(d, {
+        eventDate: null,
+        dateFrom: null,
+        evidence: d.evidence.startsWith('no day') || d.evidence.startsWith('left undated') ? d.evidence : `left undated: ${d.evidence}`,
+      });
+      delete d.end;
+      delete d.role;
+    }
   }
   return { events, datings: own.map((d) => datings.get(d.articleId)!) };
 }
 
-const inPerson = (k: SummitKind) => k === 'visit' || k === 'in-person talks';
-
 /**
- * Articles whose event days overlap report the same summit; so do meetings in person on consecutive
- * days (a visit's talks one day, its signing ceremony the next).
+ * A claim dated only by the day of publication (a title, a present tense) stands aside when the same
+ * article dates a contact of the same kind from its words: "Xi tells Putin…" of Friday reports
+ * Wednesday's call.
  */
-function groupByOverlap(dated: Dated[]): Dated[][] {
-  const sorted = [...dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article.id < b.article.id ? -1 : 1));
-  const groups: Dated[][] = [];
-  let end = '';
-  for (const d of sorted) {
-    const current = groups[groups.length - 1];
-    const adjacent = current && inPerson(d.kind) && current.some((c) => inPerson(c.kind)) && d.date <= addDays(end, 1);
-    if (current && (d.date <= end || adjacent)) {
-      current.push(d);
-      if (d.end > end) end = d.end;
-    } else {
-      groups.push([d]);
-      end = d.end;
-    }
+function withoutFallbacks(claims: ArticleClaim[]): ArticleClaim[] {
+  const fromWords = claims.filter((c) => c.what === 'contact' && c.date && c.tense !== 'future' && c.dateFrom !== 'header');
+  const family = (c: ArticleClaim) => (c.format === 'phone call' || c.format === 'video call' ? 'call' : 'in person');
+  return claims.filter(
+    (c) =>
+      !(
+        c.what === 'contact' &&
+        c.dateFrom === 'header' &&
+        c.tense !== 'future' &&
+        fromWords.some((w) => family(w) === family(c) && w.date !== c.date)
+      ),
+  );
+}
+
+/** The claim an article is attached by: its best role, then its firmest date. */
+function memberClaim(g: GroupedEvent, articleId: string): ArticleClaim | undefined {
+  return g.members
+    .filter((m) => m.articleId === articleId)
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || evidenceRank(a.claim) - evidenceRank(b.claim))[0]?.claim;
+}
+
+const ROLE_ORDER = { report: 0, 'same visit': 1, reference: 2, announcement: 3, resemblance: 4 } as const;
+/** Oldest first (an announcement before its reports), articles attached by resemblance last. */
+const articleOrder = (a: SummitEvent['articles'][number], b: SummitEvent['articles'][number]) =>
+  (a.dateFrom === 'inferred' ? 1 : 0) - (b.dateFrom === 'inferred' ? 1 : 0) ||
+  (a.published ?? '9').localeCompare(b.published ?? '9') ||
+  a.articleId.localeCompare(b.articleId);
+
+/** The event as stored and answered: days, kind, format, where, its articles and the sentences that dated it. */
+function toEvent(g: GroupedEvent, summit: SummitArticle[]): SummitEvent {
+  const byId = new Map(summit.map((a) => [a.id, a]));
+  // What happened, where and at which summit is what the reports of the day say; mentions and
+  // announcements speak of it only when no report does.
+  const reporting = new Set(g.members.filter((m) => m.role === 'report').map((m) => m.articleId));
+  const reports = g.members.filter((m) => reporting.has(m.articleId) && m.role !== 'announcement').map((m) => m.claim);
+  const published = new Map(summit.map((a) => [a.id, a.published]));
+  const sameDays = g.members
+    .filter(
+      (m) => m.claim.tense === 'present' && (published.get(m.articleId) ?? '') >= g.date && (published.get(m.articleId) ?? '') <= g.end,
+    )
+    .map((m) => m.claim);
+  const claims = reports.length ? [...reports, ...sameDays.filter((c) => !reports.includes(c))] : g.members.map((m) => m.claim);
+  const summitName = commonest(claims.map((c) => c.summit));
+  // A visit is announced as what it is ("a state visit on June 24–26"): the announcement may say it for the reports.
+  const announced = g.members
+    .filter((m) => m.role === 'announcement' && m.claim.date && m.claim.date <= g.end && g.date <= (m.claim.end ?? m.claim.date))
+    .map((m) => m.claim);
+  const format: EventFormat = g.multilateral
+    ? 'multilateral'
+    : g.call
+      ? ((commonest(claims.map((c) => (c.format === 'video call' || c.format === 'phone call' ? c.format : undefined))) as
+          EventFormat | undefined) ?? 'phone call')
+      : inPersonFormat([...claims, ...announced.filter((c) => c.format === 'state visit' || c.format === 'official visit')], summitName);
+  const place = g.call ? undefined : commonest(claims.filter((c) => c.what !== 'summit day').map((c) => c.place));
+  const kind = kindOfFormat(format, claims);
+  const seen = new Set<string>();
+  const articles: SummitEvent['articles'] = [];
+  for (const m of [...g.members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || evidenceRank(a.claim) - evidenceRank(b.claim))) {
+    if (seen.has(m.articleId)) continue;
+    seen.add(m.articleId);
+    const a = byId.get(m.articleId);
+    const dateFrom: DateFrom =
+      m.role === 'reference' ? 'reference' : (m.claim.dateFrom ?? (m.role === 'announcement' ? 'announced' : 'reference'));
+    articles.push({ articleId: m.articleId, title: a?.title ?? m.articleId, published: a?.published ?? null, dateFrom, role: m.role });
   }
-  return groups;
-}
-
-/** Resemblance is measured among the articles that report a summit: what sets one summit's coverage apart from another's. */
-function attachUndated(all: SummitArticle[], groups: Dated[][], undated: SummitArticle[], datings: Map<string, ArticleDating>): void {
-  if (undated.length === 0) return;
-  const vectors = tfidf(all.map((a) => termCounts([a.title, ...a.paragraphs].join(' '))));
-  const vectorOf = new Map(all.map((a, i) => [a.id, vectors[i]!]));
-  const coverage: TermVector[] = groups.map((g) => {
-    const v: TermVector = new Map();
-    for (const d of g) addInto(v, vectorOf.get(d.article.id)!);
-    return v;
-  });
-  for (const article of undated) {
-    const v = vectorOf.get(article.id)!;
-    const kind = findKind(article.title, article.paragraphs);
-    // A video call is not a phone call: when the article says which kind it reports, only summits of
-    // that kind are candidates.
-    const sameKind = groups.map((g, i) => i).filter((i) => groupKind(groups[i]!) === kind);
-    const candidates = kind !== 'in-person talks' && sameKind.length > 0 ? sameKind : groups.map((g, i) => i);
-    const ranked = candidates.map((i) => ({ i, sim: cosine(v, coverage[i]!) })).sort((a, b) => b.sim - a.sim);
-    const best = ranked[0];
-    const second = ranked[1]?.sim ?? 0;
-    if (best && best.sim >= INFER_MIN_SIMILARITY && best.sim >= second * INFER_MIN_MARGIN) {
-      const group = groups[best.i]!;
-      group.push({ article, date: group[0]!.date, end: group[0]!.end, kind, dateFrom: 'inferred' });
-      datings.set(article.id, {
-        articleId: article.id,
-        eventDate: group[0]!.date,
-        kind,
-        dateFrom: 'inferred',
-        paragraph: null,
-        similarity: round(best.sim),
-        evidence: `no date in the article; its text resembles the coverage of ${group[0]!.date} (similarity ${round(best.sim)}, next best ${round(second)})`,
-      });
-    } else {
-      datings.set(article.id, {
-        articleId: article.id,
-        eventDate: null,
-        kind,
-        dateFrom: null,
-        paragraph: null,
-        ...(best ? { similarity: round(best.sim) } : {}),
-        evidence: best
-          ? `no date in the article, and no summit's coverage resembles it closely enough (best ${round(best.sim)}, next ${round(second)}); left undated`
-          : 'no date in the article and no dated summit to compare it with; left undated',
-      });
-    }
+  const evidence: EventEvidence[] = [];
+  for (const m of g.members
+    .filter((x) => x.claim.date && x.claim.how && x.role !== 'reference')
+    .sort(
+      (a, b) =>
+        evidenceRank(a.claim) - evidenceRank(b.claim) || (a.claim.paragraph === null ? 1 : 0) - (b.claim.paragraph === null ? 1 : 0),
+    )) {
+    // A headline repeats its lead: one of them is enough.
+    const words = m.claim.sentence.replace(/…$/, '');
+    if (evidence.some((e) => e.articleId === m.articleId && (e.sentence.startsWith(words) || words.startsWith(e.sentence)))) continue;
+    evidence.push({ articleId: m.articleId, paragraph: m.claim.paragraph ?? -1, sentence: m.claim.sentence, how: m.claim.how! });
+    if (evidence.length === 5) break;
   }
+  // How the days were set beyond the reports' own: the summit's days, the visit's length, an announcement.
+  for (const { source, how } of g.spanFrom)
+    evidence.push({ articleId: source.articleId, paragraph: source.claim.paragraph ?? -1, sentence: source.claim.sentence, how });
+  return {
+    date: g.date,
+    ...(g.end > g.date ? { end: g.end } : {}),
+    kind,
+    title: eventTitle(format, place, summitName),
+    articles,
+    format,
+    ...(summitName ? { summit: summitName } : {}),
+    ...(place ? { place } : {}),
+    confidence: g.announcedOnly
+      ? 'announced'
+      : g.members.some((m) => m.role === 'report' && m.claim.strength === 'strong')
+        ? 'reported'
+        : 'mentioned',
+    evidence,
+  };
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const evidenceRank = (c: ArticleClaim) =>
+  (c.date ? 0 : 50) +
+  (c.tense === 'future' ? 20 : 0) +
+  (c.strength === 'weak' ? 10 : 0) +
+  (c.dateFrom === 'header' ? 2 : 0) +
+  (c.what === 'presence' ? 1 : 0);
 
-function groupKind(group: Dated[]): SummitKind {
-  const votes = new Map<SummitKind, number>();
-  for (const d of group) if (d.dateFrom !== 'inferred') votes.set(d.kind, (votes.get(d.kind) ?? 0) + 1);
-  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? group[0]!.kind;
-}
-
-function toEvent(group: Dated[]): SummitEvent {
-  const date = group.reduce((m, d) => (d.dateFrom !== 'inferred' && d.date < m ? d.date : m), group[0]!.date);
-  const end = group.reduce((m, d) => (d.end > m ? d.end : m), date);
-  const kind = groupKind(group);
-  const articles = [...group]
-    .sort((a, b) => (a.dateFrom === 'inferred' ? 1 : 0) - (b.dateFrom === 'inferred' ? 1 : 0) || (a.article.published ?? '9').localeCompare(b.article.published ?? '9') || a.article.id.localeCompare(b.article.id))
-    .map((d) => ({ articleId: d.article.id, title: d.article.title, published: d.article.published, dateFrom: d.dateFrom }));
-  return { date, ...(end > date ? { end } : {}), kind, title: `Xi Jinping–Vladimir Putin ${KIND_TITLE[kind]}`, articles };
+/** An article's dating once its event is known. */
+function datingFrom(
+  e: SummitEvent,
+  role: NonNullable<SummitEvent['articles'][number]['role']>,
+  dateFrom: DateFrom,
+  claim: ArticleClaim | undefined,
+): Partial<ArticleDating> {
+  const own =
+    role === 'report' && claim?.date
+      ? { eventDate: claim.date, ...(claim.end ? { end: claim.end } : {}) }
+      : { eventDate: e.date, ...(e.end ? { end: e.end } : {}) };
+  const how =
+    role === 'reference'
+      ? `no day of its own; it refers to the ${e.date} event (the latest before it, or the visit it was published during)`
+      : role === 'announcement' && !claim?.date
+        ? `an announcement without a day; the next event after it`
+        : claim?.how;
+  return {
+    ...own,
+    kind: e.kind,
+    format: e.format,
+    dateFrom,
+    role,
+    ...(claim ? { evidence: claim.sentence, paragraph: claim.paragraph } : {}),
+    ...(how ? { how } : {}),
+  };
 }

@@ -1,4 +1,5 @@
-const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|No|vs|etc|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+const ABBREVIATION =
+  /\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|No|vs|etc|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
 /** Sentence spans [start, end) of a paragraph; closing quotes stay with their sentence. */
 export function sentenceSpans(text: string): Array<[number, number]> {

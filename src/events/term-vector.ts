@@ -7,7 +7,12 @@ export type TermVector = Map<string, number>;
 const SIMILARITY_WORDS: TermOptions = { split: 'letters', minLength: 3, numbers: false };
 
 /** Every summit article names the leaders and their countries: those words tell summits apart no more than "the". */
-const SUMMIT_WORDS = new Set(termsOf('Xi Jinping Vladimir Putin president presidents leader leaders China Chinese Russia Russian Beijing Moscow Kremlin', SIMILARITY_WORDS));
+const SUMMIT_WORDS = new Set(
+  termsOf(
+    'Xi Jinping Vladimir Putin president presidents leader leaders China Chinese Russia Russian Beijing Moscow Kremlin',
+    SIMILARITY_WORDS,
+  ),
+);
 
 /** How often each term that tells one summit's coverage from another's occurs in a text. */
 export function termCounts(text: string): TermVector {

@@ -24,8 +24,12 @@ export type EventFormat =
   | 'trilateral'
   | 'multilateral';
 
-/** How an article's event date was found. */
-export type DateFrom = 'header' | 'weekday' | 'explicit' | 'relative' | 'announced' | 'inferred';
+/**
+ * How an article's event date was found: from its header (publication day), a weekday, an explicit date,
+ * a relative day, an announcement, its resemblance to an event's coverage (`inferred`), or the event its
+ * undated mention refers to (`reference`: the latest one before it, or the visit it was published during).
+ */
+export type DateFrom = 'header' | 'weekday' | 'explicit' | 'relative' | 'announced' | 'inferred' | 'reference';
 
 /** What an article is to its event. */
 export type ArticleRole =
@@ -71,10 +75,55 @@ export interface SummitEvent {
   summit?: string;
   /** Where, when the archive names it. */
   place?: string;
-  /** `reported` when an article reports it; `announced` when the archive only announces it. */
-  confidence?: 'reported' | 'announced';
+  /**
+   * `reported`: a report gives its day (a release's narration, a dated sentence); `mentioned`: only a
+   * passing present tense or "latest" on the day of publication places it (a reporter's question);
+   * `announced`: the archive only announces it.
+   */
+  confidence?: 'reported' | 'mentioned' | 'announced';
   /** The sentences that dated it, best first. */
   evidence?: EventEvidence[];
+}
+
+/**
+ * One sentence's evidence of a contact between the two, read from an article (read-claims.ts) and
+ * kept with the article's dating so the timeline can be assembled again without re-reading it.
+ */
+export interface ArticleClaim {
+  /**
+   * A contact between the two; both present at one event; Putin at a session of a named summit (no
+   * Xi); or a release whose lead names both without stating a contact (an executive order on Xi's
+   * award), which joins a visit of its day and never makes an event.
+   */
+  what: 'contact' | 'presence' | 'summit day' | 'named';
+  /** Who else took part: none, one (a trilateral), several. */
+  relation: 'bilateral' | 'trilateral' | 'several';
+  format?: EventFormat;
+  summit?: string;
+  place?: string;
+  tense: 'past' | 'present' | 'future';
+  /** The day it happened (or is announced for), when the article gives or implies it. */
+  date?: string;
+  end?: string;
+  dateFrom?: DateFrom;
+  /** How the day was read. */
+  how?: string;
+  /**
+   * strong: the sentence, or a release's narration, gives the day; weak: only a present tense or a
+   * "latest" places it on the day of publication; absent: no day.
+   */
+  strength?: 'strong' | 'weak';
+  /** Habitual or long ago ("many times", "in 2015"): never dated to the article's day. */
+  vague?: true;
+  /** "the second day of a three-day visit". */
+  visitDay?: number;
+  visitDays?: number;
+  /** 0-based paragraph, or null for the title. */
+  paragraph: number | null;
+  sentence: string;
+  /** The rule that read it, for the build report. */
+  rule: string;
+  question?: true;
 }
 
 /** How one article was dated, and from what. */
@@ -92,6 +141,8 @@ export interface ArticleDating {
   role?: ArticleRole;
   /** How the date was read from `evidence` ("explicit date", "'yesterday' against publication"…). */
   how?: string;
+  /** Every sentence of the article that states or shows a contact (or Putin at a summit), kept for reassembly. */
+  claims?: ArticleClaim[];
 }
 
 /** Every summit, and how each summit article was dated. */

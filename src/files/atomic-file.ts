@@ -53,7 +53,15 @@ export function readIfExists(file: string): string | undefined {
  * A state file read and checked against its schema, or undefined when it does not exist yet; any
  * other failure (unreadable, not JSON, unexpected content) becomes the caller's error, with the reason.
  */
-export function readStateFile<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, fail: (reason: string) => Error): T | undefined {
+export function readStateFile<T>(
+  file: string,
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  fail: (reason: string) => Error,
+): T | undefined {
   let text: string | undefined;
   try {
     text = readIfExists(file);

@@ -20,10 +20,11 @@ export interface LockOptions {
 
 /** The lock could not be had in time; the message names the file and the holder. */
 export class LockTimeoutError extends Error {
-  constructor(readonly file: string, holder: string) {
-    super(
-      `Timed out waiting for the lock ${file} (held by ${holder}). If no Summit process is running, delete that file.`,
-    );
+  constructor(
+    readonly file: string,
+    holder: string,
+  ) {
+    super(`Timed out waiting for the lock ${file} (held by ${holder}). If no Summit process is running, delete that file.`);
     this.name = 'LockTimeoutError';
   }
 }

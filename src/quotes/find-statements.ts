@@ -3,32 +3,20 @@
  * (the quote, the reported clause, or the sentence). A pronoun stands for the one person the
  * paragraph names before it, or, when it names none, the last person quoted in the paragraph before;
  * a role ("the Russian leader") for a leader the article names. Nothing is attributed otherwise.
+ * Relayed words are the original speaker's ("the Kremlin said Xi acknowledged …": Xi's, reported by
+ * the Kremlin); a transcript's labelled paragraphs are their speaker's (turn-statements.ts).
  */
 import { findFrames, sourceFrame, type Frame } from './frames';
+import { isHeading } from './headings';
 import { findMentions, speakersNamedIn, type Mention } from './mentions';
-import { findQuotes, maskQuotes, QUOTE_TOKEN, unmaskQuotes, type QuoteSpan } from './quote-spans';
+import { occasionOf } from './occasion';
+import { findQuotes, maskQuotes, QUOTE_TOKEN, quoteInOwnMarks, restoreQuotes, type QuoteSpan } from './quote-spans';
+import { relayedSpeaker } from './relays';
+import { sentences } from './sentences';
+import { NOT_A_VOICE } from './speakers';
+import { turnStatements } from './turn-statements';
+import { turnSpeaker } from './turn-speakers';
 import type { Side, Statement } from './types';
-
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|No|vs|etc|U\.S|U\.K|U\.N|\p{Lu})\.$/u;
-
-const TAG_VERB = '(?:said|added|continued|asserted|stressed|noted|reported|wrote|insisted|declared|explained|replied|remarked)';
-const TAG_ONLY = new RegExp(`^\\s+(?:(?:\\p{L}[\\p{L}.'’-]*\\s+){1,4}${TAG_VERB}|${TAG_VERB}(?:\\s+\\p{L}[\\p{L}.'’-]*){1,4})[.!?…]*$`, 'u');
-
-/** Sentences of a masked paragraph (quotes are tokens, so a quote never splits). */
-function sentences(masked: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let start = 0;
-  for (const m of masked.matchAll(/[.!?…]+(?=\s+[\p{Lu}\p{N}\uE000"“‘(])/gu)) {
-    const end = m.index + m[0].length;
-    if (ABBREVIATION.test(masked.slice(start, end))) continue;
-    // `"… much." Putin added.`: the tag after a quote that ended in a full stop stays with it.
-    if (TAG_ONLY.test(masked.slice(end).split(/(?<=[.!?…])\s/)[0] ?? '')) continue;
-    out.push({ text: masked.slice(start, end), start });
-    start = end;
-  }
-  out.push({ text: masked.slice(start), start });
-  return out.filter((s) => s.text.trim());
-}
 
 /** Clauses that report different speakers: "…, while Putin demanded …", "…; Xi said …". */
 function clauses(sentence: string): string[] {
@@ -36,56 +24,96 @@ function clauses(sentence: string): string[] {
 }
 
 const TRAILING_SOURCE = /(?:,\s*|\s+)(?:according to|as quoted by|as reported by|as cited by|citing|reported by|quoted by)(?![\p{L}]).*$/u;
+/** Verbs after which a "that" opens what was said; after others ("demanded guarantees that …") the object is part of it. */
+const SAYING =
+  /^(?:said|says|told|stressed|noted|emphasi[sz]ed|stated|declared|insisted|claimed|claims|warned|argued|added|explained|informed|replied|remarked|underlined|underscored|highlighted|wrote|reiterated|affirmed|reaffirmed|assured|confirmed|implied|reported)$/;
 
-/** What was said, from a piece of masked clause: the quote alone when it is only quotes. */
-function statementText(masked: string, spans: readonly QuoteSpan[]): string {
+interface Said {
+  text: string;
+  verbatim: boolean;
+}
+
+/** What was said, from a piece of masked clause: the quote alone (in the source's marks) when it is only quotes. */
+function statementText(masked: string, spans: readonly QuoteSpan[], source: string): Said {
   const piece = masked.replace(TRAILING_SOURCE, '').replace(/^[\s,:;—–-]+|[\s,:;—–-]+$/g, '');
   const tokens = [...piece.matchAll(QUOTE_TOKEN)];
   const bare = piece.replace(QUOTE_TOKEN, '').replace(/[\s,.:;…—–-]|\band\b/g, '');
-  // Words quoted keep their marks, so a reader tells them from a reported clause.
-  if (tokens.length > 0 && bare === '') return tokens.map((t) => `“${spans[Number(t[1])]!.text}”`).join(' … ');
-  // A quote that ended its sentence left a full stop outside it when masked: one is enough.
-  return unmaskQuotes(piece, spans).replace(/\s+/g, ' ').trim().replace(/([.!?…]”)\.$/, '$1');
+  if (tokens.length > 0 && bare === '')
+    return { text: tokens.map((t) => quoteInOwnMarks(spans[Number(t[1])]!, source)).join(' … '), verbatim: true };
+  return { text: restoreQuotes(piece, spans, source).replace(/\s+/g, ' ').trim(), verbatim: tokens.length > 0 };
 }
 
-/** The words a leading frame governs: the "that" clause, else from the speaker on. */
-function leadText(clause: string, frame: Frame, spans: readonly QuoteSpan[]): string {
+/** The words a leading frame governs: the "that" clause of a verb of saying, else from the speaker on. */
+function leadText(clause: string, frame: Frame, spans: readonly QuoteSpan[], source: string): Said {
   const content = clause.slice(frame.verbEnd, frame.boundary);
+  const verb = clause.slice(frame.start, frame.verbEnd).split(/\s+/).pop() ?? '';
   const that = /^\s*(?:[^,.;:\uE000]{0,60}?\s)?that\s+/.exec(content);
-  if (that) return statementText(content.slice(that[0].length), spans);
-  if (/^\s*[:,]?\s*\uE000\d+\uE001\s*[.!?…]*\s*$/.test(content)) return statementText(content, spans);
-  return statementText(clause.slice(frame.subject.start, frame.boundary), spans);
+  if (that && SAYING.test(verb)) return statementText(content.slice(that[0].length), spans, source);
+  if (/^\s*[:,]?\s*\uE000\d+\uE001\s*[.!?…]*\s*$/.test(content)) return statementText(content, spans, source);
+  return statementText(clause.slice(frame.subject.start, frame.boundary), spans, source);
 }
+
+type Who = { speaker: string; side: Side };
 
 interface Context {
   named: ReadonlySet<string>;
   /** The last person quoted in the previous paragraph, if its last statement was a person's. */
-  previousSpeaker: { speaker: string; side: Side } | null;
+  previousSpeaker: Who | null;
+  /** Occasions of the previous paragraph's speakers, carried to their next words until a sentence names no other. */
+  previousOccasion: ReadonlyMap<string, string>;
 }
 
 /** Statements in one paragraph; also returns its last person speaker for the next paragraph. */
-export function paragraphStatements(text: string, paragraph: number, ctx: Context): { statements: Statement[]; lastPerson: Context['previousSpeaker'] } {
+export function paragraphStatements(
+  text: string,
+  paragraph: number,
+  ctx: Context,
+): { statements: Statement[]; lastPerson: Context['previousSpeaker'] } {
+  if (isHeading(text)) return { statements: [], lastPerson: null };
   const spans = findQuotes(text);
   const masked = maskQuotes(text, spans);
   const statements: Statement[] = [];
-  const persons: Array<{ speaker: string; side: Side }> = [];
-  let lastQuoted: { speaker: string; side: Side } | null = null;
+  const persons: Who[] = [];
+  let lastQuoted: Who | null = null;
+  const carried = new Map(ctx.previousOccasion);
   const seePersons = (mentions: readonly Mention[]) => {
-    for (const m of mentions) if (m.person && m.kind !== 'pronoun' && !persons.some((p) => p.speaker === m.speaker)) persons.push({ speaker: m.speaker, side: m.side });
+    for (const m of mentions)
+      if (m.person && m.kind !== 'pronoun' && !persons.some((p) => p.speaker === m.speaker))
+        persons.push({ speaker: m.speaker, side: m.side });
   };
-  const resolve = (m: Mention): { speaker: string; side: Side } | null => {
+  const resolve = (m: Mention): Who | null => {
     if (m.kind !== 'pronoun') return { speaker: m.speaker, side: m.side };
     if (persons.length === 1) return persons[0]!;
     return persons.length === 0 ? (lastQuoted ?? ctx.previousSpeaker) : null;
   };
-  const add = (who: { speaker: string; side: Side }, said: string) => {
-    if (said.length < 3) return;
-    statements.push({ speaker: who.speaker, side: who.side, text: said, paragraph });
+  let occasion: string | null = null;
+  const add = (who: Who, said: Said, reportedBy?: Who | null) => {
+    if (said.text.length < 3 || NOT_A_VOICE.has(who.speaker)) return;
+    const saidAt = occasion ?? carried.get(who.speaker) ?? null;
+    if (!saidAt) carried.clear();
+    const relay = reportedBy && reportedBy.speaker !== who.speaker ? { reportedBy: reportedBy.speaker } : {};
+    statements.push({
+      speaker: who.speaker,
+      side: who.side,
+      text: said.text,
+      paragraph,
+      ...relay,
+      verbatim: said.verbatim,
+      ...(saidAt ? { saidAt } : {}),
+    });
+  };
+  /** "X said Xi acknowledged …": the words are Xi's, reported by X. */
+  const addRelayed = (outer: Who, said: Said, content: string) => {
+    const inner = relayedSpeaker(content, ctx.named, spans, text);
+    if (inner) add(inner.who, inner.said, outer);
+    else add(outer, said);
   };
 
   for (const sentence of sentences(masked)) {
+    occasion = occasionOf(restoreQuotes(sentence.text, spans, text));
     for (const clause of clauses(sentence.text)) {
-      const frames = findFrames(clause, ctx.named);
+      // "…, as Putin said today": the writer refers to the words, and does not report them.
+      const frames = findFrames(clause, ctx.named).filter((f) => !/(?:^|[\s,])as\s+$/.test(clause.slice(0, f.start)));
       const lead = frames.find((f) => !f.tag);
       const tag = frames.find((f) => f.tag && (!lead || f.start > lead.start));
       // Mentions before a frame's pronoun count as named; the pronoun is resolved before the rest is seen.
@@ -93,36 +121,75 @@ export function paragraphStatements(text: string, paragraph: number, ctx: Contex
       seePersons(findMentions(clause.slice(0, firstFrame ? firstFrame.start : clause.length), ctx.named));
       const leadWho = lead && !lead.joint ? resolve(lead.subject) : null;
       const tagWho = tag && !tag.joint ? resolve(tag.subject) : null;
-      if (lead && leadWho) add(leadWho, leadText(clause, { ...lead, boundary: tag ? tag.boundary : clause.length }, spans));
-      else if (tag && tagWho) add(tagWho, statementText(clause.slice(0, tag.boundary), spans));
+      if (lead && leadWho) {
+        const bounded = { ...lead, boundary: tag ? tag.boundary : clause.length };
+        addRelayed(leadWho, leadText(clause, bounded, spans, text), clause.slice(lead.verbEnd, bounded.boundary));
+        // "Jinping vowed …, the Foreign Ministry said": the ministry relays the leader's words.
+        if (tagWho && statements.length > 0 && statements[statements.length - 1]!.reportedBy === undefined)
+          statements[statements.length - 1]!.reportedBy = tagWho.speaker;
+      } else if (tag && tagWho)
+        addRelayed(tagWho, statementText(clause.slice(0, tag.boundary), spans, text), clause.slice(0, tag.boundary));
       else if (!lead && !tag) {
         const source = sourceFrame(clause, ctx.named);
         const bareQuote = /^\s*(?:\uE000\d+\uE001[\s,.!?…]*)+$/.test(clause);
-        if (source) add({ speaker: source.subject.speaker, side: source.subject.side }, statementText(clause.slice(0, source.start) + clause.slice(source.end), spans));
-        else if (bareQuote && lastQuoted && statements.length > 0) add(lastQuoted, statementText(clause, spans));
+        if (source)
+          add(
+            { speaker: source.subject.speaker, side: source.subject.side },
+            statementText(clause.slice(0, source.start) + clause.slice(source.end), spans, text),
+          );
+        else if (bareQuote && lastQuoted && statements.length > 0) add(lastQuoted, statementText(clause, spans, text));
+        // A paragraph that is one quote and nothing else goes on with the last speaker of the one before.
+        else if (bareQuote && spans.length === 1 && !lastQuoted && ctx.previousSpeaker && statements.length === 0)
+          add(ctx.previousSpeaker, statementText(clause, spans, text));
       }
       seePersons(findMentions(clause.slice(firstFrame ? firstFrame.start : clause.length), ctx.named));
       const who = tagWho ?? leadWho;
       if (who) {
         lastQuoted = who;
-        if (!persons.some((p) => p.speaker === who.speaker) && (tag?.subject.kind === 'generic' || lead?.subject.kind === 'generic')) persons.push(who);
+        if (!persons.some((p) => p.speaker === who.speaker) && (tag?.subject.kind === 'generic' || lead?.subject.kind === 'generic'))
+          persons.push(who);
       }
     }
   }
   const last = statements[statements.length - 1];
-  const lastIsPerson = last && (lastQuoted?.speaker === last.speaker) && persons.some((p) => p.speaker === last.speaker);
-  return { statements, lastPerson: lastIsPerson ? lastQuoted : null };
+  const lastIsPerson =
+    last &&
+    (lastQuoted?.speaker === last.speaker || (!lastQuoted && ctx.previousSpeaker?.speaker === last.speaker)) &&
+    (persons.some((p) => p.speaker === last.speaker) || !lastQuoted);
+  return { statements, lastPerson: lastIsPerson ? (lastQuoted ?? ctx.previousSpeaker) : null };
+}
+
+export interface ArticleText {
+  paragraphs: readonly string[];
+  /** Transcript labels, one per paragraph (src/corpus `Article.speakers`). */
+  speakers?: ReadonlyArray<string | null>;
+  /** The publication day, which tells whose "THE PRESIDENT" a label is. */
+  published?: string | null;
 }
 
 /** Every statement of an article, paragraph by paragraph. */
-export function findStatements(paragraphs: readonly string[]): Statement[] {
+export function findStatements(article: ArticleText | readonly string[]): Statement[] {
+  const {
+    paragraphs,
+    speakers,
+    published = null,
+  } = Array.isArray(article) ? { paragraphs: article as readonly string[] } : (article as ArticleText);
   const named = speakersNamedIn(paragraphs);
   const out: Statement[] = [];
   let previousSpeaker: Context['previousSpeaker'] = null;
+  let previousOccasion: Context['previousOccasion'] = new Map();
   paragraphs.forEach((text, paragraph) => {
-    const found = paragraphStatements(text, paragraph, { named, previousSpeaker });
+    const label = speakers?.[paragraph];
+    if (label) {
+      out.push(...turnStatements(text, paragraph, turnSpeaker(label, published), named));
+      previousSpeaker = null;
+      previousOccasion = new Map();
+      return;
+    }
+    const found = paragraphStatements(text, paragraph, { named, previousSpeaker, previousOccasion });
     out.push(...found.statements);
     previousSpeaker = found.lastPerson;
+    previousOccasion = new Map(found.statements.flatMap((s) => (s.saidAt ? [[s.speaker, s.saidAt] as const] : [])));
   });
   return out;
 }

@@ -36,14 +36,24 @@ export function speakersNamedIn(paragraphs: readonly string[]): Set<string> {
 export function findMentions(text: string, named: ReadonlySet<string>): Mention[] {
   const found: Mention[] = [];
   for (const { speaker, re } of KNOWN) {
-    for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, speaker: speaker.name, side: speaker.side, person: speaker.person, kind: 'known' });
+    for (const m of text.matchAll(re))
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        speaker: speaker.name,
+        side: speaker.side,
+        person: speaker.person,
+        kind: 'known',
+      });
   }
   for (const { leader, re } of ROLES) {
     if (!named.has(leader)) continue;
     const side = KNOWN_SPEAKERS.find((s) => s.name === leader)!.side;
-    for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, speaker: leader, side, person: true, kind: 'role' });
+    for (const m of text.matchAll(re))
+      found.push({ start: m.index, end: m.index + m[0].length, speaker: leader, side, person: true, kind: 'role' });
   }
-  for (const m of text.matchAll(PRONOUN)) found.push({ start: m.index, end: m.index + m[0].length, speaker: '', side: 'other', person: true, kind: 'pronoun' });
+  for (const m of text.matchAll(PRONOUN))
+    found.push({ start: m.index, end: m.index + m[0].length, speaker: '', side: 'other', person: true, kind: 'pronoun' });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of found) {
@@ -79,7 +89,8 @@ export function nameBefore(text: string, end: number): Mention | null {
   const words = head.split(/\s+/);
   const name: string[] = [];
   // Back from the verb over capitalised words, stopping at a title ("U.S. President| Joe Biden").
-  while (words.length && NAME_WORD.test(words[words.length - 1]!) && !NOT_A_NAME.has(words[words.length - 1]!) && name.length < 3) name.unshift(words.pop()!);
+  while (words.length && NAME_WORD.test(words[words.length - 1]!) && !NOT_A_NAME.has(words[words.length - 1]!) && name.length < 3)
+    name.unshift(words.pop()!);
   const speaker = nameFrom(name);
   if (!speaker) return null;
   const start = head.length - speaker.length;

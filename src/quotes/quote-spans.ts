@@ -84,3 +84,25 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 export function unmaskQuotes(masked: string, spans: readonly QuoteSpan[]): string {
   return masked.replace(QUOTE_TOKEN, (_, n: string) => `“${spans[Number(n)]?.text ?? ''}”`);
 }
+
+/**
+ * Puts the quotes back into a piece of masked text with the source's own marks (single quotes stay
+ * single), dropping the full stop masking added after a quote that ended its sentence.
+ */
+export function restoreQuotes(masked: string, spans: readonly QuoteSpan[], text: string): string {
+  return masked.replace(/\uE000(\d+)\uE001(\.)?/g, (_, n: string, stop: string | undefined) => {
+    const s = spans[Number(n)];
+    if (!s) return stop ?? '';
+    const original = text.slice(s.start, s.end);
+    const added = stop !== undefined && /[.!?…]["”’']?$/.test(original) && text[s.end] !== '.';
+    return original + (stop && !added ? stop : '');
+  });
+}
+
+/** A quote alone, in the source's own marks, without the comma that closed it ("…," Xi said). */
+export function quoteInOwnMarks(span: QuoteSpan, text: string): string {
+  const open = text[span.start]!;
+  const last = text[span.end - 1]!;
+  const closed = span.end - span.start > 1 && /["”’']/.test(last);
+  return `${open}${span.text}${closed ? last : ''}`;
+}

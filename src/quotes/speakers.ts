@@ -31,16 +31,52 @@ export const KNOWN_SPEAKERS: readonly KnownSpeaker[] = [
   { name: 'Qin Gang', side: 'Chinese', person: true, aliases: ['Qin Gang'] },
   { name: 'Li Keqiang', side: 'Chinese', person: true, aliases: ['Li Keqiang'] },
   { name: 'Li Qiang', side: 'Chinese', person: true, aliases: ['Li Qiang'] },
-  { name: 'Chinese Foreign Ministry', side: 'Chinese', person: false, aliases: ["(?:the )?Chinese [Ff]oreign [Mm]inistry", "China's [Ff]oreign [Mm]inistry", '(?:the )?[Ff]oreign [Mm]inistry (?:of|in) (?:China|Beijing)'] },
-  { name: 'Russian Foreign Ministry', side: 'Russian', person: false, aliases: ["(?:the )?Russian [Ff]oreign [Mm]inistry", "Russia's [Ff]oreign [Mm]inistry", '(?:the )?[Ff]oreign [Mm]inistry (?:of|in) (?:Russia|Moscow)'] },
+  { name: 'Joe Biden', side: 'other', person: true, aliases: ['Joe Biden', 'Biden'] },
+  { name: 'Donald Trump', side: 'other', person: true, aliases: ['Donald Trump', 'Trump'] },
+  { name: 'John Kirby', side: 'other', person: true, aliases: ['John Kirby', 'Kirby'] },
+  { name: 'Karine Jean-Pierre', side: 'other', person: true, aliases: ['Karine Jean-Pierre', 'Jean-Pierre'] },
+  { name: 'Jen Psaki', side: 'other', person: true, aliases: ['Jen Psaki', 'Psaki'] },
+  {
+    name: 'Chinese Foreign Ministry',
+    side: 'Chinese',
+    person: false,
+    aliases: [
+      '(?:the )?Chinese [Ff]oreign [Mm]inistry',
+      "China's [Ff]oreign [Mm]inistry",
+      '(?:the )?[Ff]oreign [Mm]inistry (?:of|in) (?:China|Beijing)',
+    ],
+  },
+  {
+    name: 'Russian Foreign Ministry',
+    side: 'Russian',
+    person: false,
+    aliases: [
+      '(?:the )?Russian [Ff]oreign [Mm]inistry',
+      "Russia's [Ff]oreign [Mm]inistry",
+      '(?:the )?[Ff]oreign [Mm]inistry (?:of|in) (?:Russia|Moscow)',
+    ],
+  },
   { name: 'the Kremlin', side: 'Russian', person: false, aliases: ['(?:the )?Kremlin'] },
   { name: 'Xinhua', side: 'Chinese', person: false, aliases: ['Xinhua(?: [Nn]ews [Aa]gency)?'] },
   { name: 'CCTV', side: 'Chinese', person: false, aliases: ['CCTV', 'China Central Television'] },
   { name: 'CGTN', side: 'Chinese', person: false, aliases: ['CGTN'] },
   { name: 'Global Times', side: 'Chinese', person: false, aliases: ['(?:the )?Global Times'] },
   { name: "People's Daily", side: 'Chinese', person: false, aliases: ["(?:the )?People's Daily"] },
-  { name: 'Chinese state media', side: 'Chinese', person: false, aliases: ["(?:Chinese|Beijing|China's)(?:'s)? state(?:-run|-controlled|-owned)? (?:media|television|TV|broadcaster|news agency)"] },
-  { name: 'Russian state media', side: 'Russian', person: false, aliases: ["(?:Russian|Moscow|Russia's)(?:'s)? state(?:-run|-controlled|-owned)? (?:media|television|TV|broadcaster|news agency)", 'Russian television'] },
+  {
+    name: 'Chinese state media',
+    side: 'Chinese',
+    person: false,
+    aliases: ["(?:Chinese|Beijing|China's)(?:'s)? state(?:-run|-controlled|-owned)? (?:media|television|TV|broadcaster|news agency)"],
+  },
+  {
+    name: 'Russian state media',
+    side: 'Russian',
+    person: false,
+    aliases: [
+      "(?:Russian|Moscow|Russia's)(?:'s)? state(?:-run|-controlled|-owned)? (?:media|television|TV|broadcaster|news agency)",
+      'Russian television',
+    ],
+  },
   { name: 'TASS', side: 'Russian', person: false, aliases: ['TASS', 'Tass'] },
   { name: 'RIA Novosti', side: 'Russian', person: false, aliases: ['RIA Novosti', 'RIA'] },
   { name: 'Interfax', side: 'Russian', person: false, aliases: ['Interfax'] },
@@ -50,13 +86,19 @@ export const KNOWN_SPEAKERS: readonly KnownSpeaker[] = [
   { name: 'Russia', side: 'Russian', person: false, aliases: ['Russia'] },
 ];
 
+/** Countries are mentioned as subjects ("China has firmly asserted itself …") but speak only through people and institutions. */
+export const NOT_A_VOICE: ReadonlySet<string> = new Set(['China', 'Russia']);
+
 /**
  * Roles that stand for a leader when the article names that leader: "the Russian leader said" is Putin
  * in an article about Xi and Putin, and never in one that does not name him.
  */
 export const LEADER_ROLES: ReadonlyArray<{ pattern: string; leader: string }> = [
-  { pattern: '(?:[Tt]he |[Hh]is |[Hh]er )?(?:Chinese|China\'s) (?:[Pp]resident|[Ll]eader|head of state|counterpart)', leader: 'Xi Jinping' },
-  { pattern: '(?:[Tt]he |[Hh]is |[Hh]er )?(?:Russian|Russia\'s) (?:[Pp]resident|[Ll]eader|head of state|counterpart)', leader: 'Vladimir Putin' },
+  { pattern: "(?:[Tt]he |[Hh]is |[Hh]er )?(?:Chinese|China's) (?:[Pp]resident|[Ll]eader|head of state|counterpart)", leader: 'Xi Jinping' },
+  {
+    pattern: "(?:[Tt]he |[Hh]is |[Hh]er )?(?:Russian|Russia's) (?:[Pp]resident|[Ll]eader|head of state|counterpart)",
+    leader: 'Vladimir Putin',
+  },
 ];
 
 /** Words before a name that put its speaker on a side ("Chinese Foreign Ministry spokesman Wang …"). */
@@ -72,7 +114,13 @@ export function knownSpeaker(name: string): KnownSpeaker | undefined {
   return byName.get(name);
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The speaker a person means by what they typed (`xi`, `Putin`, `kremlin`, `wang wenbin`), among the
@@ -82,7 +130,11 @@ export function speakerNamed(typed: string, others: Iterable<string> = []): stri
   const want = fold(typed);
   if (!want) return null;
   for (const s of KNOWN_SPEAKERS) {
-    if (fold(s.name) === want || s.aliases.some((a) => new RegExp(`^(?:${a})$`, 'i').test(want) || new RegExp(`^(?:${a})$`, 'i').test(`the ${want}`))) return s.name;
+    if (
+      fold(s.name) === want ||
+      s.aliases.some((a) => new RegExp(`^(?:${a})$`, 'i').test(want) || new RegExp(`^(?:${a})$`, 'i').test(`the ${want}`))
+    )
+      return s.name;
   }
   const names = [...others].sort();
   return names.find((n) => fold(n) === want) ?? names.find((n) => fold(n).split(' ').includes(want)) ?? null;

@@ -14,4 +14,10 @@ export interface Statement {
   text: string;
   /** 0-based paragraph number in the article (as in citations). */
   paragraph: number;
+  /** Who relays the words ("Yuri Ushakov", "the Kremlin", "CCTV"); absent for the speaker's own words. */
+  reportedBy?: string;
+  /** The speaker's own words: in quotation marks in the source (kept as the source has them) or under their transcript label. */
+  verbatim: boolean;
+  /** The occasion, when the words were said away from the meeting the article reports ("last September, in Uzbekistan"). */
+  saidAt?: string;
 }

@@ -4,7 +4,13 @@ import type { Answer } from '../answers/types';
 export function toContractJson(answer: Answer): unknown {
   switch (answer.kind) {
     case 'question':
-      return { query: answer.query, results: answer.results, page: answer.page, ...(answer.notice ? { notice: answer.notice } : {}), ...(answer.scope ? { scope: answer.scope } : {}) };
+      return {
+        query: answer.query,
+        results: answer.results,
+        page: answer.page,
+        ...(answer.notice ? { notice: answer.notice } : {}),
+        ...(answer.scope ? { scope: answer.scope } : {}),
+      };
     case 'date':
       return {
         query: answer.query,
@@ -33,7 +39,15 @@ export function toContractJson(answer: Answer): unknown {
     case 'on-this-date':
       return { day: answer.day, date: answer.date, events: answer.events, next: answer.next };
     case 'quotes':
-      return { query: answer.query, speaker: answer.speaker, date: answer.date, event: answer.event, words: answer.words, results: answer.results, page: answer.page };
+      return {
+        query: answer.query,
+        speaker: answer.speaker,
+        date: answer.date,
+        event: answer.event,
+        words: answer.words,
+        results: answer.results,
+        page: answer.page,
+      };
     case 'input-error':
       return { query: answer.query, error: answer.message, hint: answer.hint };
   }

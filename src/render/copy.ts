@@ -5,9 +5,9 @@
  * of data (citations, list lines) stay with their renderer, and so do Slack's fallback summaries
  * (slack/fallback-text.ts). Sentences written in mrkdwn are Slack's alone.
  */
-import type { OnThisDateAnswer, QuestionAnswer, QuotesAnswer, SideAccount } from '../answers/types';
+import type { OnThisDateAnswer, QuestionAnswer, QuotesAnswer, Result, SideAccount } from '../answers/types';
 import type { SummitEvent } from '../events/types';
-import { eventDays, humanDate, humanDay, plural, yearsAgo } from './format-date';
+import { eventDays, humanDate, humanDay, isoDays, plural, yearsAgo, eventKind } from './format-date';
 
 /** How a surface marks the parts of a sentence. */
 export interface Marks {
@@ -23,7 +23,10 @@ export interface Marks {
 export const USAGE_EXAMPLES: ReadonlyArray<[string, string]> = [
   ['2022-06-15', "that day's summit, with the best excerpt of each article (any common date form works: 15 June 2022, 6/15/2022)"],
   ['what did they say about gas?', 'the best cited excerpts for a question'],
-  ['quotes Xi [date or words]', 'what a speaker said, cited (Xi, Putin, Peskov, the Kremlin, Xinhua…), for a summit date or about some words'],
+  [
+    'quotes Xi [date or words]',
+    'what a speaker said, cited (Xi, Putin, Peskov, the Kremlin, Xinhua…), for a summit date or about some words',
+  ],
   ['list', 'every summit found, oldest first'],
   ['on this date [MM-DD]', 'summits on this day in earlier years (default: today)'],
   ['subscribe / unsubscribe / subscriptions', "this channel's daily “on this date” post"],
@@ -43,14 +46,34 @@ export function usageLines(prefix: string, mark: (s: string) => string, examples
   return examples.map(([example, what]) => `${mark(`${prefix}${example}`)} — ${what}`);
 }
 
-export const USAGE_INTRO = 'I answer questions about the calls and meetings of Xi Jinping and Vladimir Putin with cited excerpts from the news archive.';
+export const USAGE_INTRO =
+  'I answer questions about the calls and meetings of Xi Jinping and Vladimir Putin with cited excerpts from the news archive.';
 export const USAGE_MENTION = 'Mention me (@Summit) with a question or a date to get the answer in the thread, or write to me directly.';
 export const USAGE_SUMMARY = 'How to use /summit: a date, a question, quotes, list, on this date, help.';
 export const SHELL_USAGE_INTRO = 'Type what you would type in Slack:';
 
+/** `npm start` without Slack tokens: which index the shell serves (the bundled one unless INDEX_DIR names another). */
+export function shellBanner(indexDir: string): string {
+  const served = /^(\.\/)?index\/?$/.test(indexDir)
+    ? `the bundled archive (${indexDir}/)`
+    : `the index in ${indexDir.replace(/\/+$/, '')}/`;
+  return `Summit: no Slack tokens set, so this is the local shell on ${served}; to connect Slack, fill in .env as .env.example shows (docs/slack-setup.md walks through it). Type /summit help.`;
+}
+
 /** The hint for a mention with nothing after it. The shell's names what is typed there (`@summit`). */
-export const MENTION_HINT = 'Ask me about a Xi–Putin call or meeting: `@Summit what did they agree on gas?` or `@Summit 2022-06-15`. Type `/summit help` for more.';
-export const SHELL_MENTION_HINT = 'Ask about a Xi–Putin call or meeting: "@summit what did they agree on gas?" or "@summit 2022-06-15". Type "/summit help" for more.';
+export const MENTION_HINT =
+  'Ask me about a Xi–Putin call or meeting: `@Summit what did they agree on gas?` or `@Summit 2022-06-15`. Type `/summit help` for more.';
+export const SHELL_MENTION_HINT =
+  'Ask about a Xi–Putin call or meeting: "@summit what did they agree on gas?" or "@summit 2022-06-15". Type "/summit help" for more.';
+
+// When something goes wrong
+
+/** A request failed for a reason of ours; the log has the details. */
+export const APOLOGY_TEXT = 'Sorry, something went wrong while answering that. Please try again in a moment.';
+/** A button made by an older Summit, whose request was cut. */
+export const BUTTON_OUT_OF_DATE = 'This button is out of date: type your request again, e.g. `/summit 2022-06-15`.';
+/** "Share in channel" could not post there. */
+export const shareFailed = (code: string) => `I could not share that here (${code}). Invite me with /invite @Summit, or copy the answer.`;
 
 // Questions
 
@@ -77,14 +100,18 @@ export const excerptsFor = (quoted: string) => `Excerpts for ${quoted}:`;
  * `Searching the coverage of the 15 December 2021 video call first, then the rest of the archive.`
  */
 export function searchingCoverage(scope: NonNullable<QuestionAnswer['scope']>): string {
-  const named = scope.events.map((e) => `the ${eventDays(e)} ${e.kind}`);
+  const named = scope.events.map((e) => `the ${eventDays(e)} ${eventKind(e)}`);
   if (named.length === 0) return `No Xi–Putin summit in the archive matches “${scope.words.join(', ')}”: searching the whole archive.`;
-  const list = named.length <= 3 ? named.join(named.length === 2 ? ' and ' : ', ') : `${plural(named.length, 'summit')} (${named.slice(0, 3).join(', ')}…)`;
+  const list =
+    named.length <= 3
+      ? named.join(named.length === 2 ? ' and ' : ', ')
+      : `${plural(named.length, 'summit')} (${named.slice(0, 3).join(', ')}…)`;
   return `Searching the coverage of ${list} first, then the rest of the archive.`;
 }
 
 /** Under a page that is not the last: `Showing 4–6 of 12 excerpts.` */
-export const showing = (offset: number, shown: number, total: number, noun: string) => `Showing ${offset + 1}–${offset + shown} of ${total} ${noun}.`;
+export const showing = (offset: number, shown: number, total: number, noun: string) =>
+  `Showing ${offset + 1}–${offset + shown} of ${total} ${noun}.`;
 
 // Dates
 
@@ -93,7 +120,8 @@ export const noSummitOn = (date: string) => `No Xi–Putin summit on ${date} in 
 export const PUBLISHED_THAT_DAY = 'Published that day:';
 export const reportsTheSummitOf = (eventDate: string) => `reports the summit of ${humanDate(eventDate)}`;
 export const NEAREST_SUMMITS = 'Nearest summits:';
-export const summitHeading = (event: SummitEvent) => `${eventDays(event)} · ${event.kind} · ${plural(event.articles.length, 'article')}`;
+export const summitHeading = (event: SummitEvent) =>
+  `${eventDays(event)} · ${eventKind(event)} · ${plural(event.articles.length, 'article')}`;
 
 /** How a period answer names what was asked: `in June 2022`, `in Q4 2022`, `on 15 June in any year`. */
 export function periodWords({ unit, period, day }: { unit: string; period: { from: string; to: string }; day?: string }): string {
@@ -121,6 +149,33 @@ export const SIDE_LABEL: Record<SideAccount['side'], string> = { Chinese: 'Chine
 export const moreStatements = (left: number, command: string) => `…and ${left} more: ${command}`;
 export const quotesCommand = (speaker: string, date: string) => `/summit quotes ${speaker} ${date}`;
 
+// Citations: each surface writes the title its way, then these parts joined with " · "
+
+export const SOURCE_UNKNOWN = 'source unknown';
+export const NO_PUBLISHED_DATE = 'no published date';
+/** After a title the build cut from the article's lead because it had none. */
+export const TITLE_FROM_FIRST_SENTENCE = 'title from the first sentence';
+/** After the summit of an article that names no day and was filed there by resemblance. */
+export const ATTACHED_BY_RESEMBLANCE = 'attached by resemblance';
+
+/** What a citation shows after its title; `safe` makes the archive's source safe for the surface. */
+export function citationParts(
+  cited: Pick<Result, 'source' | 'published' | 'eventDate' | 'eventSpan' | 'attachedByResemblance' | 'paragraph'>,
+  safe: (text: string) => string,
+): string[] {
+  const span = cited.eventSpan ? isoDays({ date: cited.eventSpan.from, end: cited.eventSpan.to }) : cited.eventDate;
+  return [
+    cited.source ? safe(cited.source) : SOURCE_UNKNOWN,
+    cited.published ? `published ${cited.published}` : NO_PUBLISHED_DATE,
+    ...(span ? [`summit ${span}${cited.attachedByResemblance ? ` (${ATTACHED_BY_RESEMBLANCE})` : ''}`] : []),
+    `¶ ${cited.paragraph + 1}`,
+  ];
+}
+
+/** ` (title from the first sentence)` after such a title, else nothing. */
+export const titleNote = (cited: Pick<Result, 'titleFrom'>) =>
+  cited.titleFrom === 'first sentence' ? ` (${TITLE_FROM_FIRST_SENTENCE})` : '';
+
 // Quotes
 
 /** What the list is of: `Xi Jinping on 15 June 2022`, `Putin about “gas”` (not yet made safe). */
@@ -145,14 +200,15 @@ export const onThisDateHeading = (day: string) => `On this date, ${humanDay(day)
 export const noSummitOnThisDay = (day: string) => `No Xi–Putin summit happened on a ${humanDay(day)} in the archive.`;
 /** `title` made safe by the surface. */
 export const nextAnniversary = (next: NonNullable<OnThisDateAnswer['next']>, title: string) =>
-  `The next anniversary is ${humanDay(next.day)}: the ${next.kind} of ${humanDate(next.date)}, ${title}.`;
+  `The next anniversary is ${humanDay(next.day)}: the ${eventKind(next)} of ${eventDays(next)}, ${title}.`;
 
 // The daily post (Slack, mrkdwn)
 
 export const dailyHeading = (day: string) => `On this date: ${humanDay(day)}`;
-export const noSummitInEarlierYears = (day: string) => `No summit between Xi Jinping and Vladimir Putin on ${humanDay(day)} in earlier years.`;
+export const noSummitInEarlierYears = (day: string) =>
+  `No summit between Xi Jinping and Vladimir Putin on ${humanDay(day)} in earlier years.`;
 export const dailyNextAnniversary = (next: NonNullable<OnThisDateAnswer['next']>) =>
-  `Next anniversary: *${humanDay(next.day)}*, the ${next.kind} of ${eventDays(next)} (${yearsAgo(next.yearsAgo)} then).`;
+  `Next anniversary: *${humanDay(next.day)}*, the ${eventKind(next)} of ${eventDays(next)} (${yearsAgo(next.yearsAgo)} then).`;
 export const askMore = (date: string) => `Ask more: \`/summit ${date}\` for that summit's coverage, or mention @Summit with a question.`;
 export const moreOnThisDate = (hidden: number, date: string) => `…and ${hidden} more on this date, such as \`/summit ${date}\`.`;
 
@@ -160,8 +216,10 @@ export const moreOnThisDate = (hidden: number, date: string) => `…and ${hidden
 
 export const DAMAGED =
   'Summit cannot read its archive right now: its index is damaged. The operator has been told how to rebuild it; please ask again later.';
-export const NO_DAILY = 'Daily “on this date” posts are not set up on this Summit: ask the operator to set DAILY_CHANNELS or enable subscriptions.';
-export const SHELL_NO_SUBSCRIPTIONS = 'Subscriptions are for Slack channels: type /summit subscribe in a channel once Summit is connected to Slack.';
+export const NO_DAILY =
+  'Daily “on this date” posts are not set up on this Summit: ask the operator to set DAILY_CHANNELS or enable subscriptions.';
+export const SHELL_NO_SUBSCRIPTIONS =
+  'Subscriptions are for Slack channels: type /summit subscribe in a channel once Summit is connected to Slack.';
 export const SHELL_TYPE_MORE = 'Type "more" for the next excerpts.';
 export const SHELL_NOTHING_MORE = 'Nothing more to show: ask something else.';
 export const shellFailed = (message: string) => `Sorry, that failed: ${message}`;
@@ -183,13 +241,15 @@ export const HOME_EXAMPLES: ReadonlyArray<[string, string]> = [
   ['/summit what did they say about gas?', 'cited excerpts for a question'],
   ['/summit quotes Putin 2022-12-30', 'what a speaker said, cited'],
 ];
-export const HOME_ELSEWHERE = 'Also: mention @Summit in a channel, write to Summit here or in the assistant panel, or use “Check with Summit” on any message.';
+export const HOME_ELSEWHERE =
+  'Also: mention @Summit in a channel, write to Summit here or in the assistant panel, or use “Check with Summit” on any message.';
 
 // Shortcuts
 
 /** Restated above the answer to "Check with Summit". */
 export const checkedMessage = (quoted: string) => `Checked with Summit: ${quoted}`;
-export const CHECK_EMPTY = 'That message has no text I can check. Use “Check with Summit” on a message with words in it, or type /summit and a question.';
+export const CHECK_EMPTY =
+  'That message has no text I can check. Use “Check with Summit” on a message with words in it, or type /summit and a question.';
 export const SEARCH_TITLE = 'Search the archive';
 export const SEARCH_SUBMIT = 'Search';
 export const SEARCH_CLOSE = 'Close';

@@ -7,9 +7,18 @@ export function humanDate(isoDate: string): string {
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : isoDate;
 }
 
-/** A summit's day, or its span when it lasted several days. */
+/** A summit's day, or its span when it lasted several days: `20–22 March 2023`, `30 June – 2 July 2023`. */
 export function eventDays(event: { date: string; end?: string }): string {
-  return event.end && event.end !== event.date ? `${humanDate(event.date)} – ${humanDate(event.end)}` : humanDate(event.date);
+  if (!event.end || event.end === event.date) return humanDate(event.date);
+  const [from, to] = [humanDate(event.date), humanDate(event.end)];
+  if (event.date.slice(0, 7) === event.end.slice(0, 7)) return `${from.replace(/ .*$/, '')}–${to}`;
+  if (event.date.slice(0, 4) === event.end.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} – ${to}`;
+  return `${from} – ${to}`;
+}
+
+/** The same as dates in data are written: `2022-06-15`, or `2023-03-20–2023-03-22` for several days. */
+export function isoDays(event: { date: string; end?: string }): string {
+  return event.end && event.end !== event.date ? `${event.date}–${event.end}` : event.date;
 }
 
 /** `1 article`, `3 articles`. */
@@ -35,4 +44,9 @@ export function yearsAgo(n: number): string {
 /** The same words at the start of a sentence: `This year`. */
 export function sentenceStart(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What kind of contact an event was, as people say it: the precise format when the timeline knows it ("state visit", "multilateral"). */
+export function eventKind(event: { kind: string; format?: string }): string {
+  return event.format ?? event.kind;
 }

@@ -2,12 +2,24 @@
  * Answers as terminal text (pure), for the local shell: emphasis, citations and links readable,
  * with ANSI colour when asked for and plain marks (`*word*`) when not, e.g. in a pipe.
  */
-import type { Answer, DateAnswer, OnThisDateAnswer, PeriodAnswer, QuestionAnswer, QuoteResult, QuotesAnswer, Result, SideAccount, TimelineAnswer } from '../answers/types';
+import type {
+  Answer,
+  DateAnswer,
+  OnThisDateAnswer,
+  PeriodAnswer,
+  QuestionAnswer,
+  QuoteResult,
+  QuotesAnswer,
+  Result,
+  SideAccount,
+  TimelineAnswer,
+} from '../answers/types';
 import type { HomeAnswer } from '../answers/home';
 import * as copy from './copy';
-import { distanceFrom, eventDays, humanDate, plural, sentenceStart, yearsAgo } from './format-date';
+import { distanceFrom, eventDays, humanDate, isoDays, plural, sentenceStart, yearsAgo, eventKind } from './format-date';
 import { highlightSegments, markSegments } from './highlight-segments';
 import { linkableUrl } from './linkable-url';
+import { shownInput } from './shown-input';
 
 export interface TerminalOptions {
   /** ANSI bold, dim and underlined links; without it, `*word*` marks a match. */
@@ -36,12 +48,9 @@ export function stripControl(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
+/** Title (marked when cut from the lead), source, published date, summit day or span, ¶ — as Slack's. */
 function citation(r: Result | QuoteResult, s: Style): string {
-  const parts = [stripControl(r.title || r.articleId)];
-  if (r.source) parts.push(stripControl(r.source));
-  if (r.published) parts.push(`published ${r.published}`);
-  if (r.eventDate) parts.push(`summit ${r.eventDate}`);
-  parts.push(`¶ ${r.paragraph + 1}`);
+  const parts = [`${stripControl(r.title || r.articleId)}${copy.titleNote(r)}`, ...copy.citationParts(r, stripControl)];
   const line = s.dim(`— ${parts.join(' · ')}`);
   // As in Slack, only a plain http(s) URL is shown as a link.
   const url = linkableUrl(r.url);
@@ -60,19 +69,32 @@ function pageLine(offset: number, shown: number, total: number, noun: string): s
 }
 
 function question(a: QuestionAnswer, s: Style): string[] {
-  const q = stripControl(a.query.trim());
+  const q = shownInput(stripControl(a.query));
   if (a.notice !== undefined || a.results.length === 0) return [copy.questionNotice(a.notice ?? 'no-match', q, MARKS)];
   const scope = a.scope ? [stripControl(copy.searchingCoverage(a.scope))] : [];
-  return [s.bold(copy.excerptsFor(MARKS.quote(q))), ...scope, '', ...results(a.results, a.page.offset, s), ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts')];
+  return [
+    s.bold(copy.excerptsFor(MARKS.quote(q))),
+    ...scope,
+    '',
+    ...results(a.results, a.page.offset, s),
+    ...pageLine(a.page.offset, a.results.length, a.page.total, 'excerpts'),
+  ];
 }
 
 function date(a: DateAnswer, s: Style): string[] {
   if (a.event === null) {
     const lines = [copy.noSummitOn(humanDate(a.date))];
     if (a.publishedThatDay.length) {
-      lines.push(copy.PUBLISHED_THAT_DAY, ...a.publishedThatDay.map((p) => `  • ${stripControl(p.title)}${p.eventDate ? ` — ${copy.reportsTheSummitOf(p.eventDate)}` : ''}`));
+      lines.push(
+        copy.PUBLISHED_THAT_DAY,
+        ...a.publishedThatDay.map((p) => `  • ${stripControl(p.title)}${p.eventDate ? ` — ${copy.reportsTheSummitOf(p.eventDate)}` : ''}`),
+      );
     }
-    if (a.nearest.length) lines.push(copy.NEAREST_SUMMITS, ...a.nearest.map((e) => `  • ${e.date} (${distanceFrom(e.distanceDays)}) — ${e.kind}: ${stripControl(e.title)}`));
+    if (a.nearest.length)
+      lines.push(
+        copy.NEAREST_SUMMITS,
+        ...a.nearest.map((e) => `  • ${isoDays(e)} (${distanceFrom(e.distanceDays)}) — ${eventKind(e)}: ${stripControl(e.title)}`),
+      );
     return lines;
   }
   const e = a.event;
@@ -91,7 +113,11 @@ function period(a: PeriodAnswer, s: Style): string[] {
   const words = copy.periodWords(a);
   if (a.page.total === 0) {
     const lines = [copy.noSummitIn(words)];
-    if (a.nearest.length) lines.push(copy.NEAREST_SUMMITS, ...a.nearest.map((e) => `  • ${e.date} (${distanceFrom(e.distanceDays)}) — ${e.kind}: ${stripControl(e.title)}`));
+    if (a.nearest.length)
+      lines.push(
+        copy.NEAREST_SUMMITS,
+        ...a.nearest.map((e) => `  • ${isoDays(e)} (${distanceFrom(e.distanceDays)}) — ${eventKind(e)}: ${stripControl(e.title)}`),
+      );
     return lines;
   }
   const lines = [s.bold(copy.periodHeading(words, a.page.total))];
@@ -111,15 +137,19 @@ function sides(list: readonly SideAccount[], date: string, s: Style): string[] {
   const lines = [s.bold(copy.SIDES_HEADING)];
   for (const { side, statements } of list) {
     lines.push(`  ${copy.SIDE_LABEL[side]}:`);
-    for (const st of statements.slice(0, STATEMENTS_PER_SIDE)) lines.push(`    • ${stripControl(st.speaker)}: ${stripControl(st.text)} ${s.dim(`— ${stripControl(st.title || st.articleId)} · ¶ ${st.paragraph + 1}`)}`);
+    for (const st of statements.slice(0, STATEMENTS_PER_SIDE))
+      lines.push(
+        `    • ${stripControl(st.speaker)}: ${stripControl(st.text)} ${s.dim(`— ${stripControl(st.title || st.articleId)} · ¶ ${st.paragraph + 1}`)}`,
+      );
     const left = statements.length - STATEMENTS_PER_SIDE;
-    if (left > 0) lines.push(`    ${copy.moreStatements(left, copy.quotesCommand(stripControl(statements[STATEMENTS_PER_SIDE]!.speaker), date))}`);
+    if (left > 0)
+      lines.push(`    ${copy.moreStatements(left, copy.quotesCommand(stripControl(statements[STATEMENTS_PER_SIDE]!.speaker), date))}`);
   }
   return [...lines, ''];
 }
 
 function quotes(a: QuotesAnswer, s: Style): string[] {
-  const scope = stripControl(copy.quotesScope(a));
+  const scope = shownInput(stripControl(copy.quotesScope(a)), 300);
   if (a.results.length === 0) return [copy.noStatements(scope, a)];
   return [
     s.bold(`${copy.statementsBy(scope)} (${plural(a.page.total, 'statement')}):`),
@@ -133,7 +163,7 @@ function timeline(a: TimelineAnswer, s: Style): string[] {
   if (a.page.total === 0) return [copy.NO_SUMMIT_YET];
   return [
     s.bold(copy.timelineHeading(a.page.total)),
-    ...a.events.map((e) => `  • ${e.date}${e.end && e.end !== e.date ? `–${e.end}` : ''} — ${e.kind}: ${stripControl(e.title)} (${plural(e.articles.length, 'article')})`),
+    ...a.events.map((e) => `  • ${isoDays(e)} — ${eventKind(e)}: ${stripControl(e.title)} (${plural(e.articles.length, 'article')})`),
   ];
 }
 
@@ -145,7 +175,7 @@ function onThisDate(a: OnThisDateAnswer, s: Style): string[] {
     return lines;
   }
   for (const e of a.events) {
-    lines.push('', `${sentenceStart(yearsAgo(e.yearsAgo))}, ${humanDate(e.date)} — ${e.kind}: ${stripControl(e.title)}`);
+    lines.push('', `${sentenceStart(yearsAgo(e.yearsAgo))}, ${eventDays(e)} — ${eventKind(e)}: ${stripControl(e.title)}`);
     lines.push(...results(e.excerpts, 0, s));
   }
   return lines;
@@ -175,7 +205,7 @@ export function renderForTerminal(answer: Answer, { color }: TerminalOptions): s
       lines = quotes(answer, s);
       break;
     case 'input-error':
-      lines = [stripControl(answer.message), stripControl(answer.hint)];
+      lines = [shownInput(stripControl(answer.message), 300), stripControl(answer.hint)];
       break;
   }
   return `${lines.join('\n')}\n`;
@@ -193,25 +223,43 @@ export function renderHomeForTerminal(home: HomeAnswer, { color }: TerminalOptio
   const s = color ? ANSI : PLAIN;
   const lines = [s.bold(copy.HOME_HEADING), '', s.bold(copy.HOME_LATEST)];
   if (home.latest.length === 0) lines.push(`  ${copy.NO_SUMMIT_YET}`);
-  for (const e of home.latest) lines.push(`  • ${eventDays(e)} · ${e.kind} · ${plural(e.articles.length, 'article')}: ${stripControl(e.title)}  (/summit ${e.date})`);
+  for (const e of home.latest)
+    lines.push(
+      `  • ${eventDays(e)} · ${eventKind(e)} · ${plural(e.articles.length, 'article')}: ${stripControl(e.title)}  (/summit ${e.date})`,
+    );
   lines.push('', s.bold(copy.onThisDateHeading(home.today.day)));
   if (home.today.events.length === 0) {
     lines.push(`  ${copy.noSummitOnThisDay(home.today.day)}`);
     if (home.today.next) lines.push(`  ${copy.nextAnniversary(home.today.next, stripControl(home.today.next.title))}`);
   }
-  for (const e of home.today.events) lines.push(`  • ${sentenceStart(yearsAgo(e.yearsAgo))}, ${eventDays(e)} — ${e.kind}: ${stripControl(e.title)}`);
-  lines.push('', s.bold(copy.HOME_DAILY), `  ${home.dailyChannels.length ? home.dailyChannels.map((c) => `#${stripControl(c)}`).join(' ') : copy.HOME_NO_DAILY}`);
+  for (const e of home.today.events)
+    lines.push(`  • ${sentenceStart(yearsAgo(e.yearsAgo))}, ${eventDays(e)} — ${eventKind(e)}: ${stripControl(e.title)}`);
+  lines.push(
+    '',
+    s.bold(copy.HOME_DAILY),
+    `  ${home.dailyChannels.length ? home.dailyChannels.map((c) => `#${stripControl(c)}`).join(' ') : copy.HOME_NO_DAILY}`,
+  );
   lines.push('', s.bold(copy.HOME_ASK), ...copy.HOME_EXAMPLES.map(([example, what]) => `  ${example} — ${what}`), copy.HOME_ELSEWHERE);
   return `${lines.join('\n')}\n`;
 }
 
 /** "Check with Summit" as text: the message checked, then the answer as the shell shows any. */
 export function renderCheckForTerminal(message: string, answer: Answer, opts: TerminalOptions): string {
-  return `${copy.checkedMessage(`"${stripControl(message)}"`)}\n${renderForTerminal(answer, opts)}`;
+  return `${copy.checkedMessage(`"${shownInput(stripControl(message))}"`)}\n${renderForTerminal(answer, opts)}`;
 }
 
 /** `cli feedback` for a person: one line per verdict, oldest first, then the counts. */
-export function renderFeedbackForTerminal(records: ReadonlyArray<{ at: string; user: string; channel: string; query: string; verdict: string; reason?: string; citations: Array<{ articleId: string; paragraph: number }> }>): string {
+export function renderFeedbackForTerminal(
+  records: ReadonlyArray<{
+    at: string;
+    user: string;
+    channel: string;
+    query: string;
+    verdict: string;
+    reason?: string;
+    citations: Array<{ articleId: string; paragraph: number }>;
+  }>,
+): string {
   if (records.length === 0) return `${copy.NO_FEEDBACK}\n`;
   const counts: Record<string, number> = {};
   const lines = records.map((r) => {

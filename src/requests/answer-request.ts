@@ -6,7 +6,8 @@ import type { SummitRequest } from './parse-request';
  * The requests that have an archive answer (help and subscriptions are answered elsewhere), and the
  * CLI's `ask`: a question never read as a date.
  */
-export type ArchiveRequest = Extract<SummitRequest, { kind: 'list' | 'on-this-date' | 'summit' | 'quotes' }> | { kind: 'question'; text: string };
+export type ArchiveRequest =
+  Extract<SummitRequest, { kind: 'list' | 'on-this-date' | 'summit' | 'quotes' }> | { kind: 'question'; text: string };
 
 export interface AnswerContext {
   archive: Archive;

@@ -15,7 +15,12 @@ export class ArchiveError extends Error {
 }
 
 export function rebuildHint(indexDir: string, corpus?: string): string {
-  const args = [corpus && resolve(corpus) !== resolve('corpus') ? `--corpus ${corpus}` : '', resolve(indexDir) !== resolve('index') ? `--out ${indexDir}` : ''].filter(Boolean).join(' ');
+  const args = [
+    corpus && resolve(corpus) !== resolve('corpus') ? `--corpus ${corpus}` : '',
+    resolve(indexDir) !== resolve('index') ? `--out ${indexDir}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `npm run -s cli -- index${args ? ` ${args}` : ''}`;
 }
 

@@ -108,7 +108,10 @@ function loadShard(generation: Generation, info: ShardFileInfo, articles: number
 
 function shardError(indexDir: string, corpus: string, info: ShardFileInfo, e: unknown): ArchiveError {
   if (e instanceof ArchiveError) return e;
-  return new ArchiveError('corrupt', `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir, corpus)}`);
+  return new ArchiveError(
+    'corrupt',
+    `The index in ${indexDir}/ is damaged: shard ${info.name} cannot be loaded (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir, corpus)}`,
+  );
 }
 
 /** Opens the generation and its head; closes its files when that fails. */
@@ -142,7 +145,14 @@ export function openArchive(indexDir: string, options: OpenOptions = {}): Archiv
       throw shardError(indexDir, head.manifest.corpus, info, e);
     }
   }
-  const archive: Archive = { ...head, shards, searchable: Promise.resolve(), isSearchable: () => true, close, lease: () => ({ archive, release: () => undefined }) };
+  const archive: Archive = {
+    ...head,
+    shards,
+    searchable: Promise.resolve(),
+    isSearchable: () => true,
+    close,
+    lease: () => ({ archive, release: () => undefined }),
+  };
   return archive;
 }
 

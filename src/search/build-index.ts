@@ -55,7 +55,12 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
 }
 
 /** Builds with `workers` threads: files are read and cleaned, and shards computed, in parallel. */
-export async function buildIndexInParallel(corpusDir: string, outDir: string, workers: number, options: BuildOptions = {}): Promise<BuildReport> {
+export async function buildIndexInParallel(
+  corpusDir: string,
+  outDir: string,
+  workers: number,
+  options: BuildOptions = {},
+): Promise<BuildReport> {
   const pool = startWorkerPool(workers);
   try {
     const files = listArchiveFiles(corpusDir);
@@ -76,7 +81,11 @@ export async function buildIndexInParallel(corpusDir: string, outDir: string, wo
     let indexed = 0;
     const pending = slices.map(async (slice) => {
       const data = await pool.run<ShardData>({ kind: 'shard', texts: slice.map(([, , text]) => text) });
-      options.onProgress?.((indexed += slice.length), slices.reduce((n, s) => n + s.length, 0), 'indexing');
+      options.onProgress?.(
+        (indexed += slice.length),
+        slices.reduce((n, s) => n + s.length, 0),
+        'indexing',
+      );
       return data;
     });
     const timeline = buildTimeline(articles);
@@ -91,7 +100,9 @@ function keepArticles(corpusDir: string, reads: Read[]): { articles: Article[]; 
   const kept = keepFirstOfEachId(reads);
   const problems = kept.problems;
   if (kept.articles.length === 0) {
-    const why = problems.length ? `all ${problems.length} file(s) were skipped: ${problems.map((p) => `${p.file}: ${p.problem}`).join('; ')}` : 'it holds no .txt or .md files';
+    const why = problems.length
+      ? `all ${problems.length} file(s) were skipped: ${problems.map((p) => `${p.file}: ${p.problem}`).join('; ')}`
+      : 'it holds no .txt or .md files';
     throw new BuildError(`Nothing to index in ${corpusDir}: ${why}.`);
   }
   const articles = kept.articles.filter((a) => {
@@ -111,12 +122,21 @@ function shardSlices(articles: Article[], shardSize: number): StoredParagraph[][
   return slices;
 }
 
-export function writeIndex(corpusDir: string, outDir: string, articles: Article[], timeline: Timeline, problems: ArchiveProblem[], slices: StoredParagraph[][], shardData: ShardData[]): BuildReport {
+export function writeIndex(
+  corpusDir: string,
+  outDir: string,
+  articles: Article[],
+  timeline: Timeline,
+  problems: ArchiveProblem[],
+  slices: StoredParagraph[][],
+  shardData: ShardData[],
+): BuildReport {
   const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
   const stored: StoredArticle[] = articles.map((a) => ({
     id: a.id,
     file: a.file,
     title: a.title,
+    titleFrom: a.titleFrom,
     source: a.source,
     url: a.url,
     published: a.published,
@@ -144,7 +164,12 @@ export function writeIndex(corpusDir: string, outDir: string, articles: Article[
       fields: FIELDS,
     };
     const perArticle = articles.map((a) => articleReport({ ...a, paragraphs: a.paragraphs.length }, dating.get(a.id)!));
-    const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shards.length }, timeline, perArticle, problems);
+    const report = summariseBuild(
+      { corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shards.length },
+      timeline,
+      perArticle,
+      problems,
+    );
     const write = (file: string, value: unknown) => writer.writeJson(file, value, stored.length);
     write(INDEX_FILES.articles, stored);
     write(INDEX_FILES.timeline, timeline);

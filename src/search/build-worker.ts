@@ -19,7 +19,18 @@ parentPort?.on('message', (task: BuildTask) => {
     );
   } else {
     const data = buildShardData(task.texts);
-    const arrays = [data.termIndex, data.postingStart, data.postingDocs, data.postingScores, data.vectorStart, data.vectorTerms, data.vectorScores];
-    parentPort!.postMessage(data, arrays.map((a) => a.buffer as ArrayBuffer));
+    const arrays = [
+      data.termIndex,
+      data.postingStart,
+      data.postingDocs,
+      data.postingScores,
+      data.vectorStart,
+      data.vectorTerms,
+      data.vectorScores,
+    ];
+    parentPort!.postMessage(
+      data,
+      arrays.map((a) => a.buffer as ArrayBuffer),
+    );
   }
 });

@@ -72,7 +72,13 @@ export function openGeneration(indexDir: string): Generation {
       return openNamed(indexDir);
     } catch (e) {
       const vanished = (e as NodeJS.ErrnoException).code === 'ENOENT';
-      if (!vanished || attempt >= 3) throw e instanceof ArchiveError ? e : new ArchiveError('corrupt', `The index in ${indexDir}/ cannot be read (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir)}`);
+      if (!vanished || attempt >= 3)
+        throw e instanceof ArchiveError
+          ? e
+          : new ArchiveError(
+              'corrupt',
+              `The index in ${indexDir}/ cannot be read (${(e as Error).message}). Rebuild it: ${rebuildHint(indexDir)}`,
+            );
     }
   }
 }
@@ -81,7 +87,10 @@ function openNamed(indexDir: string): Generation {
   const pointer = join(indexDir, POINTER);
   if (!existsSync(pointer)) {
     if (existsSync(join(indexDir, INDEX_FILES.manifest))) {
-      throw new ArchiveError('stale', `The index in ${indexDir}/ was built by an earlier version of Summit. Rebuild it: ${rebuildHint(indexDir)}`);
+      throw new ArchiveError(
+        'stale',
+        `The index in ${indexDir}/ was built by an earlier version of Summit. Rebuild it: ${rebuildHint(indexDir)}`,
+      );
     }
     throw new ArchiveError('missing', `No index in ${indexDir}/. Build it from the archive: ${rebuildHint(indexDir)}`);
   }
@@ -99,7 +108,10 @@ function openNamed(indexDir: string): Generation {
     throw damagedError(indexDir, manifestPath, `cannot be read (${(e as Error).message})`);
   }
   if (manifest.format !== FORMAT) {
-    throw new ArchiveError('stale', `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, manifest.corpus)}`);
+    throw new ArchiveError(
+      'stale',
+      `The index in ${indexDir}/ was built by another version of Summit (format ${manifest.format}, this one reads ${FORMAT}). Rebuild it: ${rebuildHint(indexDir, manifest.corpus)}`,
+    );
   }
   const damaged = (file: string, what: string) => damagedError(indexDir, `${name}/${file}`, what, manifest.corpus);
 
@@ -147,7 +159,13 @@ function openNamed(indexDir: string): Generation {
   };
 }
 
-function openFile(fd: number, path: string, size: number, checksum: string, damaged: (file: string, what: string) => ArchiveError): OpenFile {
+function openFile(
+  fd: number,
+  path: string,
+  size: number,
+  checksum: string,
+  damaged: (file: string, what: string) => ArchiveError,
+): OpenFile {
   let closed = false;
   return {
     path,

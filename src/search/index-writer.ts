@@ -74,7 +74,11 @@ export class IndexWriter {
 
   /** Writes the manifest, puts the generation in place and makes it the current one; returns its name. */
   commit(manifest: Omit<Manifest, 'files'>): string {
-    const files = Object.fromEntries(Object.keys(this.files).sort().map((f) => [f, this.files[f]!]));
+    const files = Object.fromEntries(
+      Object.keys(this.files)
+        .sort()
+        .map((f) => [f, this.files[f]!]),
+    );
     const bytes = Buffer.from(indexJson({ ...manifest, files }, manifest.articles), 'utf8');
     const name = generationName(bytes);
     writeFileSync(join(this.staging, INDEX_FILES.manifest), bytes);

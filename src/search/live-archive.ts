@@ -114,7 +114,10 @@ export class LiveArchive implements ArchiveSource {
     this.incoming = null;
     this.current = this.hold(archive);
     old.retired = true;
-    this.options.logger?.info({ generation: archive.generation, previous: old.archive.generation, inFlight: old.leases }, 'answering from a new index generation');
+    this.options.logger?.info(
+      { generation: archive.generation, previous: old.archive.generation, inFlight: old.leases },
+      'answering from a new index generation',
+    );
     this.closeIfDone(old);
   }
 
@@ -124,6 +127,9 @@ export class LiveArchive implements ArchiveSource {
 
   private refuse(identity: string, err: unknown): void {
     this.refused.add(identity);
-    this.options.logger?.error({ generation: identity.split(':')[0] }, `a new index generation cannot be used, so the one in use keeps answering: ${(err as Error).message}`);
+    this.options.logger?.error(
+      { generation: identity.split(':')[0] },
+      `a new index generation cannot be used, so the one in use keeps answering: ${(err as Error).message}`,
+    );
   }
 }

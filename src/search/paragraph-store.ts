@@ -71,9 +71,11 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
   const start = all.subarray(2 * size);
   if (start[0] !== 0 || start[size] !== text.size) throw fail(paths.store, `places texts outside ${paths.text} (${text.size} bytes)`);
   for (let i = 0; i < size; i += 1) {
-    if (start[i + 1]! < start[i]! || article[i]! < 0 || article[i]! >= articles || number[i]! < 0) throw fail(paths.store, `holds a paragraph that does not fit the index (number ${i})`);
+    if (start[i + 1]! < start[i]! || article[i]! < 0 || article[i]! >= articles || number[i]! < 0)
+      throw fail(paths.store, `holds a paragraph that does not fit the index (number ${i})`);
   }
-  if (sums.length !== Math.ceil(text.size / BLOCK) * SUM_BYTES) throw fail(paths.sums, `has ${sums.length} bytes for ${text.size} bytes of text`);
+  if (sums.length !== Math.ceil(text.size / BLOCK) * SUM_BYTES)
+    throw fail(paths.sums, `has ${sums.length} bytes for ${text.size} bytes of text`);
   const checked = new Uint8Array(sums.length / SUM_BYTES);
 
   return {
@@ -96,7 +98,8 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
       if (checked[b]) continue;
       const offset = b * BLOCK;
       const bytes = text.read(offset, Math.min(BLOCK, text.size - offset));
-      if (!blockSum(bytes).equals(sums.subarray(b * SUM_BYTES, (b + 1) * SUM_BYTES))) throw generation.damaged(paths.text, `does not match its checksum at bytes ${offset}–${offset + bytes.length}`);
+      if (!blockSum(bytes).equals(sums.subarray(b * SUM_BYTES, (b + 1) * SUM_BYTES)))
+        throw generation.damaged(paths.text, `does not match its checksum at bytes ${offset}–${offset + bytes.length}`);
       checked[b] = 1;
     }
   }

@@ -92,6 +92,8 @@ export interface StoredArticle {
   id: string;
   file: string;
   title: string;
+  /** How the title was made (`first sentence`: cut from the lead, the article had none); absent in older indexes. */
+  titleFrom?: 'front matter' | 'first line' | 'first sentence';
   source: string | null;
   url: string | null;
   published: string | null;

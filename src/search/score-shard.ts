@@ -7,6 +7,7 @@
  * half a million paragraphs take milliseconds.
  */
 import type { ShardData } from './shard-data';
+import { TopScores } from './top-scores';
 
 export interface ScoredDoc {
   doc: number;
@@ -55,10 +56,48 @@ export class SearchTooLong extends Error {
 const CHECK_MASK = 0xffff;
 
 /**
+ * Working arrays for scoring a shard, all zero between searches. One set serves every shard (grown to
+ * the largest): a search is synchronous from its first posting to its last, so no two scoreShard calls
+ * ever use them at once. A call made while they are in use (none is today) gets its own.
+ */
+interface Scratch {
+  /** Each document's sum of weights. */
+  sums: Float64Array;
+  /** Bit q: the query's term q is in the document; 0 for a document not met. */
+  hits: Int32Array;
+  /** The documents met, in the order they were met (Lunr's order for equal scores). */
+  met: Int32Array;
+  busy: boolean;
+}
+
+let shared: Scratch | null = null;
+
+const scratchFor = (size: number): Scratch => ({
+  sums: new Float64Array(size),
+  hits: new Int32Array(size),
+  met: new Int32Array(size),
+  busy: true,
+});
+
+function takeScratch(size: number): Scratch {
+  if (shared?.busy) return scratchFor(size);
+  if (!shared || shared.sums.length < size) shared = scratchFor(size);
+  shared.busy = true;
+  return shared;
+}
+
+/**
  * The `limit` best documents, in Lunr's order, optionally only among `allowed`; `overBudget` is
  * asked every 65,536 postings and ends the search with SearchTooLong when it says so.
  */
-export function scoreShard(data: ShardData, terms: readonly string[], limit: number, allowed?: (doc: number) => boolean, overBudget: () => boolean = () => false, weights?: ReadonlyMap<string, number>): ShardScores {
+export function scoreShard(
+  data: ShardData,
+  terms: readonly string[],
+  limit: number,
+  allowed?: (doc: number) => boolean,
+  overBudget: () => boolean = () => false,
+  weights?: ReadonlyMap<string, number>,
+): ShardScores {
   let found = terms.map((t) => ({ term: t, pos: position(data, t) })).filter((t) => t.pos >= 0);
   if (found.length === 0) return { total: 0, top: [] };
   if (found.length > MAX_QUERY_TERMS) {
@@ -66,42 +105,44 @@ export function scoreShard(data: ShardData, terms: readonly string[], limit: num
     const rarest = new Set([...found].sort((a, b) => df(a.pos) - df(b.pos) || a.pos - b.pos).slice(0, MAX_QUERY_TERMS));
     found = found.filter((f) => rarest.has(f));
   }
-  // Lunr meets documents in the order of the query's terms (which sets the order of equal scores)
-  // and adds a document's weights in the order of term index (which sets the last bits of a sum).
-  const size = data.vectorStart.length - 1;
-  const sums = new Float64Array(size);
-  const hits = new Int32Array(size); // bit q: found[q] matched
-  const met: number[] = [];
-  let visited = 0;
-  found.forEach(({ pos }, q) => {
-    for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
-      if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
-      const doc = data.postingDocs[i]!;
-      if (allowed && !allowed(doc)) continue;
-      if (hits[doc] === 0) met.push(doc);
-      hits[doc]! |= 1 << q;
+  const scratch = takeScratch(data.vectorStart.length - 1);
+  const { sums, hits, met } = scratch;
+  let metCount = 0;
+  try {
+    // Lunr meets documents in the order of the query's terms (which sets the order of equal scores)
+    // and adds a document's weights in the order of term index (which sets the last bits of a sum).
+    let visited = 0;
+    found.forEach(({ pos }, q) => {
+      for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
+        if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
+        const doc = data.postingDocs[i]!;
+        if (allowed && !allowed(doc)) continue;
+        if (hits[doc] === 0) met[metCount++] = doc;
+        hits[doc]! |= 1 << q;
+      }
+    });
+    for (const { term, pos } of [...found].sort((a, b) => data.termIndex[a.pos]! - data.termIndex[b.pos]!)) {
+      // A word's variant ("iran" for "iranian") counts for part of a word: 1 unless `weights` says less.
+      const weight = weights?.get(term) ?? 1;
+      for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
+        if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
+        const doc = data.postingDocs[i]!;
+        if (hits[doc] !== 0) sums[doc]! += weight === 1 ? data.postingScores[i]! / 1000 : (weight * data.postingScores[i]!) / 1000;
+      }
     }
-  });
-  for (const { term, pos } of [...found].sort((a, b) => data.termIndex[a.pos]! - data.termIndex[b.pos]!)) {
-    // A word's variant ("iran" for "iranian") counts for part of a word: 1 unless `weights` says less.
-    const weight = weights?.get(term) ?? 1;
-    for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
-      if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
-      const doc = data.postingDocs[i]!;
-      if (hits[doc] !== 0) sums[doc]! += weight === 1 ? data.postingScores[i]! / 1000 : (weight * data.postingScores[i]!) / 1000;
+    const norm = Math.sqrt(found.filter((f) => (weights?.get(f.term) ?? 1) === 1).length || found.length);
+    // Only the best `limit` are ranked: a bounded heap, in the order met, instead of sorting every match.
+    const best = new TopScores(Math.min(limit, metCount));
+    for (let m = 0; m < metCount; m += 1) best.offer(met[m]!, sums[met[m]!]! / norm);
+    return {
+      total: metCount,
+      top: best.ranked().map((r) => ({ ...r, matched: found.filter((_, q) => (hits[r.doc]! >> q) & 1).map((f) => f.term) })),
+    };
+  } finally {
+    for (let m = 0; m < metCount; m += 1) {
+      sums[met[m]!] = 0;
+      hits[met[m]!] = 0;
     }
+    scratch.busy = false;
   }
-  const norm = Math.sqrt(found.filter((f) => (weights?.get(f.term) ?? 1) === 1).length || found.length);
-  // Only the best `limit` are ranked: a typed sort finds the cut, a stable sort orders what passes it.
-  let cut = -Infinity;
-  if (met.length > limit) {
-    const scores = Float64Array.from(met, (doc) => sums[doc]! / norm).sort();
-    cut = scores[scores.length - limit]!;
-  }
-  const ranked = met.filter((doc) => sums[doc]! / norm >= cut).map((doc) => ({ doc, score: sums[doc]! / norm }));
-  ranked.sort((a, b) => b.score - a.score);
-  return {
-    total: met.length,
-    top: ranked.slice(0, limit).map((r) => ({ ...r, matched: found.filter((_, q) => (hits[r.doc]! >> q) & 1).map((f) => f.term) })),
-  };
 }

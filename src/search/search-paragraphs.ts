@@ -45,7 +45,11 @@ export interface SearchOptions {
  * Optional terms (one noise word must not empty the result); `articles` keeps only their paragraphs.
  * Throws SearchTooLong when the search runs past its budget.
  */
-export function searchParagraphs(archive: Archive, text: string, { articles, limit = SEARCH_LIMIT, budgetMs = SEARCH_BUDGET_MS, clock = performance.now.bind(performance), variants }: SearchOptions = {}): ParagraphSearch {
+export function searchParagraphs(
+  archive: Archive,
+  text: string,
+  { articles, limit = SEARCH_LIMIT, budgetMs = SEARCH_BUDGET_MS, clock = performance.now.bind(performance), variants }: SearchOptions = {},
+): ParagraphSearch {
   const { terms, words } = queryTerms(text);
   const searched = variants ? [...terms, ...[...variants.keys()].filter((v) => !terms.includes(v))] : terms;
   if (terms.length === 0) return { terms, words, total: 0, hits: [] };
@@ -63,8 +67,20 @@ export function searchParagraphs(archive: Archive, text: string, { articles, lim
       // The text is read from disk only for the hits that are shown.
       const article = store.article[doc]!;
       const paragraph = store.number[doc]!;
-      const next = () => (doc + 1 < store.article.length && store.article[doc + 1] === article && store.number[doc + 1] === paragraph + 1 ? { paragraph: paragraph + 1, text: store.text(doc + 1) } : null);
-      hits.push({ article, paragraph, score, matched: new Set(matched), next, get text() { return store.text(doc); } });
+      const next = () =>
+        doc + 1 < store.article.length && store.article[doc + 1] === article && store.number[doc + 1] === paragraph + 1
+          ? { paragraph: paragraph + 1, text: store.text(doc + 1) }
+          : null;
+      hits.push({
+        article,
+        paragraph,
+        score,
+        matched: new Set(matched),
+        next,
+        get text() {
+          return store.text(doc);
+        },
+      });
     }
   }
   hits.sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph);

@@ -32,9 +32,18 @@ export function readShardData(generation: Generation, info: ShardFileInfo): Shar
     termsFile.close();
     postingsFile.close();
   }
-  const lengths = { termIndex: info.terms, postingStart: info.terms + 1, postingDocs: info.postings, postingScores: info.postings, vectorStart: info.paragraphs + 1, vectorTerms: info.postings, vectorScores: info.postings };
+  const lengths = {
+    termIndex: info.terms,
+    postingStart: info.terms + 1,
+    postingDocs: info.postings,
+    postingScores: info.postings,
+    vectorStart: info.paragraphs + 1,
+    vectorTerms: info.postings,
+    vectorScores: info.postings,
+  };
   const expected = Object.values(lengths).reduce((a, b) => a + b, 0) * 4;
-  if (!Array.isArray(terms) || terms.length !== info.terms) throw generation.damaged(paths.terms, `does not hold the ${info.terms} terms the manifest says`);
+  if (!Array.isArray(terms) || terms.length !== info.terms)
+    throw generation.damaged(paths.terms, `does not hold the ${info.terms} terms the manifest says`);
   if (bytes.length !== expected) throw generation.damaged(paths.postings, `has ${bytes.length} bytes, expected ${expected}`);
   const all = int32View(bytes);
   let at = 0;

@@ -77,7 +77,8 @@ export function termsOf(text: string, { split = 'lunr', minLength = 1, numbers =
 
 /** Lunr's query syntax and punctuation: a question's words are cut there (Lunr would throw on them). */
 const QUERY_SYNTAX = /[*:~^+\-"“”'‘’()[\]{}\\/|<>!?.,;]+/g;
-const MAX_QUERY_CHARS = 2000;
+/** A question is read up to here: the rest of a pasted text adds little and costs much. */
+export const MAX_QUERY_CHARS = 2000;
 
 /** What a person typed, as the terms the index holds (distinct, in order), and how many words it had. */
 export function queryTerms(text: string): { terms: string[]; words: number } {
@@ -105,7 +106,10 @@ export interface ShownWord {
 export function shownWords(text: string): ShownWord[] {
   return [...text.matchAll(SHOWN_WORD)].map((m) => {
     const start = m.index ?? 0;
-    const terms = m[0].split(/[-.]/).map(termOf).filter((t): t is string => t !== null);
+    const terms = m[0]
+      .split(/[-.]/)
+      .map(termOf)
+      .filter((t): t is string => t !== null);
     return { start, end: start + m[0].length, terms };
   });
 }

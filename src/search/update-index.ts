@@ -15,11 +15,20 @@ import { assembleTimeline, dateArticle, type SummitArticle } from '../events/bui
 import type { ArticleDating } from '../events/types';
 import { articleReport, summariseBuild, type ArticleReport, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
-import { fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
+import { fingerprintOf, hashFiles, statFiles, unchangedFiles, type FileHashes, type FileStats } from './fingerprint';
 import { openGeneration, type Generation } from './index-generation';
 import { IndexWriter } from './index-writer';
 import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
-import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredArticle, type StoredParagraph, type StoredTimeline } from './saved-form';
+import {
+  corpusPathOf,
+  INDEX_FILES,
+  shardFiles,
+  shardName,
+  type Manifest,
+  type StoredArticle,
+  type StoredParagraph,
+  type StoredTimeline,
+} from './saved-form';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { SHARD_PARAGRAPHS } from './build-index';
@@ -40,7 +49,8 @@ export interface UpdateSummary {
   reindexedShards: string[];
 }
 
-export type UpdateOptions = { anyShare?: boolean; files?: ArchiveFile[] };
+/** `stats`: the files' stats, taken before anything was read (statFiles); taken here when absent. */
+export type UpdateOptions = { anyShare?: boolean; files?: ArchiveFile[]; stats?: FileStats };
 
 /** What an update did, or why the index must be built whole instead. */
 export type UpdateOutcome = { updated: true; report: BuildReport; summary: UpdateSummary } | { updated: false; fullBuildBecause: string };
@@ -52,7 +62,8 @@ export function updateIndex(corpusDir: string, outDir: string, options: UpdateOp
   try {
     generation = openGeneration(outDir);
   } catch (e) {
-    if (e instanceof ArchiveError) return fullBuild(e.code === 'missing' ? 'there is no index yet' : `the index cannot be updated (${e.message})`);
+    if (e instanceof ArchiveError)
+      return fullBuild(e.code === 'missing' ? 'there is no index yet' : `the index cannot be updated (${e.message})`);
     throw e;
   }
   try {
@@ -65,20 +76,29 @@ export function updateIndex(corpusDir: string, outDir: string, options: UpdateOp
   }
 }
 
-function updateGeneration(corpusDir: string, outDir: string, generation: Generation, { anyShare = false, files: listing }: UpdateOptions): UpdateOutcome {
+function updateGeneration(
+  corpusDir: string,
+  outDir: string,
+  generation: Generation,
+  { anyShare = false, files: listing, stats }: UpdateOptions,
+): UpdateOutcome {
   const { manifest } = generation;
   const corpus = corpusPathOf(corpusDir);
   if (manifest.corpus !== corpus) return fullBuild(`the index was built from another archive (${manifest.corpus})`);
   const readJson = <T>(file: string): T => generation.readJson<T>(file);
   const before = readJson<FileHashes>(INDEX_FILES.archiveFiles);
   const listed = listing ?? listArchiveFiles(corpusDir);
-  const now = hashFiles(corpusDir, listed);
+  // Only files whose size or modification time changed since this generation hashed them are read.
+  const unchanged = unchangedFiles(outDir, generation.name, stats ?? statFiles(listed));
+  const now = hashFiles(corpusDir, listed, { hashes: before, unchanged });
   const added = Object.keys(now).filter((f) => !(f in before));
   const changed = Object.keys(now).filter((f) => f in before && before[f]!.hash !== now[f]!.hash);
   const removed = Object.keys(before).filter((f) => !(f in now));
   if (removed.length > 0) return fullBuild(`${removed.length} file(s) were removed, such as ${removed[0]}`);
   if (!anyShare && added.length + changed.length > Math.max(1, Object.keys(now).length * MAX_CHANGED_SHARE)) {
-    return fullBuild(`${added.length + changed.length} of ${Object.keys(now).length} files changed (more than ${MAX_CHANGED_SHARE * 100} %; --update forces an update)`);
+    return fullBuild(
+      `${added.length + changed.length} of ${Object.keys(now).length} files changed (more than ${MAX_CHANGED_SHARE * 100} %; --update forces an update)`,
+    );
   }
 
   const stored = readJson<StoredArticle[]>(INDEX_FILES.articles);
@@ -106,7 +126,18 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
     numberOf.set(id, stored.length);
     stored.push({ id, file: '', title: '', source: null, url: null, published: null, eventDate: null, paragraphs: 0 });
   }
-  for (const [id, a] of fresh) stored[numberOf.get(id)!] = { id, file: a.file, title: a.title, source: a.source, url: a.url, published: a.published, eventDate: null, paragraphs: a.paragraphs.length };
+  for (const [id, a] of fresh)
+    stored[numberOf.get(id)!] = {
+      id,
+      file: a.file,
+      title: a.title,
+      titleFrom: a.titleFrom,
+      source: a.source,
+      url: a.url,
+      published: a.published,
+      eventDate: null,
+      paragraphs: a.paragraphs.length,
+    };
 
   // Shards: those holding a changed article, and the last one for new articles.
   const changedNumbers = new Set([...fresh.keys()].filter((id) => !addedIds.includes(id)).map((id) => numberOf.get(id)!));
@@ -127,7 +158,9 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
     }
     rowsToWrite.set(si, rows);
   });
-  const newRows: StoredParagraph[] = addedIds.flatMap((id) => fresh.get(id)!.paragraphs.map((text, p): StoredParagraph => [numberOf.get(id)!, p, text]));
+  const newRows: StoredParagraph[] = addedIds.flatMap((id) =>
+    fresh.get(id)!.paragraphs.map((text, p): StoredParagraph => [numberOf.get(id)!, p, text]),
+  );
   // New articles go to a small shard of recent additions, so adding one re-indexes little.
   const lastIndex = shards.length - 1;
   const lastSize = manifest.shards[lastIndex]?.paragraphs ?? 0;
@@ -164,7 +197,12 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
     const summitText = readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs);
     const summit: SummitArticle[] = stored
       .filter((a, i) => own[i]!.kind !== null)
-      .map((a) => ({ id: a.id, title: a.title, published: a.published, paragraphs: fresh.get(a.id)?.paragraphs ?? summitText[a.id] ?? [] }));
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        published: a.published,
+        paragraphs: fresh.get(a.id)?.paragraphs ?? summitText[a.id] ?? [],
+      }));
     const timeline = assembleTimeline(own, summit);
     const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
     for (const a of stored) a.eventDate = dating.get(a.id)?.eventDate ?? null;
@@ -176,8 +214,19 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
     });
     const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
     const { files: _files, ...kept } = manifest;
-    const newManifest: Omit<Manifest, 'files'> = { ...kept, corpusFingerprint: fingerprintOf(now), articles: stored.length, paragraphs, shards: infos };
-    const report = summariseBuild({ corpus: corpusDir, out: outDir, files: Object.keys(now).length, paragraphs, shards: infos.length }, timeline, perArticle, problems);
+    const newManifest: Omit<Manifest, 'files'> = {
+      ...kept,
+      corpusFingerprint: fingerprintOf(now),
+      articles: stored.length,
+      paragraphs,
+      shards: infos,
+    };
+    const report = summariseBuild(
+      { corpus: corpusDir, out: outDir, files: Object.keys(now).length, paragraphs, shards: infos.length },
+      timeline,
+      perArticle,
+      problems,
+    );
     const summitNow: Record<string, string[]> = {};
     for (const s of summit) summitNow[s.id] = s.paragraphs;
     const write = (file: string, value: unknown) => writer.writeJson(file, value, stored.length);
@@ -187,10 +236,24 @@ function updateGeneration(corpusDir: string, outDir: string, generation: Generat
     write(INDEX_FILES.summitParagraphs, summitNow);
     // Statements are found again only in new and changed articles; the others keep theirs.
     const oldStatements = readJson<SavedStatements>(INDEX_FILES.statements);
-    write(INDEX_FILES.statements, statementsOf(summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs })), (id) => (fresh.has(id) ? undefined : oldStatements[id])));
+    write(
+      INDEX_FILES.statements,
+      statementsOf(
+        summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs, published: s.published, speakers: fresh.get(s.id)?.speakers })),
+        (id) => (fresh.has(id) ? undefined : oldStatements[id]),
+      ),
+    );
     write(INDEX_FILES.report, { ...report, corpus, out: '.' });
     writer.commit(newManifest);
-    return { updated: true, report, summary: { added: addedIds, changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)), reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map(shardName) } };
+    return {
+      updated: true,
+      report,
+      summary: {
+        added: addedIds,
+        changed: [...fresh.keys()].filter((id) => !addedIds.includes(id)),
+        reindexedShards: [...rowsToWrite.keys()].sort((a, b) => a - b).map(shardName),
+      },
+    };
   } finally {
     writer.abort();
   }

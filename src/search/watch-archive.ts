@@ -20,7 +20,11 @@ export function watchArchive(archive: Archive, logger: Logger): void {
   const built = archive.builtFiles;
   if (corpusBytes(built) > FULL_CHECK_BYTES) {
     void verifyInBackground(archive, built).then((changed) => {
-      if (changed.length) logger.error({ changed: changed.slice(0, 10), count: changed.length }, `the index is stale: the archive changed since it was built. Rebuild it: ${rebuildHint(archive.dir)}`);
+      if (changed.length)
+        logger.error(
+          { changed: changed.slice(0, 10), count: changed.length },
+          `the index is stale: the archive changed since it was built. Rebuild it: ${rebuildHint(archive.dir)}`,
+        );
     });
   }
 }

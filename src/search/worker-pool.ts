@@ -1,4 +1,5 @@
 /** A few worker threads that run build tasks, answering in the order the tasks were given. */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,13 +15,21 @@ export function parallelismAvailable(): number {
   return process.env.JEST_WORKER_ID ? 0 : Math.min(4, availableParallelism());
 }
 
-/** The worker loads build-worker.ts through tsx's CommonJS hook, as `npm run cli` loads the CLI. */
-const WORKER_SOURCE = `require('tsx/cjs/api').register(); require(${JSON.stringify(join(__dirname, 'build-worker.ts'))});`;
+/**
+ * A worker thread running build-worker.ts. From a bundle (.build/cli.js, scripts/bundle.js) it runs the
+ * bundle built beside it, .build/build-worker.js; from the sources (tsx) it loads build-worker.ts
+ * through tsx's CommonJS hook.
+ */
+function startWorker(): Worker {
+  const bundled = join(__dirname, 'build-worker.js');
+  if (existsSync(bundled)) return new Worker(bundled);
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(join(__dirname, 'build-worker.ts'))});`, { eval: true });
+}
 
 export function startWorkerPool(size: number): WorkerPool {
   const idle: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
-  const all = Array.from({ length: size }, () => new Worker(WORKER_SOURCE, { eval: true }));
+  const all = Array.from({ length: size }, startWorker);
   idle.push(...all);
   const acquire = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
   const release = (w: Worker) => (waiting.length ? waiting.shift()!(w) : idle.push(w));

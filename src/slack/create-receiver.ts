@@ -54,10 +54,18 @@ export function createReceiver(config: Config, logger: Logger, guard: HttpGuardO
     });
     // With a store, the replay memory is the store's: PostgreSQL shares it between replicas.
     const seen = guard.seen ?? state?.store.signatures;
-    receiver.requestListener = guardSlackRequests(receiver.requestListener, { signingSecret: config.signingSecret, logger, endpoints: [EVENTS_PATH], ...guard, seen });
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret: config.signingSecret,
+      logger,
+      endpoints: [EVENTS_PATH],
+      ...guard,
+      seen,
+    });
     return receiver;
   }
-  throw new Error(`Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode); this configuration is for mode "${config.mode}"`);
+  throw new Error(
+    `Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode); this configuration is for mode "${config.mode}"`,
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RespondFn } from '@slack/bolt';
+import { APOLOGY_TEXT } from '../render/copy';
 import type { SlackMessage } from '../render/slack';
 import type { ModalView } from '../render/slack/modals';
 import type { Logger } from '../logger';
@@ -27,7 +28,12 @@ export function logSlackFailure(logger: Logger, method: string, error: unknown):
  * Posts a reply in a channel, thread or DM. When Slack refuses the blocks, the plain text is
  * posted instead. Returns the error code when nothing could be posted.
  */
-export async function postReply(client: ChatClient, logger: Logger, where: { channel: string; thread_ts?: string }, message: SlackMessage): Promise<string | null> {
+export async function postReply(
+  client: ChatClient,
+  logger: Logger,
+  where: { channel: string; thread_ts?: string },
+  message: SlackMessage,
+): Promise<string | null> {
   try {
     await client.chat.postMessage({ ...where, ...withBlocks(message) });
     return null;
@@ -47,7 +53,13 @@ export async function postReply(client: ChatClient, logger: Logger, where: { cha
  * Answers through a response_url (ephemeral unless `inChannel`); on failure retries once with the
  * plain text. Returns the error code when nothing got through.
  */
-export async function respondWith(respond: RespondFn, logger: Logger, message: SlackMessage, inChannel = false, replace = false): Promise<string | null> {
+export async function respondWith(
+  respond: RespondFn,
+  logger: Logger,
+  message: SlackMessage,
+  inChannel = false,
+  replace = false,
+): Promise<string | null> {
   const type = { response_type: inChannel ? ('in_channel' as const) : ('ephemeral' as const), replace_original: replace };
   try {
     await respond({ ...type, ...withBlocks(message) });
@@ -74,7 +86,12 @@ export interface ViewsClient {
 }
 
 /** Replaces a message the bot posted ("More" in a thread); falls back to its plain text like postReply. */
-export async function updateMessage(client: ViewsClient, logger: Logger, where: { channel: string; ts: string }, message: SlackMessage): Promise<string | null> {
+export async function updateMessage(
+  client: ViewsClient,
+  logger: Logger,
+  where: { channel: string; ts: string },
+  message: SlackMessage,
+): Promise<string | null> {
   try {
     await client.chat.update({ ...where, ...withBlocks(message) });
     return null;
@@ -112,6 +129,6 @@ export async function showModal(
 }
 
 export const APOLOGY: SlackMessage = {
-  text: 'Sorry, something went wrong while answering that. Please try again in a moment.',
+  text: APOLOGY_TEXT,
   blocks: [],
 };

@@ -38,7 +38,10 @@ export async function checkHealth(archive: ArchiveSource, store: StateStore): Pr
 export function healthRoute(archive: ArchiveSource, store: StateStore) {
   return (_req: IncomingMessage, res: ServerResponse): void => {
     checkHealth(archive, store).then(
-      (health) => res.writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(health)),
+      (health) =>
+        res
+          .writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+          .end(JSON.stringify(health)),
       () => res.writeHead(503, { 'content-type': 'application/json' }).end('{"ok":false}'),
     );
   };

@@ -50,7 +50,10 @@ const SAFE: RegExp[] = [
 
 /** Lines that quote something: only their fixed wording and what `fields` picks out are kept. */
 const SHAPES: Array<[RegExp, (m: RegExpExecArray) => LoggedLine]> = [
-  [/^ack\(\) (call begins|response stored|response sent) \(body: ([^]*)\)$/, (m) => line(`ack() ${m[1]}`, { bodyChars: quotedLength(m[2]!) })],
+  [
+    /^ack\(\) (call begins|response stored|response sent) \(body: ([^]*)\)$/,
+    (m) => line(`ack() ${m[1]}`, { bodyChars: quotedLength(m[2]!) }),
+  ],
   [/^http request url: (\S*)$/, (m) => line('http request url', { method: apiMethod(m[1]!) })],
   [/^http request body: ([^]*)$/, (m) => line('http request body', { chars: m[1]!.length })],
   [/^http request headers: [^]*$/, () => line('http request headers', {})],
@@ -58,27 +61,63 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => LoggedLine]> = [
   [/^http request failed$/, () => line('http request failed', {})],
   [/^[^]* \[json-pointer:(\/[\w/-]{0,200})\]$/, (m) => line('Slack reported a problem in a request', { pointer: m[1] })],
   [/^([a-z][a-z_]{2,60})$/, (m) => line('Slack API warning', { warning: m[1] })],
-  [/^The top-level `text` argument is missing in the request payload for a ([\w.]{1,80}) call/, (m) => line('a message posted without top-level text', { method: m[1] })],
+  [
+    /^The top-level `text` argument is missing in the request payload for a ([\w.]{1,80}) call/,
+    (m) => line('a message posted without top-level text', { method: m[1] }),
+  ],
   [/^Additionally, the attachment-level `fallback` argument is missing/, () => line('an attachment posted without fallback', {})],
-  [/^Failed to parse and verify the request data: ([^]*)$/, (m) => line('Failed to parse and verify the request data', { reason: requestProblem(m[1]!) })],
+  [
+    /^Failed to parse and verify the request data: ([^]*)$/,
+    (m) => line('Failed to parse and verify the request data', { reason: requestProblem(m[1]!) }),
+  ],
   [/^Failed to parse the request body: ([^]*)$/, (m) => line('Failed to parse the request body', { reason: requestProblem(m[1]!) })],
   [/^Malformed request body: [^]*$/, () => line('Malformed request body', {})],
-  [/^(?:An )?[Uu]nhandled HTTP request \((\w{1,10})\) made to (\S*?)( was ignored)?$/, (m) => line('Unhandled HTTP request', { method: m[1], path: safePath(m[2]!) })],
-  [/^An unexpected error occurred during a request \((\w{1,10})\) made to (\S*)$/, (m) => line('An unexpected error occurred during a request', { method: m[1], path: safePath(m[2]!) })],
+  [
+    /^(?:An )?[Uu]nhandled HTTP request \((\w{1,10})\) made to (\S*?)( was ignored)?$/,
+    (m) => line('Unhandled HTTP request', { method: m[1], path: safePath(m[2]!) }),
+  ],
+  [
+    /^An unexpected error occurred during a request \((\w{1,10})\) made to (\S*)$/,
+    (m) => line('An unexpected error occurred during a request', { method: m[1], path: safePath(m[2]!) }),
+  ],
   [/^Error details: ([^]*)$/, (m) => line('Error details', errorSummary(m[1]!))],
-  [/^An unhandled error occurred while Bolt processed \(type: (\w{0,40}), error: ([^]*)\)$/, (m) => line('An unhandled error occurred while Bolt processed an event', { type: m[1], ...errorSummary(m[2]!) })],
-  [/^An unhandled error occurred while Bolt processed a request to the installation path/, () => line('An unhandled error occurred on the installation path', {})],
-  [/^HTTPReceiver encountered an unexpected error while handling the OAuth install redirect/, () => line('An unexpected error on the OAuth install redirect', {})],
-  [/^Conversation context failed loading for ID: ([A-Z0-9]{1,20}), error: [^]*$/, (m) => line('Conversation context failed loading', { id: m[1] })],
+  [
+    /^An unhandled error occurred while Bolt processed \(type: (\w{0,40}), error: ([^]*)\)$/,
+    (m) => line('An unhandled error occurred while Bolt processed an event', { type: m[1], ...errorSummary(m[2]!) }),
+  ],
+  [
+    /^An unhandled error occurred while Bolt processed a request to the installation path/,
+    () => line('An unhandled error occurred on the installation path', {}),
+  ],
+  [
+    /^HTTPReceiver encountered an unexpected error while handling the OAuth install redirect/,
+    () => line('An unexpected error on the OAuth install redirect', {}),
+  ],
+  [
+    /^Conversation context failed loading for ID: ([A-Z0-9]{1,20}), error: [^]*$/,
+    (m) => line('Conversation context failed loading', { id: m[1] }),
+  ],
   // Socket Mode: envelopes (the question, response_url, verification token), acks, the WSS URL.
-  [/^Received a message on the WebSocket: ([^]*)$/, (m) => line('Received a message on the WebSocket', { chars: m[1]!.length, ...envelopeIds(m[1]!) })],
-  [/^Unable to parse an incoming WebSocket message \(will ignore\): [^]*$/, () => line('Unable to parse an incoming WebSocket message (ignored)', {})],
-  [/^Calling ack\(\) - type: ([a-z_]{1,40}), envelope_id: ([\w-]{1,80}), data: ([^]*)$/, (m) => line('Calling ack()', { type: m[1], envelopeId: m[2], dataChars: m[3]!.length })],
+  [
+    /^Received a message on the WebSocket: ([^]*)$/,
+    (m) => line('Received a message on the WebSocket', { chars: m[1]!.length, ...envelopeIds(m[1]!) }),
+  ],
+  [
+    /^Unable to parse an incoming WebSocket message \(will ignore\): [^]*$/,
+    () => line('Unable to parse an incoming WebSocket message (ignored)', {}),
+  ],
+  [
+    /^Calling ack\(\) - type: ([a-z_]{1,40}), envelope_id: ([\w-]{1,80}), data: ([^]*)$/,
+    (m) => line('Calling ack()', { type: m[1], envelopeId: m[2], dataChars: m[3]!.length }),
+  ],
   [/^Sending a WebSocket message: ([^]*)$/, (m) => line('Sending a WebSocket message', { chars: m[1]!.length, ...envelopeIds(m[1]!) })],
   [/^Failed to send a WebSocket message \(error: ([^]*)\)$/, (m) => line('Failed to send a WebSocket message', errorSummary(m[1]!))],
   [/^WebSocket error! ([^]*)$/, (m) => line('WebSocket error', errorSummary(m[1]!))],
   [/^WebSocket error occurred: [^]*$/, () => line('WebSocket error occurred', {})],
-  [/^WebSocket close frame received \(code: (\d{1,5}), reason: [^]*\)$/, (m) => line('WebSocket close frame received', { code: Number(m[1]) })],
+  [
+    /^WebSocket close frame received \(code: (\d{1,5}), reason: [^]*\)$/,
+    (m) => line('WebSocket close frame received', { code: Number(m[1]) }),
+  ],
   [/^WebSocket received (ping|pong) from Slack server \(data: [^]*\)$/, (m) => line(`WebSocket received ${m[1]} from Slack server`, {})],
   [/^Sent ping to Slack: [^]*$/, () => line('Sent ping to Slack', {})],
   [/^Failed to send ping to Slack \(error: ([^]*)\)$/, (m) => line('Failed to send ping to Slack', errorSummary(m[1]!))],
@@ -90,11 +129,14 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => LoggedLine]> = [
 export function describeLibraryLine(args: unknown[]): LoggedLine {
   const [first, ...rest] = args;
   if (typeof first !== 'string') {
-    return first instanceof Error ? line('library error', errorSummary(`${first.name}: ${first.message}`, first)) : line(WITHHELD, { chars: String(first).length });
+    return first instanceof Error
+      ? line('library error', errorSummary(`${first.name}: ${first.message}`, first))
+      : line(WITHHELD, { chars: String(first).length });
   }
   // Only an error passed along is described (by its class and code); other extra arguments are dropped.
   const extra = rest.find((a): a is Error => a instanceof Error);
-  const withError = (l: LoggedLine): LoggedLine => (extra ? { msg: l.msg, fields: { ...l.fields, ...errorSummary(`${extra.name}:`, extra) } } : l);
+  const withError = (l: LoggedLine): LoggedLine =>
+    extra ? { msg: l.msg, fields: { ...l.fields, ...errorSummary(`${extra.name}:`, extra) } } : l;
   if (SAFE.some((re) => re.test(first))) return withError(line(first, {}));
   for (const [re, describe] of SHAPES) {
     const m = re.exec(first);
@@ -122,7 +164,10 @@ const CODE = /^[a-z][a-z0-9_]{1,60}$/;
 function apiResult(json: string): Record<string, unknown> {
   try {
     const r = JSON.parse(json) as { ok?: unknown; error?: unknown };
-    return { ok: typeof r.ok === 'boolean' ? r.ok : undefined, error: typeof r.error === 'string' && CODE.test(r.error) ? r.error : undefined };
+    return {
+      ok: typeof r.ok === 'boolean' ? r.ok : undefined,
+      error: typeof r.error === 'string' && CODE.test(r.error) ? r.error : undefined,
+    };
   } catch {
     return {};
   }

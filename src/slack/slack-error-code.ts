@@ -11,4 +11,10 @@ export function slackErrorCode(error: unknown): string {
 }
 
 /** Errors where the same reply without blocks may still get through. */
-export const BLOCK_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long', 'msg_too_long', 'invalid_arguments']);
+export const BLOCK_ERRORS = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_blocks_too_long',
+  'msg_too_long',
+  'invalid_arguments',
+]);

@@ -63,14 +63,19 @@ async function callAuthTest(client: webApi.WebClient, apiUrl: string, custom: bo
     if (error instanceof webApi.WebAPIPlatformError) {
       const code = error.data.error;
       if (TRANSIENT_CODES.has(code)) return { unreachable: `Slack answered ${code}` };
-      return { refused: `SLACK_BOT_TOKEN: Slack refused the bot token (auth.test answered "${code}"): ${REFUSALS[code] ?? OTHER_REFUSAL}.` };
+      return {
+        refused: `SLACK_BOT_TOKEN: Slack refused the bot token (auth.test answered "${code}"): ${REFUSALS[code] ?? OTHER_REFUSAL}.`,
+      };
     }
-    if (error instanceof webApi.WebAPIRateLimitedError) return { unreachable: 'rate limited', waitMs: Math.min(error.retryAfter, 10) * 1000 };
+    if (error instanceof webApi.WebAPIRateLimitedError)
+      return { unreachable: 'rate limited', waitMs: Math.min(error.retryAfter, 10) * 1000 };
     if (error instanceof webApi.WebAPIHTTPError) {
       if (error.statusCode >= 500) return { unreachable: `HTTP ${error.statusCode}` };
       const what = custom ? 'SLACK_API_URL' : "Slack's Web API";
       const hint = custom ? ` Is it the Web API's base URL (such as ${SLACK_API_URL})? Leave it empty for Slack's own.` : '';
-      return { refused: `${what}: ${apiUrl}auth.test answered HTTP ${error.statusCode}, not Slack's answer, so the bot token cannot be checked.${hint}` };
+      return {
+        refused: `${what}: ${apiUrl}auth.test answered HTTP ${error.statusCode}, not Slack's answer, so the bot token cannot be checked.${hint}`,
+      };
     }
     if (error instanceof webApi.WebAPIRequestError) return { unreachable: requestFailure(error, timeoutMs) };
     throw error;
@@ -86,7 +91,13 @@ async function callAuthTest(client: webApi.WebClient, apiUrl: string, custom: bo
 export async function checkBotToken(opts: TokenCheckOptions): Promise<TokenCheck> {
   const { attempts = 3, timeoutMs = 5000, sleep = (ms) => new Promise((r) => setTimeout(r, ms)) } = opts;
   const apiUrl = opts.slackApiUrl ?? SLACK_API_URL;
-  const client = new webApi.WebClient(opts.token, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs, logger: silent });
+  const client = new webApi.WebClient(opts.token, {
+    slackApiUrl: apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: timeoutMs,
+    logger: silent,
+  });
   let lastFailure = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const result = await callAuthTest(client, apiUrl, opts.slackApiUrl !== undefined, timeoutMs);

@@ -10,7 +10,14 @@ import type { ImportSummary } from '../state/import-state-dir';
 import type { StateStore } from '../state/store';
 
 export type StartCheck =
-  | { config: Config; archive: LiveArchive; identity?: BotIdentity; store?: StateStore; imported?: ImportSummary | null; problems?: undefined }
+  | {
+      config: Config;
+      archive: LiveArchive;
+      identity?: BotIdentity;
+      store?: StateStore;
+      imported?: ImportSummary | null;
+      problems?: undefined;
+    }
   | { problems: string[] };
 
 export interface StartCheckDeps {
@@ -26,7 +33,8 @@ async function checkStore(known: { stateDir: string; databaseUrl?: string }, pro
   try {
     return await openStore(known);
   } catch (error) {
-    if (error instanceof LedgerError || error instanceof SubscriptionsError) problems.push(`STATE_DIR: importing it into the database failed: ${error.message}`);
+    if (error instanceof LedgerError || error instanceof SubscriptionsError)
+      problems.push(`STATE_DIR: importing it into the database failed: ${error.message}`);
     else problems.push(databaseProblem(error));
     return undefined;
   }

@@ -51,7 +51,8 @@ export function checkStateDir(dir: string, fs: StateDirFs = nodeFs): string | un
     fs.unlinkSync(probe);
   } catch (e) {
     const code = errorCode(e);
-    const what = code === 'ENOSPC' ? 'is on a full disk' : code === 'EROFS' ? 'is on a read-only file system' : 'is read-only for this user';
+    const what =
+      code === 'ENOSPC' ? 'is on a full disk' : code === 'EROFS' ? 'is on a read-only file system' : 'is read-only for this user';
     return `STATE_DIR: ${path} ${what} (${code}). ${WHY}. ${WRITABLE}.`;
   }
   return undefined;

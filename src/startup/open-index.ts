@@ -9,11 +9,13 @@ export type OpenedIndex = { archive: LiveArchive; problem?: undefined } | { arch
 function folderProblem(indexDir: string): string | undefined {
   const path = resolve(indexDir);
   try {
-    if (!statSync(path).isDirectory()) return `INDEX_DIR: ${path} is a file, not a folder. Set INDEX_DIR to the folder the index was built into (npm run -s cli -- index --out DIR builds one).`;
+    if (!statSync(path).isDirectory())
+      return `INDEX_DIR: ${path} is a file, not a folder. Set INDEX_DIR to the folder the index was built into (npm run -s cli -- index --out DIR builds one).`;
     readdirSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') return `INDEX_DIR: ${path} cannot be read (${code}). Let this user read it, or set INDEX_DIR to a folder it can read.`;
+    if (code !== 'ENOENT')
+      return `INDEX_DIR: ${path} cannot be read (${code}). Let this user read it, or set INDEX_DIR to a folder it can read.`;
   }
   return undefined; // missing: openArchiveInStages says how to build it
 }

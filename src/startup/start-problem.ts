@@ -8,8 +8,10 @@ import type { Config } from '../config';
  */
 export function startProblem(error: unknown, config: Pick<Config, 'mode' | 'port'>): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (config.mode === 'http' && code === 'EADDRINUSE') return `Summit cannot start: port ${config.port} is in use (another Summit, or another server?). Stop it, or set PORT to a free port.`;
-  if (config.mode === 'http' && code === 'EACCES') return `Summit cannot start: this user may not listen on port ${config.port} (ports below 1024 need privileges). Set PORT to a free port from 1024 up, such as 3000.`;
+  if (config.mode === 'http' && code === 'EADDRINUSE')
+    return `Summit cannot start: port ${config.port} is in use (another Summit, or another server?). Stop it, or set PORT to a free port.`;
+  if (config.mode === 'http' && code === 'EACCES')
+    return `Summit cannot start: this user may not listen on port ${config.port} (ports below 1024 need privileges). Set PORT to a free port from 1024 up, such as 3000.`;
   if (config.mode === 'socket' && error instanceof webApi.WebAPIPlatformError) {
     return `Summit cannot start: SLACK_APP_TOKEN: Slack refused the app-level token (apps.connections.open answered "${error.data.error}"). Copy an App-Level Token (xapp-…) with the connections:write scope from Basic Information → App-Level Tokens at https://api.slack.com/apps.`;
   }

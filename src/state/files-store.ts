@@ -6,7 +6,14 @@ import { Ledger } from '../daily/ledger';
 import { Subscriptions } from '../daily/subscriptions';
 import { SeenSignatures } from '../slack/http/seen-signatures';
 import { JsonStateFile } from './json-state-file';
-import { ANSWERED_EVENT_TTL_MS, type AnsweredEvents, type FeedbackRecord, type FeedbackStore, type Installations, type StateStore } from './store';
+import {
+  ANSWERED_EVENT_TTL_MS,
+  type AnsweredEvents,
+  type FeedbackRecord,
+  type FeedbackStore,
+  type Installations,
+  type StateStore,
+} from './store';
 
 export const ANSWERED_EVENTS_FILE = 'answered-events.json';
 export const FEEDBACK_FILE = 'feedback.json';
@@ -35,7 +42,10 @@ const feedbackSchema: z.ZodType<FeedbackRecord> = z.object({
 class AnsweredEventsFile implements AnsweredEvents {
   private readonly file: JsonStateFile<{ id: string; expires: number }>;
 
-  constructor(stateDir: string, private readonly now: () => Date) {
+  constructor(
+    stateDir: string,
+    private readonly now: () => Date,
+  ) {
     this.file = new JsonStateFile(path.join(stateDir, ANSWERED_EVENTS_FILE), z.object({ id: z.string(), expires: z.number() }));
   }
 
@@ -78,11 +88,18 @@ class InstallationsFile implements Installations {
   private readonly file: JsonStateFile<{ key: string; installation: Installation }>;
 
   constructor(stateDir: string) {
-    this.file = new JsonStateFile(path.join(stateDir, INSTALLATIONS_FILE), z.object({ key: z.string(), installation: z.custom<Installation>((v) => typeof v === 'object' && v !== null) }));
+    this.file = new JsonStateFile(
+      path.join(stateDir, INSTALLATIONS_FILE),
+      z.object({ key: z.string(), installation: z.custom<Installation>((v) => typeof v === 'object' && v !== null) }),
+    );
   }
 
   storeInstallation(installation: Installation): Promise<void> {
-    const key = keyOf({ teamId: installation.team?.id, enterpriseId: installation.enterprise?.id, isEnterpriseInstall: installation.isEnterpriseInstall });
+    const key = keyOf({
+      teamId: installation.team?.id,
+      enterpriseId: installation.enterprise?.id,
+      isEnterpriseInstall: installation.isEnterpriseInstall,
+    });
     return this.file.update((items) => ({ items: [...items.filter((i) => i.key !== key), { key, installation }], result: undefined }));
   }
 
@@ -99,7 +116,10 @@ class InstallationsFile implements Installations {
   }
 
   async teams(): Promise<string[]> {
-    return this.file.read().filter((i) => i.installation.bot?.token).map((i) => i.key);
+    return this.file
+      .read()
+      .filter((i) => i.installation.bot?.token)
+      .map((i) => i.key);
   }
 }
 

@@ -38,7 +38,12 @@ export async function importStateDirOnce(pool: Pool, stateDir: string): Promise<
           );
         }
         for (const s of subs) {
-          await client.query('INSERT INTO subscriptions (team, channel, by_user, at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [s.team ?? SINGLE_WORKSPACE, s.channel, s.by, s.at]);
+          await client.query('INSERT INTO subscriptions (team, channel, by_user, at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+            s.team ?? SINGLE_WORKSPACE,
+            s.channel,
+            s.by,
+            s.at,
+          ]);
         }
         const summary: ImportSummary = { ledger: posts.length, subscriptions: subs.length, from: dir };
         await client.query(`INSERT INTO state_imports (source, summary) VALUES ('state-dir', $1)`, [JSON.stringify(summary)]);

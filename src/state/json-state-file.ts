@@ -18,7 +18,13 @@ export class JsonStateFile<T> {
 
   /** Every item; throws when the file is not what Summit wrote. */
   read(): T[] {
-    return readStateFile(this.file, this.schema, (reason) => new Error(`${this.file} cannot be read (${reason}). Repair its JSON or restore it from a backup.`))?.items ?? [];
+    return (
+      readStateFile(
+        this.file,
+        this.schema,
+        (reason) => new Error(`${this.file} cannot be read (${reason}). Repair its JSON or restore it from a backup.`),
+      )?.items ?? []
+    );
   }
 
   /** Reads, changes and (when `change` returns items) rewrites the file, holding its lock. */

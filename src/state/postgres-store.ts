@@ -44,10 +44,16 @@ const LEDGER_COLUMNS = `team, channel, to_char(day, 'YYYY-MM-DD') AS day, status
 
 class PostgresLedger implements DailyLedger {
   readonly where = 'the daily_posts table of DATABASE_URL';
-  constructor(private readonly pool: Pool, private readonly now: () => Date) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly now: () => Date,
+  ) {}
 
   async forDay(date: string, team = SINGLE_WORKSPACE): Promise<LedgerEntry[]> {
-    const { rows } = await this.pool.query(`SELECT ${LEDGER_COLUMNS} FROM daily_posts WHERE team = $1 AND day = $2 ORDER BY at`, [team, date]);
+    const { rows } = await this.pool.query(`SELECT ${LEDGER_COLUMNS} FROM daily_posts WHERE team = $1 AND day = $2 ORDER BY at`, [
+      team,
+      date,
+    ]);
     return rows.map(ledgerEntry);
   }
 
@@ -59,7 +65,11 @@ class PostgresLedger implements DailyLedger {
       [team, channel, date, this.now(), process.pid, os.hostname()],
     );
     if (inserted.rowCount === 1) return { claimed: true };
-    const { rows } = await this.pool.query(`SELECT ${LEDGER_COLUMNS} FROM daily_posts WHERE team = $1 AND channel = $2 AND day = $3`, [team, channel, date]);
+    const { rows } = await this.pool.query(`SELECT ${LEDGER_COLUMNS} FROM daily_posts WHERE team = $1 AND channel = $2 AND day = $3`, [
+      team,
+      channel,
+      date,
+    ]);
     // Released between the two statements: treat as someone else's claim in progress, tried at the next wake-up.
     const entry = rows[0] ? ledgerEntry(rows[0]) : { date, channel, status: 'posting' as const, at: this.now().toISOString() };
     return { claimed: false, entry };
@@ -74,12 +84,19 @@ class PostgresLedger implements DailyLedger {
   }
 
   async release(date: string, channel: string, team = SINGLE_WORKSPACE): Promise<void> {
-    await this.pool.query(`DELETE FROM daily_posts WHERE team = $1 AND channel = $2 AND day = $3 AND status = 'posting'`, [team, channel, date]);
+    await this.pool.query(`DELETE FROM daily_posts WHERE team = $1 AND channel = $2 AND day = $3 AND status = 'posting'`, [
+      team,
+      channel,
+      date,
+    ]);
   }
 }
 
 class PostgresSubscriptions implements SubscriptionStore {
-  constructor(private readonly pool: Pool, private readonly now: () => Date) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly now: () => Date,
+  ) {}
 
   async list(team = SINGLE_WORKSPACE): Promise<Subscription[]> {
     const { rows } = await this.pool.query('SELECT channel, by_user, at FROM subscriptions WHERE team = $1 ORDER BY at, channel', [team]);
@@ -88,9 +105,15 @@ class PostgresSubscriptions implements SubscriptionStore {
 
   async subscribe(channel: string, by: string, team = SINGLE_WORKSPACE): Promise<{ added: boolean; subscription: Subscription }> {
     const at = this.now();
-    const inserted = await this.pool.query('INSERT INTO subscriptions (team, channel, by_user, at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [team, channel, by, at]);
+    const inserted = await this.pool.query(
+      'INSERT INTO subscriptions (team, channel, by_user, at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [team, channel, by, at],
+    );
     if (inserted.rowCount === 1) return { added: true, subscription: { channel, by, at: at.toISOString() } };
-    const { rows } = await this.pool.query('SELECT channel, by_user, at FROM subscriptions WHERE team = $1 AND channel = $2', [team, channel]);
+    const { rows } = await this.pool.query('SELECT channel, by_user, at FROM subscriptions WHERE team = $1 AND channel = $2', [
+      team,
+      channel,
+    ]);
     const r = rows[0] as Row | undefined;
     return { added: false, subscription: r ? { channel, by: String(r.by_user), at: iso(r.at) } : { channel, by, at: at.toISOString() } };
   }
@@ -132,7 +155,11 @@ class PostgresFeedback implements FeedbackStore {
 /** Rows that expire (event ids, signatures): an INSERT is the check, an expired row counts as absent. */
 class ExpiringKeys {
   private sweptAt = 0;
-  constructor(private readonly pool: Pool, private readonly table: 'answered_events' | 'seen_signatures', private readonly column: string) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly table: 'answered_events' | 'seen_signatures',
+    private readonly column: string,
+  ) {}
 
   /** True when `key` was absent (or expired) and is now recorded until `expires`. */
   async add(key: string, expires: Date): Promise<boolean> {
@@ -159,7 +186,10 @@ class ExpiringKeys {
 
 class PostgresAnsweredEvents implements AnsweredEvents {
   private readonly keys: ExpiringKeys;
-  constructor(pool: Pool, private readonly now: () => Date) {
+  constructor(
+    pool: Pool,
+    private readonly now: () => Date,
+  ) {
     this.keys = new ExpiringKeys(pool, 'answered_events', 'event_id');
   }
   firstTime(eventId: string): Promise<boolean> {
@@ -193,7 +223,11 @@ class PostgresInstallations implements Installations {
   constructor(private readonly pool: Pool) {}
 
   async storeInstallation(installation: Installation): Promise<void> {
-    const key = installKey({ teamId: installation.team?.id, enterpriseId: installation.enterprise?.id, isEnterpriseInstall: installation.isEnterpriseInstall });
+    const key = installKey({
+      teamId: installation.team?.id,
+      enterpriseId: installation.enterprise?.id,
+      isEnterpriseInstall: installation.isEnterpriseInstall,
+    });
     await this.pool.query(
       'INSERT INTO installations (install_key, installation) VALUES ($1, $2) ON CONFLICT (install_key) DO UPDATE SET installation = EXCLUDED.installation, updated_at = now()',
       [key, JSON.stringify(installation)],
@@ -212,7 +246,9 @@ class PostgresInstallations implements Installations {
   }
 
   async teams(): Promise<string[]> {
-    const { rows } = await this.pool.query(`SELECT install_key FROM installations WHERE installation->'bot'->>'token' IS NOT NULL ORDER BY install_key`);
+    const { rows } = await this.pool.query(
+      `SELECT install_key FROM installations WHERE installation->'bot'->>'token' IS NOT NULL ORDER BY install_key`,
+    );
     return rows.map((r: Row) => String(r.install_key));
   }
 }
@@ -241,7 +277,12 @@ export interface PostgresStore extends StateStore {
  */
 export async function openPostgresStore(databaseUrl: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const now = options.now ?? (() => new Date());
-  const pool = new Pool({ connectionString: databaseUrl, max: options.max ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
   // An idle connection dropped by the server must not end the process; the next query reconnects.
   pool.on('error', () => undefined);
   try {

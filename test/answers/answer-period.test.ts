@@ -35,12 +35,23 @@ describe('periods and days without a year', () => {
   it('names the nearest summits when a period has none ("last June", "2019")', () => {
     const lastJune = ask('last June');
     expect(firstLine(lastJune)).toBe('No Xi–Putin summit in June 2026 in the archive.');
-    expect(lastJune).toMatchObject({ kind: 'period', period: { from: '2026-06-01', to: '2026-06-30' }, events: [], nearest: [{ date: '2022-12-30' }] });
+    expect(lastJune).toMatchObject({
+      kind: 'period',
+      period: { from: '2026-06-01', to: '2026-06-30' },
+      events: [],
+      nearest: [{ date: '2022-12-30' }],
+    });
     expect(ask('2019')).toMatchObject({ events: [], nearest: [{ date: '2021-12-15', distanceDays: 715 }] });
   });
 
   it('gives the contract JSON: date and event null, period and events', () => {
-    expect(toContractJson(ask('June 2022'))).toMatchObject({ query: 'June 2022', date: null, event: null, period: { from: '2022-06-01', to: '2022-06-30' }, events: [{ date: '2022-06-15' }] });
+    expect(toContractJson(ask('June 2022'))).toMatchObject({
+      query: 'June 2022',
+      date: null,
+      event: null,
+      period: { from: '2022-06-01', to: '2022-06-30' },
+      events: [{ date: '2022-06-15' }],
+    });
     expect(toContractJson(ask('Dec 30'))).toMatchObject({ date: null, day: '12-30', events: [{ date: '2022-12-30' }] });
   });
 

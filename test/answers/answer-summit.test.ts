@@ -5,20 +5,31 @@ const archive = bundledArchive();
 const TODAY = '2026-11-25';
 
 describe('/summit <date>', () => {
-  it.each(['2022-06-15', 'June 15, 2022', '15 June 2022', 'Jun 15 2022', '2022/06/15', '15/06/2022', 'on June 15, 2022'])('reads %s as 2022-06-15', (typed) => {
-    const answer = answerSummit(archive, typed, { today: TODAY });
-    expect(answer).toMatchObject({ kind: 'date', date: '2022-06-15', event: { date: '2022-06-15', kind: 'phone call' } });
-  });
+  it.each(['2022-06-15', 'June 15, 2022', '15 June 2022', 'Jun 15 2022', '2022/06/15', '15/06/2022', 'on June 15, 2022'])(
+    'reads %s as 2022-06-15',
+    (typed) => {
+      const answer = answerSummit(archive, typed, { today: TODAY });
+      expect(answer).toMatchObject({ kind: 'date', date: '2022-06-15', event: { date: '2022-06-15', kind: 'phone call' } });
+    },
+  );
 
   it('reads "Dec 30 2022" and "yesterday" (against the injected today)', () => {
     expect(answerSummit(archive, 'Dec 30 2022', { today: TODAY })).toMatchObject({ date: '2022-12-30', event: { kind: 'video call' } });
-    expect(answerSummit(archive, 'yesterday', { today: '2022-12-31' })).toMatchObject({ date: '2022-12-30', event: { kind: 'video call' } });
+    expect(answerSummit(archive, 'yesterday', { today: '2022-12-31' })).toMatchObject({
+      date: '2022-12-30',
+      event: { kind: 'video call' },
+    });
   });
 
   it("shows each covering article's best excerpt first, then more on the next page", () => {
     const answer = answerSummit(archive, '2022-06-15', { today: TODAY });
     if (answer.kind !== 'date') throw new Error(answer.kind);
-    expect(answer.results.slice(0, 2).map((r) => r.articleId).sort()).toEqual(['000_0f78933e213938ff', '001_2a8c10d118161e22']);
+    expect(
+      answer.results
+        .slice(0, 2)
+        .map((r) => r.articleId)
+        .sort(),
+    ).toEqual(['000_0f78933e213938ff', '001_2a8c10d118161e22']);
     expect(answer.results.every((r) => r.eventDate === '2022-06-15')).toBe(true);
     expect(answer.page.total).toBeGreaterThan(answer.results.length);
     const more = answerSummit(archive, '2022-06-15', { today: TODAY, offset: answer.results.length });
@@ -40,11 +51,14 @@ describe('/summit <date>', () => {
     expect(answer).toMatchObject({ event: null, publishedThatDay: [{ articleId: '000_0f78933e213938ff', eventDate: '2022-06-15' }] });
   });
 
-  it.each(['2022-13-45', 'February 30, 2023', '2023-02-29', '31 June 2022'])('treats the impossible date %s as an input error that shows what to type', (typed) => {
-    const answer = answerSummit(archive, typed, { today: TODAY });
-    expect(answer).toMatchObject({ kind: 'input-error', query: typed, hint: expect.stringContaining('2022-06-15') });
-    if (answer.kind === 'input-error') expect(answer.message).toContain(typed);
-  });
+  it.each(['2022-13-45', 'February 30, 2023', '2023-02-29', '31 June 2022'])(
+    'treats the impossible date %s as an input error that shows what to type',
+    (typed) => {
+      const answer = answerSummit(archive, typed, { today: TODAY });
+      expect(answer).toMatchObject({ kind: 'input-error', query: typed, hint: expect.stringContaining('2022-06-15') });
+      if (answer.kind === 'input-error') expect(answer.message).toContain(typed);
+    },
+  );
 
   it('treats other text as a question', () => {
     expect(answerSummit(archive, 'what did Xi say about sovereignty', { today: TODAY })).toMatchObject({ kind: 'question' });

@@ -5,14 +5,29 @@ const archive = bundledArchive();
 const FURNITURE = /To know more|Know more|min read|In this article|Writing:|Featured Image|\(Image|Developing story|Trust Project|^MDT$/;
 
 describe('a question in free text', () => {
-  it.each(['xi:putin', '10:30', 'http://x.com', 'putin~', 'putin^2', '-', '+', '--putin', 'title:', '*', '+*', '"unclosed', 'putin?', '(putin)', '-putin', 'Xi’s', 'NATO!!!'])(
-    'treats Lunr syntax as text: %s',
-    (q) => {
-      const answer = askQuestion(archive, q);
-      expect(answer.kind).toBe('question');
-      if (/putin|xi|nato/i.test(q)) expect(answer.results.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'xi:putin',
+    '10:30',
+    'http://x.com',
+    'putin~',
+    'putin^2',
+    '-',
+    '+',
+    '--putin',
+    'title:',
+    '*',
+    '+*',
+    '"unclosed',
+    'putin?',
+    '(putin)',
+    '-putin',
+    'Xi’s',
+    'NATO!!!',
+  ])('treats Lunr syntax as text: %s', (q) => {
+    const answer = askQuestion(archive, q);
+    expect(answer.kind).toBe('question');
+    if (/putin|xi|nato/i.test(q)) expect(answer.results.length).toBeGreaterThan(0);
+  });
 
   it('finds "putin?" and "(putin)" like "putin", and "-putin" does not exclude Putin', () => {
     const ids = (q: string) => askQuestion(archive, q, { limit: 5 }).results.map((r) => `${r.articleId}#${r.paragraph}`);
@@ -42,7 +57,13 @@ describe('a question in free text', () => {
   });
 
   it('shows the sentences that carry the match, at most about 300 characters, cut at word boundaries, matched words marked', () => {
-    for (const q of ['legally binding guarantees NATO', 'Zhejiang', 'domestic support war', 'comprehensive partnership', 'Biden sanctions Ukraine invasion']) {
+    for (const q of [
+      'legally binding guarantees NATO',
+      'Zhejiang',
+      'domestic support war',
+      'comprehensive partnership',
+      'Biden sanctions Ukraine invasion',
+    ]) {
       for (const r of askQuestion(archive, q, { limit: 5 }).results) {
         expect(r.excerpt.length).toBeLessThanOrEqual(305);
         const body = r.excerpt.replace(/^… /, '').replace(/ …$/, '');
@@ -66,7 +87,15 @@ describe('a question in free text', () => {
   });
 
   it('never shows page furniture', () => {
-    for (const q of ['know more', 'min read', 'image AP', 'developing story', 'trust project', 'writing correspondent', 'Vladimir Putin China Russia']) {
+    for (const q of [
+      'know more',
+      'min read',
+      'image AP',
+      'developing story',
+      'trust project',
+      'writing correspondent',
+      'Vladimir Putin China Russia',
+    ]) {
       for (const r of askQuestion(archive, q, { limit: 20 }).results) expect(r.text).not.toMatch(FURNITURE);
     }
   });

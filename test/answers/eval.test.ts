@@ -10,8 +10,9 @@ interface Eval {
   dates: Array<{ id: string; ask: string; event: string; articles: string[] }>;
   onThisDate: Array<{ id: string; day: string; events: string[] }>;
 }
-// The shared checks live beside the project (../shared); a clone elsewhere uses the copy in test/fixtures.
-const SHARED = [process.env.SUMMIT_EVAL_FILE, join(__dirname, '..', '..', '..', 'shared', 'eval', 'questions.json'), '/work/shared/eval/questions.json'].find(
+// The team's shared checks sit beside the checkout (../shared, as in CI), and may gain questions there;
+// a clone anywhere else runs the copy in test/fixtures.
+const SHARED = [process.env.SUMMIT_EVAL_FILE, join(__dirname, '..', '..', '..', 'shared', 'eval', 'questions.json')].find(
   (p): p is string => Boolean(p && existsSync(p)),
 );
 const EVAL = JSON.parse(readFileSync(SHARED ?? join(__dirname, '..', 'fixtures', 'eval-questions.json'), 'utf8')) as Eval;

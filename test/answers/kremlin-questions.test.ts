@@ -24,7 +24,13 @@ describe('the Kremlin bench questions', () => {
 });
 
 describe('word forms', () => {
-  it.each([['figures', 'figure', true], ['imports', 'import', true], ['allied', 'ally', true], ['figurative', 'figures', false], ['national', 'nation', false]])('%s ~ %s: %s', (a, b, same) => {
+  it.each([
+    ['figures', 'figure', true],
+    ['imports', 'import', true],
+    ['allied', 'ally', true],
+    ['figurative', 'figures', false],
+    ['national', 'nation', false],
+  ])('%s ~ %s: %s', (a, b, same) => {
     expect(sameWord(a, b)).toBe(same);
   });
 });

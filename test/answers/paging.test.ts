@@ -53,7 +53,8 @@ describe('paging', () => {
   });
 
   it('"on this date" cites at most two articles of a summit, whatever its coverage', () => {
-    const call = (n: number) => `date 2022-06-15 Xi and Putin hold phone call ${n}\n\nXi Jinping and Vladimir Putin held a phone call on Wednesday, report ${n} said.`;
+    const call = (n: number) =>
+      `date 2022-06-15 Xi and Putin hold phone call ${n}\n\nXi Jinping and Vladimir Putin held a phone call on Wednesday, report ${n} said.`;
     const { archive: covered } = buildSmallArchive({ 'a.txt': call(1), 'b.txt': call(2), 'c.txt': call(3) });
     const answer = answerRequest({ kind: 'on-this-date', day: '06-15' }, { archive: covered, today: TODAY });
     if (answer.kind !== 'on-this-date') throw new Error(answer.kind);

@@ -11,11 +11,15 @@ const top = (archive: typeof bundled, q: string, k = 3) => askQuestion(archive, 
 
 describe('on the bundled archive', () => {
   it('"how long did the 2021 video call last?" finds "lasted a little over an hour" (003 ¶5) in the top three', () => {
-    expect(top(bundled, 'how long did the 2021 video call last?').map((r) => `${r.articleId.slice(0, 3)}#${r.paragraph + 1}`)).toContain('003#5');
+    expect(top(bundled, 'how long did the 2021 video call last?').map((r) => `${r.articleId.slice(0, 3)}#${r.paragraph + 1}`)).toContain(
+      '003#5',
+    );
   });
 
   it('"how much did China\'s imports from Russia grow?" finds "imports from Russia have doubled" in the top three', () => {
-    expect(top(bundled, "how much did China's imports from Russia grow?").some((r) => r.text.includes('imports from Russia have doubled'))).toBe(true);
+    expect(
+      top(bundled, "how much did China's imports from Russia grow?").some((r) => r.text.includes('imports from Russia have doubled')),
+    ).toBe(true);
   });
 
   it('"trade figures" does not rank "figurative expression" first', () => {
@@ -28,7 +32,7 @@ describe('on the bundled archive', () => {
     expect(first.text).not.toMatch(/\bchannel\b/);
   });
 
-  it('a question naming only a summit\'s time answers with its coverage', () => {
+  it("a question naming only a summit's time answers with its coverage", () => {
     const answer = askQuestion(bundled, 'what did they say in December 2021?', { today: TODAY });
     expect(answer.scope?.events.map((e) => e.date)).toEqual(['2021-12-15']);
     expect(answer.results.length).toBeGreaterThan(0);

@@ -22,10 +22,13 @@ describe('generated hostile inputs (the robustness run, small)', () => {
     for (const edge of ['0000-01-01', '9999-12-31', '2024-02-29', '2023-02-29', '1900-02-29']) expect(texts).toContain(edge);
   });
 
-  it.each(inputs.map((input, index) => [index, input.family, input.target, input] as const))('#%i %s → %s: answers without throwing', (_i, _f, _t, input) => {
-    const answer = answerFuzzInput(archive, input);
-    expect(typeof answer.kind).toBe('string');
-  });
+  it.each(inputs.map((input, index) => [index, input.family, input.target, input] as const))(
+    '#%i %s → %s: answers without throwing',
+    (_i, _f, _t, input) => {
+      const answer = answerFuzzInput(archive, input);
+      expect(typeof answer.kind).toBe('string');
+    },
+  );
 });
 
 describe('the fixed workload', () => {

@@ -24,7 +24,21 @@ describe('npm run bench (quick, bundled archive)', () => {
   let result: BenchResult;
 
   beforeAll(async () => {
-    const args = ['--import', 'tsx', 'bench/run.ts', '--quick', '--corpus', 'corpus', '--json', '--robustness', '--slack', '--fuzz', '120', '--requests', '20'];
+    const args = [
+      '--import',
+      'tsx',
+      'bench/run.ts',
+      '--quick',
+      '--corpus',
+      'corpus',
+      '--json',
+      '--robustness',
+      '--slack',
+      '--fuzz',
+      '120',
+      '--requests',
+      '20',
+    ];
     const { stdout } = await run(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
     result = JSON.parse(stdout) as BenchResult; // stdout holds the JSON document and nothing else
   }, 90_000);
@@ -48,7 +62,14 @@ describe('npm run bench (quick, bundled archive)', () => {
     const a = result.archives[0]!;
     expect(missingFigures(a)).toEqual([]);
     expect(a.corpus).toMatchObject({ articles: 5, paragraphs: expect.any(Number) });
-    expect(Object.keys(a.sideBySide).sort()).toEqual(['answerOverhead', 'answerVsMiniSearch', 'buildVsMiniSearch', 'buildVsPlainLunr', 'queryVsMiniSearch', 'queryVsPlainLunr']);
+    expect(Object.keys(a.sideBySide).sort()).toEqual([
+      'answerOverhead',
+      'answerVsMiniSearch',
+      'buildVsMiniSearch',
+      'buildVsPlainLunr',
+      'queryVsMiniSearch',
+      'queryVsPlainLunr',
+    ]);
     expect(a.targets.length).toBeGreaterThan(0);
     if (a.robustness.ok) expect(a.robustness.exceptions).toBe(0);
     if (a.concurrentSlack.ok) expect(a.concurrentSlack.answersDelivered).toBe(20);

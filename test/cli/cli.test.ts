@@ -1,5 +1,6 @@
+import { fileStatsPath } from '../../src/search/fingerprint';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli';
@@ -13,37 +14,67 @@ describe('npm run -s cli', () => {
     const io = captureIo();
     expect(await runCli(['summit', '2022-06-15', '--json', '--index', INDEX], io)).toBe(0);
     const doc = JSON.parse(io.out()) as Record<string, unknown>;
-    expect(doc).toMatchObject({ query: '2022-06-15', date: '2022-06-15', event: { date: '2022-06-15', kind: 'phone call', articles: expect.any(Array) }, nearest: [] });
+    expect(doc).toMatchObject({
+      query: '2022-06-15',
+      date: '2022-06-15',
+      event: { date: '2022-06-15', kind: 'phone call', articles: expect.any(Array) },
+      nearest: [],
+    });
     const results = doc.results as Array<Record<string, unknown>>;
-    expect(Object.keys(results[0]!)).toEqual(expect.arrayContaining(['articleId', 'title', 'source', 'url', 'published', 'eventDate', 'paragraph', 'text', 'excerpt', 'score']));
+    expect(Object.keys(results[0]!)).toEqual(
+      expect.arrayContaining(['articleId', 'title', 'source', 'url', 'published', 'eventDate', 'paragraph', 'text', 'excerpt', 'score']),
+    );
     expect(io.err()).toBe('');
   });
 
   it('ask, events and on-this-date print their JSON shapes', async () => {
     const ask = captureIo();
     await runCli(['ask', 'legally binding guarantees', '--json', '--index', INDEX], ask);
-    expect(JSON.parse(ask.out())).toMatchObject({ query: 'legally binding guarantees', results: [{ articleId: '003_b7d4a532b33766fb', paragraph: 1, eventDate: '2021-12-15' }] });
+    expect(JSON.parse(ask.out())).toMatchObject({
+      query: 'legally binding guarantees',
+      results: [{ articleId: '003_b7d4a532b33766fb', paragraph: 1, eventDate: '2021-12-15' }],
+    });
     const events = captureIo();
     await runCli(['events', '--json', '--index', INDEX], events);
-    expect((JSON.parse(events.out()) as { events: Array<{ date: string }> }).events.map((e) => e.date)).toEqual(['2021-12-15', '2022-06-15', '2022-12-30']);
+    expect((JSON.parse(events.out()) as { events: Array<{ date: string }> }).events.map((e) => e.date)).toEqual([
+      '2021-12-15',
+      '2022-06-15',
+      '2022-12-30',
+    ]);
     const day = captureIo({ DAILY_TZ: 'Asia/Shanghai' }, new Date('2026-06-14T20:00:00Z'));
     await runCli(['on-this-date', '--json', '--index', INDEX], day);
     expect(JSON.parse(day.out())).toMatchObject({ day: '06-15', events: [{ date: '2022-06-15', yearsAgo: 4 }] });
   });
 
-  it('quotes --json lists a speaker\'s statements with citations; summit --json carries each side\'s account', async () => {
+  it("quotes --json lists a speaker's statements with citations; summit --json carries each side's account", async () => {
     const io = captureIo();
     expect(await runCli(['quotes', 'Putin', '2022-12-30', '--json', '--limit', '20', '--index', INDEX], io)).toBe(0);
-    const doc = JSON.parse(io.out()) as { speaker: string; results: Array<{ speaker: string; text: string; articleId: string; paragraph: number; eventDate: string }> };
+    const doc = JSON.parse(io.out()) as {
+      speaker: string;
+      results: Array<{ speaker: string; text: string; articleId: string; paragraph: number; eventDate: string }>;
+    };
     expect(doc.speaker).toBe('Vladimir Putin');
     expect(doc.results.length).toBeGreaterThan(0);
     expect(doc.results.every((r) => r.speaker === 'Vladimir Putin' && r.eventDate === '2022-12-30')).toBe(true);
     expect(doc.results.some((r) => /the best in history|special place/.test(r.text))).toBe(true);
     const summit = captureIo();
     await runCli(['summit', '2022-06-15', '--json', '--index', INDEX], summit);
-    const sides = (JSON.parse(summit.out()) as { event: { sides: Array<{ side: string; statements: Array<{ speaker: string; text: string; articleId: string; paragraph: number }> }> } }).event.sides;
+    const sides = (
+      JSON.parse(summit.out()) as {
+        event: {
+          sides: Array<{ side: string; statements: Array<{ speaker: string; text: string; articleId: string; paragraph: number }> }>;
+        };
+      }
+    ).event.sides;
     expect(sides.map((s) => s.side)).toEqual(['Chinese', 'Russian']);
-    expect(sides[0]!.statements[0]).toEqual(expect.objectContaining({ speaker: expect.any(String), text: expect.any(String), articleId: expect.any(String), paragraph: expect.any(Number) }));
+    expect(sides[0]!.statements[0]).toEqual(
+      expect.objectContaining({
+        speaker: expect.any(String),
+        text: expect.any(String),
+        articleId: expect.any(String),
+        paragraph: expect.any(Number),
+      }),
+    );
     const unknown = captureIo();
     expect(await runCli(['quotes', 'Nobody Atall', '--index', INDEX], unknown)).toBe(2);
     expect(unknown.err()).toMatch(/summit: .*/);
@@ -57,7 +88,16 @@ describe('npm run -s cli', () => {
   });
 
   it('exits 2 with a one-line reason on a bad argument', async () => {
-    for (const argv of [['summit', '2022-13-45'], ['ask'], ['frobnicate'], ['ask', 'x', '--limit', 'ten'], ['on-this-date', '13-45'], ['index', '--corpus', '/no/such/dir'], ['events', '--limit', '3'], ['daily', '--frobnicate']]) {
+    for (const argv of [
+      ['summit', '2022-13-45'],
+      ['ask'],
+      ['frobnicate'],
+      ['ask', 'x', '--limit', 'ten'],
+      ['on-this-date', '13-45'],
+      ['index', '--corpus', '/no/such/dir'],
+      ['events', '--limit', '3'],
+      ['daily', '--frobnicate'],
+    ]) {
       const io = captureIo();
       expect([argv.join(' '), await runCli([...argv, '--index', INDEX], io)]).toEqual([argv.join(' '), 2]);
       expect(io.err().trim().split('\n')).toHaveLength(1);
@@ -98,7 +138,9 @@ describe('npm run -s cli', () => {
     expect(built.stdout).toContain('2022-12-30  video call  (002_cff825e3b96a151e, 004_db6102cc610135d6 inferred)');
     expect(built.stdout).toMatch(/dropped \(live-blog link\)/);
     const asked = cli('ask', 'stabilizing factor', '--json', '--index', join(root, 'index'));
-    expect(JSON.parse(asked.stdout)).toMatchObject({ results: [{ articleId: '002_cff825e3b96a151e' }, expect.anything(), expect.anything()] });
+    expect(JSON.parse(asked.stdout)).toMatchObject({
+      results: [{ articleId: '002_cff825e3b96a151e' }, expect.anything(), expect.anything()],
+    });
     execFileSync('sh', ['-c', `echo "more" >> "${join(root, 'corpus', '003_b7d4a532b33766fb.txt')}"`]);
     const stale = cli('summit', '2022-06-15', '--index', join(root, 'index'));
     expect(stale.status).toBe(1);
@@ -108,7 +150,12 @@ describe('npm run -s cli', () => {
   it('builds the same bytes with worker threads as in one thread', () => {
     const root = mkdtempSync(join(tmpdir(), 'summit-workers-'));
     cpSync(join(ROOT, 'corpus'), join(root, 'corpus'), { recursive: true });
-    const run = (out: string, workers: string) => spawnSync('npm', ['run', '-s', 'cli', '--', 'index', '--corpus', join(root, 'corpus'), '--out', join(root, out), '--workers', workers, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const run = (out: string, workers: string) =>
+      spawnSync(
+        'npm',
+        ['run', '-s', 'cli', '--', 'index', '--corpus', join(root, 'corpus'), '--out', join(root, out), '--workers', workers, '--quiet'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
     const parallel = run('parallel', '2');
     expect(parallel.stdout).toContain('with 2 worker threads');
     expect(run('single', '0').status).toBe(0);
@@ -118,3 +165,31 @@ describe('npm run -s cli', () => {
   });
 });
 
+describe('index --json and --report', () => {
+  it('prints the report’s summary; --report FILE writes the whole report, every article’s part with it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'summit-report-'));
+    cpSync(join(ROOT, 'corpus'), join(root, 'corpus'), { recursive: true });
+    const io = captureIo();
+    expect(await runCli(['index', '--corpus', join(root, 'corpus'), '--out', join(root, 'index'), '--json'], io)).toBe(0);
+    const summary = JSON.parse(io.out()) as Record<string, unknown>;
+    expect(summary).toMatchObject({ articles: 5, paragraphs: 59, files: 5 });
+    expect(summary).not.toHaveProperty('perArticle');
+    // The stats an update trusts are saved beside the generations, not in one.
+    expect(existsSync(fileStatsPath(join(root, 'index')))).toBe(true);
+
+    const asked = captureIo();
+    const file = join(root, 'report.json');
+    expect(await runCli(['index', '--corpus', join(root, 'corpus'), '--out', join(root, 'index'), '--json', '--report', file], asked)).toBe(
+      0,
+    );
+    expect(JSON.parse(asked.out())).toMatchObject({ articles: 5, report: file });
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { perArticle: Array<{ id: string }> };
+    expect(report.perArticle.map((a) => a.id)).toHaveLength(5);
+  });
+
+  it('refuses --report without a file name', async () => {
+    const io = captureIo();
+    expect(await runCli(['index', '--report'], io)).toBe(2);
+    expect(io.err()).toMatch(/--report needs a file name/);
+  });
+});

@@ -9,16 +9,50 @@ describe('npm run -s cli -- feedback', () => {
   it('lists stored feedback in the contract’s JSON shape, --since filtering by day', async () => {
     const stateDir = mkdtempSync(join(tmpdir(), 'summit-feedback-cli-'));
     const store = openFilesStore(stateDir);
-    await store.feedback.add({ at: '2023-06-14T09:00:00.000Z', team: 'T1', user: 'U1', channel: 'C1', query: 'gas', verdict: 'helpful', citations: [{ articleId: 'a', paragraph: 1 }] });
-    await store.feedback.add({ at: '2023-06-15T09:00:00.000Z', team: 'T1', user: 'U2', channel: 'C1', query: 'quotes Putin', verdict: 'wrong-attribution', reason: 'Peskov', citations: [{ articleId: 'b', paragraph: 2 }] });
+    await store.feedback.add({
+      at: '2023-06-14T09:00:00.000Z',
+      team: 'T1',
+      user: 'U1',
+      channel: 'C1',
+      query: 'gas',
+      verdict: 'helpful',
+      citations: [{ articleId: 'a', paragraph: 1 }],
+    });
+    await store.feedback.add({
+      at: '2023-06-15T09:00:00.000Z',
+      team: 'T1',
+      user: 'U2',
+      channel: 'C1',
+      query: 'quotes Putin',
+      verdict: 'wrong-attribution',
+      reason: 'Peskov',
+      citations: [{ articleId: 'b', paragraph: 2 }],
+    });
     await store.close();
 
     const all = captureIo({ STATE_DIR: stateDir });
     expect(await runCli(['feedback', '--json'], all)).toBe(0);
     expect(JSON.parse(all.out())).toEqual({
       feedback: [
-        { at: '2023-06-14T09:00:00.000Z', team: 'T1', user: 'U1', channel: 'C1', query: 'gas', verdict: 'helpful', citations: [{ articleId: 'a', paragraph: 1 }] },
-        { at: '2023-06-15T09:00:00.000Z', team: 'T1', user: 'U2', channel: 'C1', query: 'quotes Putin', verdict: 'wrong-attribution', reason: 'Peskov', citations: [{ articleId: 'b', paragraph: 2 }] },
+        {
+          at: '2023-06-14T09:00:00.000Z',
+          team: 'T1',
+          user: 'U1',
+          channel: 'C1',
+          query: 'gas',
+          verdict: 'helpful',
+          citations: [{ articleId: 'a', paragraph: 1 }],
+        },
+        {
+          at: '2023-06-15T09:00:00.000Z',
+          team: 'T1',
+          user: 'U2',
+          channel: 'C1',
+          query: 'quotes Putin',
+          verdict: 'wrong-attribution',
+          reason: 'Peskov',
+          citations: [{ articleId: 'b', paragraph: 2 }],
+        },
       ],
     });
 

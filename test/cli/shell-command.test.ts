@@ -36,6 +36,8 @@ describe('cli shell', () => {
   it('an argument the shell does not take exits 2 with the usage, in one line', async () => {
     const io = captureIo();
     expect(await runCli(['shell', '--json'], io)).toBe(2);
-    expect(io.err()).toBe('summit: unknown argument "--json"; usage: npm run -s cli -- shell [--index DIR] [--color] [--no-color]\n');
+    expect(io.err()).toBe(
+      'summit: unknown argument "--json"; usage: npm run -s cli -- shell [--index DIR] [--color] [--no-color] [--blocks]\n',
+    );
   });
 });

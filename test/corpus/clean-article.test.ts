@@ -44,24 +44,62 @@ describe('cleaning an article by general rules', () => {
         '• Moscow',
       ].join('\n\n'),
     );
-    expect(a.paragraphs).toEqual(['The talks opened with a long handshake and warm words from both sides.', 'The summit ended with a joint statement on energy.']);
-    expect(new Set(a.dropped.map((d) => d.rule))).toEqual(new Set(['live-blog link', 'link to more', 'section label', 'repeated teaser', 'byline', 'trust-project line', 'tag list']));
+    expect(a.paragraphs).toEqual([
+      'The talks opened with a long handshake and warm words from both sides.',
+      'The summit ended with a joint statement on energy.',
+    ]);
+    expect(new Set(a.dropped.map((d) => d.rule))).toEqual(
+      new Set(['live-blog link', 'link to more', 'section label', 'repeated teaser', 'byline', 'trust-project line', 'tag list']),
+    );
   });
 
   it('joins a paragraph split mid-sentence across blank lines, and says so', () => {
-    const a = clean(['date 2020-01-01', '', '"This will show the world the', '', 'strength of our ties', '', '," he said.', '', 'Talks ended at noon.'].join('\n'));
+    const a = clean(
+      [
+        'date 2020-01-01',
+        '',
+        '"This will show the world the',
+        '',
+        'strength of our ties',
+        '',
+        '," he said.',
+        '',
+        'Talks ended at noon.',
+      ].join('\n'),
+    );
     expect(a.paragraphs).toEqual(['"This will show the world the strength of our ties," he said.', 'Talks ended at noon.']);
-    expect(a.joined).toEqual([{ paragraph: 0, parts: ['"This will show the world the', 'strength of our ties', '," he said.'], rule: expect.any(String) }]);
+    expect(a.joined).toEqual([
+      { paragraph: 0, parts: ['"This will show the world the', 'strength of our ties', '," he said.'], rule: expect.any(String) },
+    ]);
   });
 
   it('keeps a sub-heading that is not followed by its continuation apart from the next paragraph', () => {
-    const a = clean(['date 2020-01-01 A headline here', '', 'Both sides tell different stories', '', 'As per the statements, the accounts differ.'].join('\n'));
+    const a = clean(
+      ['date 2020-01-01 A headline here', '', 'Both sides tell different stories', '', 'As per the statements, the accounts differ.'].join(
+        '\n',
+      ),
+    );
     expect(a.paragraphs).toEqual(['Both sides tell different stories', 'As per the statements, the accounts differ.']);
   });
 
   it('joins hard-wrapped lines inside a Markdown paragraph and reads the front matter', () => {
     const a = clean(
-      ['---', 'date: 2013-03-22', 'title: "Russian\\_Chinese talks"', 'source_url: https://example.org/1', 'source: Example', '---', '', 'Vladimir Putin held talks with', 'President of China Xi Jinping, who', 'arrived on a state visit.', '', '(Applause.)', '', 'A [joint statement](https://x.org) was **signed**.'].join('\n'),
+      [
+        '---',
+        'date: 2013-03-22',
+        'title: "Russian\\_Chinese talks"',
+        'source_url: https://example.org/1',
+        'source: Example',
+        '---',
+        '',
+        'Vladimir Putin held talks with',
+        'President of China Xi Jinping, who',
+        'arrived on a state visit.',
+        '',
+        '(Applause.)',
+        '',
+        'A [joint statement](https://x.org) was **signed**.',
+      ].join('\n'),
       'md',
     );
     // In YAML double quotes `\_` is a non-breaking space, as in the White House titles.
@@ -69,7 +107,10 @@ describe('cleaning an article by general rules', () => {
     expect(a.titleFrom).toBe('front matter');
     expect(a.url).toBe('https://example.org/1');
     expect(a.source).toBe('Example');
-    expect(a.paragraphs).toEqual(['Vladimir Putin held talks with President of China Xi Jinping, who arrived on a state visit.', 'A joint statement was signed.']);
+    expect(a.paragraphs).toEqual([
+      'Vladimir Putin held talks with President of China Xi Jinping, who arrived on a state visit.',
+      'A joint statement was signed.',
+    ]);
   });
 
   it('takes the title from the first line when it reads like a headline, else the first sentence, shortened', () => {
@@ -83,10 +124,32 @@ describe('cleaning an article by general rules', () => {
     expect(long.title).not.toMatch(/\s…$/);
   });
 
-  it('keeps the items of a legal list apart, and a transcript\'s short turns next to stage directions', () => {
-    const a = clean(['date 2021-01-20 An order on equity', '', 'The head of each agency shall report on barriers to access; and', '', '(ii) any steps taken to remove them.', '', 'THE PRESIDENT: Are we ready?', '', '(Laughter.)', '', 'Yeah.', '', 'Q Thank you.'].join('\n'));
-    expect(a.paragraphs).toEqual(['The head of each agency shall report on barriers to access; and', '(ii) any steps taken to remove them.', 'THE PRESIDENT: Are we ready?', 'Yeah.', 'Q Thank you.']);
+  it("keeps the items of a legal list apart, and a transcript's short turns next to stage directions", () => {
+    const a = clean(
+      [
+        'date 2021-01-20 An order on equity',
+        '',
+        'The head of each agency shall report on barriers to access; and',
+        '',
+        '(ii) any steps taken to remove them.',
+        '',
+        'THE PRESIDENT: Are we ready?',
+        '',
+        '(Laughter.)',
+        '',
+        'Yeah.',
+        '',
+        'Q Thank you.',
+      ].join('\n'),
+    );
+    expect(a.paragraphs).toEqual([
+      'The head of each agency shall report on barriers to access; and',
+      '(ii) any steps taken to remove them.',
+      'Are we ready?',
+      'Yeah.',
+      'Thank you.',
+    ]);
+    expect(a.speakers).toEqual([null, null, 'THE PRESIDENT', 'THE PRESIDENT', 'Q']);
     expect(a.dropped).toEqual([{ text: '(Laughter.)', rule: 'stage direction' }]);
   });
 });
-

@@ -9,7 +9,8 @@ describe('reading an archive', () => {
   it('reads both formats recursively; the article id is the file name without its extension', () => {
     const { archive } = buildSmallArchive({
       'a.txt': GOOD,
-      'deep/er/b.md': '---\ndate: 2023-03-21\ntitle: Talks in Moscow\n---\n\nXi Jinping and Vladimir Putin held talks in the Kremlin on Tuesday.',
+      'deep/er/b.md':
+        '---\ndate: 2023-03-21\ntitle: Talks in Moscow\n---\n\nXi Jinping and Vladimir Putin held talks in the Kremlin on Tuesday.',
     });
     expect(archive.articles.map((a) => [a.id, a.file])).toEqual([
       ['a', 'a.txt'],

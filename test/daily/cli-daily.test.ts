@@ -58,7 +58,11 @@ describe('cli daily', () => {
 
     const again = await daily(['--date=2025-06-15', '--json'], env(stateDir));
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout()).skipped.map((s: { reason: string }) => s.reason)).toEqual(['already-posted', 'already-posted', 'already-posted']);
+    expect(JSON.parse(again.stdout()).skipped.map((s: { reason: string }) => s.reason)).toEqual([
+      'already-posted',
+      'already-posted',
+      'already-posted',
+    ]);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(3);
   });
 
@@ -74,7 +78,9 @@ describe('cli daily', () => {
     fake.failNext('chat.postMessage', 'not_in_channel');
     const run = await daily(['--date', '2025-06-15'], env(stateDir));
     expect(run.code).toBe(1);
-    expect(run.stdout()).toContain('failed   C0AAA1  not_in_channel: Summit is not a member of C0AAA1: invite the bot there with /invite @Summit');
+    expect(run.stdout()).toContain(
+      'failed   C0AAA1  not_in_channel: Summit is not a member of C0AAA1: invite the bot there with /invite @Summit',
+    );
     expect(run.stdout()).toContain('posted   C0BBB2');
     expect(run.stderr()).toContain('not_in_channel'); // the log line
 

@@ -84,7 +84,9 @@ describe('daily job', () => {
     expect(report?.posted.map((p) => p.channel)).toEqual(['C1', 'C3']);
     expect(report?.failed).toEqual([{ channel: 'C2', error: 'not_in_channel', fix: expect.stringContaining('/invite @Summit') }]);
     const logged = lines.find((l) => l.level === 50 && l.channel === 'C2');
-    expect(logged?.msg).toMatch(/daily post to C2 failed \(not_in_channel\): Summit is not a member of C2: invite the bot there with \/invite @Summit/);
+    expect(logged?.msg).toMatch(
+      /daily post to C2 failed \(not_in_channel\): Summit is not a member of C2: invite the bot there with \/invite @Summit/,
+    );
     j.stop();
 
     // The retry an hour later (another process here: the channel was invited meanwhile).

@@ -27,14 +27,26 @@ function event(over: Partial<OnThisDateEvent> = {}): OnThisDateEvent {
     title: 'Phone call between Xi Jinping and Vladimir Putin',
     articles: [{ articleId: '001', title: 'Xi, Putin hold phone call', published: '2022-06-15', dateFrom: 'header' }],
     yearsAgo: 3,
-    excerpts: [result(), result({ articleId: '000', title: 'Second <article>', url: null, source: null, paragraph: 0, highlights: [] }), result()],
+    excerpts: [
+      result(),
+      result({ articleId: '000', title: 'Second <article>', url: null, source: null, paragraph: 0, highlights: [] }),
+      result(),
+    ],
     ...over,
   };
 }
 
 const answer = (over: Partial<OnThisDateAnswer> = {}): OnThisDateAnswer => {
   const events = over.events ?? [event()];
-  return { kind: 'on-this-date', day: '06-15', date: '2025-06-15', next: null, ...over, events, page: { offset: 0, limit: events.length, total: events.length } };
+  return {
+    kind: 'on-this-date',
+    day: '06-15',
+    date: '2025-06-15',
+    next: null,
+    ...over,
+    events,
+    page: { offset: 0, limit: events.length, total: events.length },
+  };
 };
 
 describe('dailyPostFor', () => {
@@ -43,28 +55,83 @@ describe('dailyPostFor', () => {
       text: 'On this date, 15 June: 2022 phone call (3 years ago)',
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'On this date: 15 June' } },
-        { type: 'section', text: { type: 'mrkdwn', text: '*15 June 2022: phone call* (3 years ago)\nPhone call between Xi Jinping and Vladimir Putin', verbatim: true } },
-        { type: 'section', text: { type: 'mrkdwn', text: '>Xi told Putin *that* China &amp; Russia &lt;always&gt; stand together.', verbatim: true } },
         {
-          type: 'context',
-          elements: [{ type: 'mrkdwn', text: '<https://example.org/a?b=1&amp;c=2|Xi, Putin hold phone call> · Xinhua · published 2022-06-15 · summit 2022-06-15 · ¶ 3', verbatim: true }],
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: '*15 June 2022: phone call* (3 years ago)\nPhone call between Xi Jinping and Vladimir Putin',
+            verbatim: true,
+          },
         },
-        { type: 'section', text: { type: 'mrkdwn', text: '>Xi told Putin that China &amp; Russia &lt;always&gt; stand together.', verbatim: true } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: '*Second &lt;article&gt;* · published 2022-06-15 · summit 2022-06-15 · ¶ 1', verbatim: true }] },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '>Xi told Putin *that* China &amp; Russia &lt;always&gt; stand together.', verbatim: true },
+        },
         {
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: 'Ask more: `/summit 2022-06-15` for that summit\'s coverage, or mention @Summit with a question.', verbatim: true }],
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: '<https://example.org/a?b=1&amp;c=2|Xi, Putin hold phone call> · Xinhua · published 2022-06-15 · summit 2022-06-15 · ¶ 3',
+              verbatim: true,
+            },
+          ],
+        },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '>Xi told Putin that China &amp; Russia &lt;always&gt; stand together.', verbatim: true },
+        },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: '*Second &lt;article&gt;* · source unknown · published 2022-06-15 · summit 2022-06-15 · ¶ 1',
+              verbatim: true,
+            },
+          ],
+        },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: "Ask more: `/summit 2022-06-15` for that summit's coverage, or mention @Summit with a question.",
+              verbatim: true,
+            },
+          ],
         },
       ],
     });
   });
 
   it('links a title only to a plain http(s) URL; anything else stays text and pings no one', () => {
-    const urls = ['!channel', '@U0VICTIM1', '<!here>', 'javascript:alert(1)', 'https://evil|x', 'https://ok.example/a>b', 'https://example.org/a?b=1|2'];
+    const urls = [
+      '!channel',
+      '@U0VICTIM1',
+      '<!here>',
+      'javascript:alert(1)',
+      'https://evil|x',
+      'https://ok.example/a>b',
+      'https://example.org/a?b=1|2',
+    ];
     const excerpts = urls.map((url) => result({ url, title: 'Plain title' }));
-    const msg = dailyPostFor(answer({ events: [event({ excerpts: excerpts.slice(0, 2) }), event({ date: '2021-06-15', excerpts: excerpts.slice(2, 4) }), event({ date: '2020-06-15', excerpts: excerpts.slice(4) })] }), { empty: 'skip' });
-    const citations = (msg!.blocks as Array<{ type: string; elements?: Array<{ text: string }> }>).filter((b) => b.type === 'context').map((b) => b.elements![0]!.text);
-    expect(citations.filter((c) => c.includes('Plain title'))).toEqual(Array(6).fill('*Plain title* · Xinhua · published 2022-06-15 · summit 2022-06-15 · ¶ 3'));
+    const msg = dailyPostFor(
+      answer({
+        events: [
+          event({ excerpts: excerpts.slice(0, 2) }),
+          event({ date: '2021-06-15', excerpts: excerpts.slice(2, 4) }),
+          event({ date: '2020-06-15', excerpts: excerpts.slice(4) }),
+        ],
+      }),
+      { empty: 'skip' },
+    );
+    const citations = (msg!.blocks as Array<{ type: string; elements?: Array<{ text: string }> }>)
+      .filter((b) => b.type === 'context')
+      .map((b) => b.elements![0]!.text);
+    expect(citations.filter((c) => c.includes('Plain title'))).toEqual(
+      Array(6).fill('*Plain title* · Xinhua · published 2022-06-15 · summit 2022-06-15 · ¶ 3'),
+    );
     expect(JSON.stringify(msg)).not.toMatch(/<[!@#]|<javascript|<https:\/\/(evil|ok)/);
   });
 
@@ -73,7 +140,13 @@ describe('dailyPostFor', () => {
   });
 
   it('bolds neighbouring matched words as one run', () => {
-    const r = result({ excerpt: 'with Vladimir Putin today', highlights: [[5, 13], [14, 19]] });
+    const r = result({
+      excerpt: 'with Vladimir Putin today',
+      highlights: [
+        [5, 13],
+        [14, 19],
+      ],
+    });
     const msg = dailyPostFor(answer({ events: [event({ excerpts: [r] })] }), { empty: 'skip' });
     expect(JSON.stringify(msg?.blocks)).toContain('>with *Vladimir Putin* today');
   });
@@ -100,7 +173,9 @@ describe('dailyPostFor', () => {
   });
 
   it("stays within Slack's limits with huge excerpts, and the count of the rest stays true", () => {
-    const events = Array.from({ length: 30 }, (_, i) => event({ date: `${2000 + i}-06-15`, yearsAgo: 25 - i, excerpts: [result({ excerpt: 'w '.repeat(2000) })] }));
+    const events = Array.from({ length: 30 }, (_, i) =>
+      event({ date: `${2000 + i}-06-15`, yearsAgo: 25 - i, excerpts: [result({ excerpt: 'w '.repeat(2000) })] }),
+    );
     const msg = dailyPostFor(answer({ events }), { empty: 'skip' })!;
     expect(msg.blocks.length).toBeLessThanOrEqual(50);
     expect(blockChars(msg.blocks)).toBeLessThanOrEqual(12_000);

@@ -36,7 +36,12 @@ describe('Ledger', () => {
     expect(results.filter((r) => r.claimed)).toHaveLength(1);
     // No claim was lost to a concurrent rewrite either.
     await Promise.all(['C2', 'C3', 'C4', 'C5'].map((c) => new Ledger(dir).claim('2025-06-15', c)));
-    expect(new Ledger(dir).entries().map((e) => e.channel).sort()).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
+    expect(
+      new Ledger(dir)
+        .entries()
+        .map((e) => e.channel)
+        .sort(),
+    ).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
   });
 
   it.each([

@@ -7,7 +7,11 @@ import { tmpStateDir } from './helpers';
 const schedule = { time: '09:00', tz: 'Europe/Berlin' };
 const now = () => new Date('2025-06-01T10:00:00Z');
 
-const daily = (store: Subscriptions, configured: string[] = [], withSchedule = true): DailyChannels => ({ store, configured, schedule: withSchedule ? schedule : undefined });
+const daily = (store: Subscriptions, configured: string[] = [], withSchedule = true): DailyChannels => ({
+  store,
+  configured,
+  schedule: withSchedule ? schedule : undefined,
+});
 const channels = async (d: DailyChannels) => [...new Set([...d.configured, ...(await d.store.list()).map((s) => s.channel)])];
 
 describe('subscriptions', () => {
@@ -21,7 +25,9 @@ describe('subscriptions', () => {
 
     const restarted = daily(new Subscriptions(dir), ['CCONF1']);
     expect(await channels(restarted)).toEqual(['CCONF1', 'CSUB1', 'CSUB2']);
-    expect((await handleSubscriptionCommand(restarted, { action: 'unsubscribe', channelId: 'CSUB1', userId: 'U1' })).text).toMatch(/^Unsubscribed/);
+    expect((await handleSubscriptionCommand(restarted, { action: 'unsubscribe', channelId: 'CSUB1', userId: 'U1' })).text).toMatch(
+      /^Unsubscribed/,
+    );
 
     const again = daily(new Subscriptions(dir), ['CCONF1'], false);
     expect(await channels(again)).toEqual(['CCONF1', 'CSUB2']);
@@ -33,7 +39,9 @@ describe('subscriptions', () => {
     const run = async (action: 'subscribe' | 'unsubscribe' | 'list', channelId: string) =>
       (await handleSubscriptionCommand(subs, { action, channelId, userId: 'U9' })).text;
 
-    expect(await run('list', 'CSUB1')).toBe('The daily "On this date" post goes out every day at 09:00 (Europe/Berlin) to:\n• <#CCONF1> (configured in DAILY_CHANNELS)');
+    expect(await run('list', 'CSUB1')).toBe(
+      'The daily "On this date" post goes out every day at 09:00 (Europe/Berlin) to:\n• <#CCONF1> (configured in DAILY_CHANNELS)',
+    );
     await run('subscribe', 'CSUB1');
     expect(await run('subscribe', 'CSUB1')).toBe(
       'This channel is already subscribed (since 2025-06-01, by <@U9>). `/summit unsubscribe` stops the daily post.',
@@ -47,7 +55,7 @@ describe('subscriptions', () => {
     );
   });
 
-  it('keeps each workspace apart; DAILY_CHANNELS belong to the static token\'s workspace only', async () => {
+  it("keeps each workspace apart; DAILY_CHANNELS belong to the static token's workspace only", async () => {
     const subs = daily(new Subscriptions(tmpStateDir(), { now }), ['CCONF1']);
     await handleSubscriptionCommand(subs, { action: 'subscribe', channelId: 'CSUB1', userId: 'U1', teamId: 'T0OTHER' });
     expect((await handleSubscriptionCommand(subs, { action: 'list', channelId: 'C1', userId: 'U1', teamId: 'T0OTHER' })).text).toBe(
@@ -58,7 +66,9 @@ describe('subscriptions', () => {
 
   it('says so when no channel gets the post', async () => {
     const subs = daily(new Subscriptions(tmpStateDir()));
-    expect((await handleSubscriptionCommand(subs, { action: 'list', channelId: 'C1', userId: 'U1' })).text).toMatch(/^No channel gets the daily/);
+    expect((await handleSubscriptionCommand(subs, { action: 'list', channelId: 'C1', userId: 'U1' })).text).toMatch(
+      /^No channel gets the daily/,
+    );
   });
 
   it('a corrupt subscriptions file is reported to the user and never overwritten', async () => {
@@ -66,7 +76,9 @@ describe('subscriptions', () => {
     const file = path.join(dir, SUBSCRIPTIONS_FILE);
     fs.writeFileSync(file, '{"version":1,"chan');
     const subs = daily(new Subscriptions(dir));
-    expect((await handleSubscriptionCommand(subs, { action: 'subscribe', channelId: 'C1', userId: 'U1' })).text).toMatch(/nothing was changed/);
+    expect((await handleSubscriptionCommand(subs, { action: 'subscribe', channelId: 'C1', userId: 'U1' })).text).toMatch(
+      /nothing was changed/,
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe('{"version":1,"chan');
     await expect(subs.store.list()).rejects.toThrow(file);
   });

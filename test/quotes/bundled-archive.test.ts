@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuotes, answerSummit, askQuestion } from '../../src/answers';
 import { KNOWN_SPEAKERS } from '../../src/quotes';
-import { scoreAttribution, type LabelledStatement } from '../../src/quotes/score-attribution';
+import { scoreAttributions, type MustNotAttribute, type ReferenceStatement } from '../../bench/score-attribution';
 import { bundledArchive } from '../support/small-archive';
 
 const archive = bundledArchive();
@@ -22,7 +22,8 @@ describe('what each side said', () => {
     const sides = sidesOn('2022-06-15');
     expect(sides.map((s) => s.side)).toEqual(['Chinese', 'Russian']);
     expect(textsOf(sides, 'Chinese').some((t) => t.includes('independently assessed the situation'))).toBe(true);
-    expect(textsOf(sides, 'Russian').some((t) => t.includes('legitimacy of Russian actions'))).toBe(true);
+    // The Kremlin's account of Xi is Xi's words, relayed by the Kremlin (reference: attributions.json).
+    expect(textsOf(sides, 'Chinese', 'Xi Jinping').some((t) => t.includes('legitimacy of Russian actions'))).toBe(true);
   });
 
   it('2022-12-30: Putin says "the best in history" or "special place"', () => {
@@ -39,8 +40,12 @@ describe('what each side said', () => {
         const here = paragraphs[s.paragraph]!;
         const named = names.some((re) => re.test(here));
         // Otherwise a role or a pronoun: the article names the speaker, and the paragraph or the one before refers to them.
-        const refers = /\b(?:[Hh]e|[Ss]he|Russian leader|Chinese president|Chinese President|Russian President)\b/.test(here) && names.some((re) => paragraphs.some((p) => re.test(p)));
-        expect({ statement: s, ok: named || refers }).toEqual({ statement: s, ok: true });
+        const refers =
+          /\b(?:[Hh]e|[Ss]he|Russian leader|Chinese president|Chinese President|Russian President)\b/.test(here) &&
+          names.some((re) => paragraphs.some((p) => re.test(p)));
+        // Or a paragraph that is one quote, going on with the speaker named in the paragraph before.
+        const continues = /^["“‘']/.test(here.trim()) && names.some((re) => re.test(paragraphs[s.paragraph - 1] ?? ''));
+        expect({ statement: s, ok: named || refers || continues }).toEqual({ statement: s, ok: true });
       }
     }
   });
@@ -70,13 +75,16 @@ describe('quotes <name> [date or words]', () => {
     expect(dated.date).toBe('2022-12-30');
     expect(dated.results.every((r) => r.eventDate === '2022-12-30')).toBe(true);
     expect(dated.results.some((r) => r.text.includes('the best in history'))).toBe(true);
-    const words = answerQuotes(archive, 'the Kremlin legitimacy', { today: TODAY });
+    const words = answerQuotes(archive, 'Xi legitimacy', { today: TODAY });
     if (words.kind !== 'quotes') throw new Error(words.kind);
     expect(words.results.map((r) => r.articleId)).toEqual(['000_0f78933e213938ff']);
   });
 
   it('an unknown speaker or an impossible date is an input error that says what to type', () => {
-    expect(answerQuotes(archive, 'Napoleon', { today: TODAY })).toMatchObject({ kind: 'input-error', hint: expect.stringContaining('quotes Xi') });
+    expect(answerQuotes(archive, 'Napoleon', { today: TODAY })).toMatchObject({
+      kind: 'input-error',
+      hint: expect.stringContaining('quotes Xi'),
+    });
     expect(answerQuotes(archive, 'Xi 2022-13-45', { today: TODAY }).kind).toBe('input-error');
   });
 });
@@ -91,16 +99,26 @@ describe('questions about what someone said rank their paragraphs first', () => 
   it('what did Putin say about military cooperation', () => {
     const top = askQuestion(archive, 'what did Putin say about military cooperation', { limit: 2 }).results;
     const n = (id: string) => archive.articleIndex.get(id)!;
-    expect(top.every((r) => archive.statements.get(n(r.articleId))!.some((s) => s.paragraph === r.paragraph && s.speaker === 'Vladimir Putin'))).toBe(true);
+    expect(
+      top.every((r) => archive.statements.get(n(r.articleId))!.some((s) => s.paragraph === r.paragraph && s.speaker === 'Vladimir Putin')),
+    ).toBe(true);
   });
 });
 
-describe('precision and recall of attribution on the hand-labelled sample', () => {
-  it('stays at or above the figures measured (npx tsx scripts/quote-attribution.ts prints them)', () => {
-    const { statements: labels } = JSON.parse(readFileSync(join(__dirname, 'labelled-statements.json'), 'utf8')) as { statements: LabelledStatement[] };
+describe('precision and recall of attribution on the reference read by hand (bundled part)', () => {
+  it('meets the targets (npm run eval:quotes prints every archive)', () => {
+    const ref = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'reference', 'attributions.json'), 'utf8')) as {
+      statements: ReferenceStatement[];
+      mustNotAttribute: MustNotAttribute[];
+    };
     const found = [...archive.statements.entries()].flatMap(([n, list]) => list.map((s) => ({ ...s, articleId: archive.articles[n]!.id })));
-    const score = scoreAttribution(labels, found);
+    const score = scoreAttributions(
+      ref.statements.filter((s) => s.archive === 'bundled'),
+      ref.mustNotAttribute.filter((m) => m.archive === 'bundled'),
+      found,
+    );
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
-    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.85);
+    expect(score.wrongSide).toBe(0);
   });
 });

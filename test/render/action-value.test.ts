@@ -3,11 +3,17 @@ import { renderSlackMessage } from '../../src/render/slack';
 import { question, result } from './answers';
 
 const buttonsOf = (blocks: unknown[]) =>
-  (blocks as Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  (blocks as Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }>)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 
 describe('action values', () => {
   it('round-trip, and anything else is not ours', () => {
-    expect(decodeActionValue(encodeActionValue({ request: 'gas', offset: 3, replyIn: 'thread' }))).toEqual({ request: 'gas', offset: 3, replyIn: 'thread' });
+    expect(decodeActionValue(encodeActionValue({ request: 'gas', offset: 3, replyIn: 'thread' }))).toEqual({
+      request: 'gas',
+      offset: 3,
+      replyIn: 'thread',
+    });
     for (const bad of [undefined, null, '', 'x', '{"r":1,"o":0}', '{"r":"a","o":-1}', 'null']) expect(decodeActionValue(bad)).toBeNull();
   });
 

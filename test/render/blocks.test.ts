@@ -6,12 +6,24 @@ import { renderMentionHint, renderNotice, renderSlackMessage, renderUsageMessage
 import { blockChars } from '../../src/render/slack/pack-blocks';
 import { datedEvent, dateAnswer, event, HOSTILE, HUGE, question, quoteResult, quotesAnswer, result } from './answers';
 
-type AnyBlock = { type: string; text?: { type: string; text: string }; elements?: Array<{ type: string; text?: string | { text: string }; value?: string; action_id?: string }> };
+type AnyBlock = {
+  type: string;
+  text?: { type: string; text: string };
+  elements?: Array<{ type: string; text?: string | { text: string }; value?: string; action_id?: string }>;
+};
 
 const blocksOf = (m: SlackMessage) => m.blocks as unknown as AnyBlock[];
 const mrkdwnTexts = (m: SlackMessage) =>
-  blocksOf(m).flatMap((b) => [b.text?.type === 'mrkdwn' ? b.text.text : '', ...(b.elements ?? []).map((e) => (e.type === 'mrkdwn' && typeof e.text === 'string' ? e.text : ''))]).filter(Boolean);
-const buttonsOf = (m: SlackMessage) => blocksOf(m).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  blocksOf(m)
+    .flatMap((b) => [
+      b.text?.type === 'mrkdwn' ? b.text.text : '',
+      ...(b.elements ?? []).map((e) => (e.type === 'mrkdwn' && typeof e.text === 'string' ? e.text : '')),
+    ])
+    .filter(Boolean);
+const buttonsOf = (m: SlackMessage) =>
+  blocksOf(m)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 
 /** Slack's limits, checked on a rendered message. */
 function expectWithinSlackLimits(m: SlackMessage): void {
@@ -47,13 +59,33 @@ describe('renderSlackMessage', () => {
       blocks: [
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'You asked: /summit gas', verbatim: true }] },
         { type: 'section', text: { type: 'mrkdwn', text: 'Putin said *gas* supplies would grow.', verbatim: true } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: '<https://example.com/gas|Xi and Putin discuss gas> · Reuters · published 2022-06-15 · summit 2022-06-15 · ¶ 3', verbatim: true }] },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: '<https://example.com/gas|Xi and Putin discuss gas> · Reuters · published 2022-06-15 · summit 2022-06-15 · ¶ 3',
+              verbatim: true,
+            },
+          ],
+        },
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'Showing 1–1 of 4 excerpts.', verbatim: true }] },
         {
           type: 'actions',
           elements: [
-            { type: 'button', action_id: 'summit_more', text: { type: 'plain_text', text: 'More excerpts' }, value: '{"r":"gas","o":1,"i":"e"}' },
-            { type: 'button', action_id: 'summit_share', text: { type: 'plain_text', text: 'Share in channel' }, value: '{"r":"gas","o":0,"i":"e"}', style: 'primary' },
+            {
+              type: 'button',
+              action_id: 'summit_more',
+              text: { type: 'plain_text', text: 'More excerpts' },
+              value: '{"r":"gas","o":1,"i":"e"}',
+            },
+            {
+              type: 'button',
+              action_id: 'summit_share',
+              text: { type: 'plain_text', text: 'Share in channel' },
+              value: '{"r":"gas","o":0,"i":"e"}',
+              style: 'primary',
+            },
           ],
         },
       ],
@@ -72,38 +104,80 @@ describe('renderSlackMessage', () => {
   });
 
   it('bolds merged highlights without breaking at white space', () => {
-    const r = result({ excerpt: 'the gas pipeline deal', highlights: [[3, 8], [8, 17], [40, 50]] });
+    const r = result({
+      excerpt: 'the gas pipeline deal',
+      highlights: [
+        [3, 8],
+        [8, 17],
+        [40, 50],
+      ],
+    });
     expect(mrkdwnTexts(renderSlackMessage(question([r])))[0]).toBe('the *gas pipeline* deal');
   });
 
   it('a date: header with date, kind and article count, then the excerpts', () => {
     const message = renderSlackMessage(dateAnswer({ event: datedEvent({ end: '2022-06-16' }) }), { request: '2022-06-15' });
     const header = blocksOf(message).find((b) => b.type === 'header');
-    expect(header?.text?.text).toBe('15 June 2022 – 16 June 2022 · phone call · 1 article');
+    expect(header?.text?.text).toBe('15–16 June 2022 · phone call · 1 article');
     expect(mrkdwnTexts(message).join('\n')).toContain('¶ 3');
   });
 
   it('a date: "What each side said", by side, each statement cited; not on later pages', () => {
     const sides = [
-      { side: 'Chinese' as const, statements: [{ speaker: 'Xi Jinping', text: 'China “assessed <it> independently”', articleId: '000', paragraph: 4, title: 'Accounts differ', published: '2022-06-17' }] },
-      { side: 'Russian' as const, statements: [{ speaker: 'the Kremlin', text: '“legitimacy of Russian actions”', articleId: '000', paragraph: 7, title: 'Accounts differ', published: '2022-06-17' }] },
+      {
+        side: 'Chinese' as const,
+        statements: [
+          {
+            speaker: 'Xi Jinping',
+            text: 'China “assessed <it> independently”',
+            articleId: '000',
+            paragraph: 4,
+            title: 'Accounts differ',
+            published: '2022-06-17',
+          },
+        ],
+      },
+      {
+        side: 'Russian' as const,
+        statements: [
+          {
+            speaker: 'the Kremlin',
+            text: '“legitimacy of Russian actions”',
+            articleId: '000',
+            paragraph: 7,
+            title: 'Accounts differ',
+            published: '2022-06-17',
+          },
+        ],
+      },
     ];
     const text = mrkdwnTexts(renderSlackMessage(dateAnswer({ event: datedEvent({ sides }) }))).join('\n');
     expect(text).toContain('*What each side said*');
     expect(text).toContain('*Chinese side*\n• *Xi Jinping*: China “assessed &lt;it&gt; independently” — _Accounts differ_, ¶ 5');
     expect(text).toContain('*Russian side*\n• *the Kremlin*: “legitimacy of Russian actions”');
-    const later = mrkdwnTexts(renderSlackMessage(dateAnswer({ event: datedEvent({ sides }), page: { offset: 3, limit: 3, total: 9 } }))).join('\n');
+    const later = mrkdwnTexts(
+      renderSlackMessage(dateAnswer({ event: datedEvent({ sides }), page: { offset: 3, limit: 3, total: 9 } })),
+    ).join('\n');
     expect(later).not.toContain('What each side said');
   });
 
   it("quotes: a speaker's statements with citations, and a More button that repeats the request", () => {
-    const message = renderSlackMessage(quotesAnswer([quoteResult(), quoteResult({ paragraph: 5 })], { page: { offset: 0, limit: 2, total: 4 } }), { request: 'quotes Putin' });
+    const message = renderSlackMessage(
+      quotesAnswer([quoteResult(), quoteResult({ paragraph: 5 })], { page: { offset: 0, limit: 2, total: 4 } }),
+      { request: 'quotes Putin' },
+    );
     const text = mrkdwnTexts(message).join('\n');
     expect(text).toContain('*Statements by Vladimir Putin* (4 statements)');
     expect(text).toContain('Gas supplies will grow.');
     expect(text).toContain('¶ 6');
-    expect(decodeActionValue(buttonsOf(message).find((b) => b.action_id === 'summit_more')?.value)).toEqual({ request: 'quotes Putin', offset: 2, replyIn: 'ephemeral' });
-    expect(mrkdwnTexts(renderSlackMessage(quotesAnswer([], { date: '2022-06-14' })))[0]).toContain('No statements by Vladimir Putin on 14 June 2022');
+    expect(decodeActionValue(buttonsOf(message).find((b) => b.action_id === 'summit_more')?.value)).toEqual({
+      request: 'quotes Putin',
+      offset: 2,
+      replyIn: 'ephemeral',
+    });
+    expect(mrkdwnTexts(renderSlackMessage(quotesAnswer([], { date: '2022-06-14' })))[0]).toContain(
+      'No statements by Vladimir Putin on 14 June 2022',
+    );
   });
 
   it('a day without a summit: says so, lists what was published, nearest summits as buttons', () => {
@@ -113,7 +187,10 @@ describe('renderSlackMessage', () => {
         event: null,
         results: [],
         page: { offset: 0, limit: 3, total: 0 },
-        nearest: [{ ...event(), distanceDays: -1 }, { ...event({ date: '2022-12-30', kind: 'video call' }), distanceDays: 197 }],
+        nearest: [
+          { ...event(), distanceDays: -1 },
+          { ...event({ date: '2022-12-30', kind: 'video call' }), distanceDays: 197 },
+        ],
         publishedThatDay: [{ articleId: 'x', title: 'Xi reaffirms support', eventDate: '2022-06-15' }],
       }),
       { request: '2022-06-16', replyIn: 'thread' },
@@ -160,7 +237,12 @@ describe('renderSlackMessage', () => {
       ['input error', () => ({ kind: 'input-error', query: HOSTILE.repeat(100), message: HOSTILE.repeat(100), hint: HOSTILE.repeat(100) })],
     ];
     it.each(cases)('%s', (_name, make) => {
-      const message = renderSlackMessage(make(), { asked: `/summit ${HOSTILE.repeat(50)}`, request: HOSTILE.repeat(50), share: true, sharedBy: 'U0SHARER' });
+      const message = renderSlackMessage(make(), {
+        asked: `/summit ${HOSTILE.repeat(50)}`,
+        request: HOSTILE.repeat(50),
+        share: true,
+        sharedBy: 'U0SHARER',
+      });
       expectWithinSlackLimits(message);
       expectNothingSmuggled(message);
     });

@@ -16,7 +16,9 @@ type AnyBlock = { text?: { text: string }; elements?: Array<{ text?: string | { 
 
 /** Every text a person reads in a message, block by block. */
 const slackTexts = (m: SlackMessage) =>
-  (m.blocks as unknown as AnyBlock[]).flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : (e.text?.text ?? '')))]).filter(Boolean);
+  (m.blocks as unknown as AnyBlock[])
+    .flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : (e.text?.text ?? '')))])
+    .filter(Boolean);
 
 const terminal = (answer: Answer) => renderForTerminal(answer, { color: false });
 
@@ -70,7 +72,8 @@ describe('answers with nothing to cite', () => {
 
   it('no statements, on a day without a summit', () => {
     const answer = quotesAnswer([], { date: '2022-06-14' });
-    const words = 'No statements by Vladimir Putin on 14 June 2022 in the archive. There was no Xi–Putin summit on 14 June 2022 in the archive.';
+    const words =
+      'No statements by Vladimir Putin on 14 June 2022 in the archive. There was no Xi–Putin summit on 14 June 2022 in the archive.';
     expect(slackTexts(renderSlackMessage(answer))).toEqual([words]);
     expect(terminal(answer)).toBe(`${words}\n`);
   });
@@ -83,7 +86,14 @@ describe('answers with nothing to cite', () => {
 
   it('"on this date" on a day without a summit names the next anniversary', () => {
     const next = { ...event({ date: '2022-12-30', kind: 'video call', title: 'A <video> call' }), day: '12-30', yearsAgo: 1 };
-    const answer: Answer = { kind: 'on-this-date', day: '06-16', date: '2023-06-16', events: [], page: { offset: 0, limit: 0, total: 0 }, next };
+    const answer: Answer = {
+      kind: 'on-this-date',
+      day: '06-16',
+      date: '2023-06-16',
+      events: [],
+      page: { offset: 0, limit: 0, total: 0 },
+      next,
+    };
     expect(slackTexts(renderSlackMessage(answer))).toEqual([
       'On this date, 16 June',
       'No Xi–Putin summit happened on a 16 June in the archive.\nThe next anniversary is 30 December: the video call of 30 December 2022, A &lt;video&gt; call.',
@@ -97,14 +107,27 @@ describe('answers with nothing to cite', () => {
 describe('headings and paging', () => {
   it('a summit: its heading, what each side said, how to see the statements left out, and where the page is', () => {
     const statement = { speaker: 'Xi Jinping', text: 'w'.repeat(230), articleId: 'a', paragraph: 0, title: 'T', published: null };
-    const answer = dateAnswer({ event: datedEvent({ sides: [{ side: 'Chinese', statements: Array.from({ length: 9 }, () => statement) }] }), page: { offset: 0, limit: 1, total: 4 } });
+    const answer = dateAnswer({
+      event: datedEvent({ sides: [{ side: 'Chinese', statements: Array.from({ length: 9 }, () => statement) }] }),
+      page: { offset: 0, limit: 1, total: 4 },
+    });
     const slack = slackTexts(renderSlackMessage(answer));
-    expect(slack.slice(0, 3)).toEqual(['15 June 2022 · phone call · 1 article', '*Xi Jinping–Vladimir Putin phone call*', '*What each side said*']);
+    expect(slack.slice(0, 3)).toEqual([
+      '15 June 2022 · phone call · 1 article',
+      '*Xi Jinping–Vladimir Putin phone call*',
+      '*What each side said*',
+    ]);
     expect(slack[3]).toMatch(/^\*Chinese side\*\n/);
     expect(slack[3]).toMatch(/\n_…and [1-8] more: `\/summit quotes Xi Jinping 2022-06-15`_$/);
     expect(slack.at(-1)).toBe('Showing 1–1 of 4 excerpts.');
     const shell = terminal(answer).split('\n');
-    expect(shell.slice(0, 5)).toEqual(['*15 June 2022 · phone call · 1 article*', 'Xi Jinping–Vladimir Putin phone call', '', '*What each side said*', '  Chinese side:']);
+    expect(shell.slice(0, 5)).toEqual([
+      '*15 June 2022 · phone call · 1 article*',
+      'Xi Jinping–Vladimir Putin phone call',
+      '',
+      '*What each side said*',
+      '  Chinese side:',
+    ]);
     expect(shell).toContain('    …and 4 more: /summit quotes Xi Jinping 2022-06-15');
     expect(shell).toContain('Showing 1–1 of 4 excerpts.');
   });
@@ -112,9 +135,15 @@ describe('headings and paging', () => {
 
 describe('usage and hints', () => {
   const EXAMPLES = [
-    ['/summit 2022-06-15', "that day's summit, with the best excerpt of each article (any common date form works: 15 June 2022, 6/15/2022)"],
+    [
+      '/summit 2022-06-15',
+      "that day's summit, with the best excerpt of each article (any common date form works: 15 June 2022, 6/15/2022)",
+    ],
     ['/summit what did they say about gas?', 'the best cited excerpts for a question'],
-    ['/summit quotes Xi [date or words]', 'what a speaker said, cited (Xi, Putin, Peskov, the Kremlin, Xinhua…), for a summit date or about some words'],
+    [
+      '/summit quotes Xi [date or words]',
+      'what a speaker said, cited (Xi, Putin, Peskov, the Kremlin, Xinhua…), for a summit date or about some words',
+    ],
     ['/summit list', 'every summit found, oldest first'],
     ['/summit on this date [MM-DD]', 'summits on this day in earlier years (default: today)'],
     ['/summit subscribe / unsubscribe / subscriptions', "this channel's daily “on this date” post"],
@@ -150,8 +179,12 @@ describe('usage and hints', () => {
   });
 
   it('an empty mention, in Slack', () => {
-    const hint = 'Ask me about a Xi–Putin call or meeting: `@Summit what did they agree on gas?` or `@Summit 2022-06-15`. Type `/summit help` for more.';
-    expect(renderMentionHint()).toEqual({ text: hint, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: hint, verbatim: true } }] });
+    const hint =
+      'Ask me about a Xi–Putin call or meeting: `@Summit what did they agree on gas?` or `@Summit 2022-06-15`. Type `/summit help` for more.';
+    expect(renderMentionHint()).toEqual({
+      text: hint,
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: hint, verbatim: true } }],
+    });
   });
 
   it("the shell's own replies: an empty mention, subscriptions, more, nothing more", async () => {
@@ -159,10 +192,20 @@ describe('usage and hints', () => {
     let out = '';
     output.on('data', (c: Buffer) => (out += c.toString('utf8')));
     const lines = ['@summit', '/summit subscribe', 'more', '/summit 2022-06-15'];
-    await runShell({ archive: bundledArchive(), input: Readable.from([lines.join('\n')]), output, now: () => new Date('2023-12-30T08:00:00Z'), color: false });
+    await runShell({
+      archive: bundledArchive(),
+      input: Readable.from([lines.join('\n')]),
+      output,
+      now: () => new Date('2023-12-30T08:00:00Z'),
+      color: false,
+    });
     const [hint, subscriptions, nothingMore] = out.split('\n\n');
-    expect(hint).toBe('Ask about a Xi–Putin call or meeting: "@summit what did they agree on gas?" or "@summit 2022-06-15". Type "/summit help" for more.');
-    expect(subscriptions).toBe('Subscriptions are for Slack channels: type /summit subscribe in a channel once Summit is connected to Slack.');
+    expect(hint).toBe(
+      'Ask about a Xi–Putin call or meeting: "@summit what did they agree on gas?" or "@summit 2022-06-15". Type "/summit help" for more.',
+    );
+    expect(subscriptions).toBe(
+      'Subscriptions are for Slack channels: type /summit subscribe in a channel once Summit is connected to Slack.',
+    );
     expect(nothingMore).toBe('Nothing more to show: ask something else.');
     expect(out).toMatch(/\nType "more" for the next excerpts\.\n\n$/);
   });
@@ -170,7 +213,13 @@ describe('usage and hints', () => {
 
 describe('replies that are not answers, in Slack', () => {
   const deps = (over: Partial<SlackAppDeps>): SlackAppDeps =>
-    ({ config: { dailyTz: 'UTC' }, archive: bundledArchive(), logger: { error: () => undefined }, now: () => new Date('2023-06-15T10:00:00Z'), ...over }) as unknown as SlackAppDeps;
+    ({
+      config: { dailyTz: 'UTC' },
+      archive: bundledArchive(),
+      logger: { error: () => undefined },
+      now: () => new Date('2023-06-15T10:00:00Z'),
+      ...over,
+    }) as unknown as SlackAppDeps;
   const ctx = { replyIn: 'ephemeral' as const, userId: 'U1', channelId: 'C1' };
 
   it('subscriptions when the daily post is not set up', async () => {
@@ -181,7 +230,12 @@ describe('replies that are not answers, in Slack', () => {
 
   it('an archive that cannot be read', async () => {
     const { ArchiveError } = await import('../../src/search/archive');
-    const broken = { lease: () => ({ archive: { ...bundledArchive(), isSearchable: () => false, searchable: Promise.reject(new ArchiveError('corrupt', 'gone')) }, release: () => undefined }) };
+    const broken = {
+      lease: () => ({
+        archive: { ...bundledArchive(), isSearchable: () => false, searchable: Promise.reject(new ArchiveError('corrupt', 'gone')) },
+        release: () => undefined,
+      }),
+    };
     expect((await composeReply(deps({ archive: broken as never }), 'what about gas?', ctx)).text).toBe(
       'Summit cannot read its archive right now: its index is damaged. The operator has been told how to rebuild it; please ask again later.',
     );

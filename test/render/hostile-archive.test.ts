@@ -41,7 +41,8 @@ const REQUESTS = [
 ];
 
 /** A statement of the archive holding both forms side by side: it must read exactly as written. */
-const SIDE_BY_SIDE = `“The gas pipeline will bring ${SLACK_CONTROLS[0]} and ${ENTITY_CONTROL} closer.”`;
+// The source's own quotation marks, kept as the archive has them (issue 12: never made curly).
+const SIDE_BY_SIDE = `"The gas pipeline will bring ${SLACK_CONTROLS[0]} and ${ENTITY_CONTROL} closer."`;
 
 function expectNothingSlackActsOn(message: { text?: unknown; blocks?: unknown }, mentions: string[] = []): void {
   const texts = messageTexts(message);
@@ -50,7 +51,10 @@ function expectNothingSlackActsOn(message: { text?: unknown; blocks?: unknown },
   expect(found).toEqual([]);
 }
 
-const shown = (message: SlackMessage | Record<string, unknown>) => messageTexts(message).map((t) => shownText(t.text)).join('\n');
+const shown = (message: SlackMessage | Record<string, unknown>) =>
+  messageTexts(message)
+    .map((t) => shownText(t.text))
+    .join('\n');
 
 describe('an archive full of Slack control sequences', () => {
   let archive: Archive;
@@ -62,7 +66,10 @@ describe('an archive full of Slack control sequences', () => {
     archive = hostileArchive();
     await archive.searchable;
     for (const request of REQUESTS) {
-      for (const [offset, into] of [[0, answers], [1, laterPages]] as const) {
+      for (const [offset, into] of [
+        [0, answers],
+        [1, laterPages],
+      ] as const) {
         const resolved = await resolveRequest(parseRequest(request), { archive, today: TODAY, offset });
         if (resolved.kind !== 'answer') throw new Error(`${request}: ${resolved.kind}`);
         into.set(request, resolved.answer);
@@ -85,12 +92,15 @@ describe('an archive full of Slack control sequences', () => {
       expect(date).toContain(`about the gas pipeline. ${SLACK_CONTROLS.slice(0, 4).join(' ')}`);
       expect(date).toContain(`Wire ${SLACK_CONTROLS[1]} ${SLACK_CONTROLS[2]} ${ENTITY_CONTROL}`);
       expect(shown(renderSlackMessage(answers.get('quotes Xi')!))).toContain(SIDE_BY_SIDE);
-      expect(shown(renderSlackMessage(answers.get(`quotes ${SLACK_CONTROLS[0]}`)!))).toContain(`I know no speaker called “${SLACK_CONTROLS[0]}”.`);
+      expect(shown(renderSlackMessage(answers.get(`quotes ${SLACK_CONTROLS[0]}`)!))).toContain(
+        `I know no speaker called “${SLACK_CONTROLS[0]}”.`,
+      );
     });
 
     it('a title becomes a link only to a plain http(s) URL, with its & escaped', () => {
-      const links = messageTexts(renderSlackMessage(answers.get('2021-12-15')!, { request: '2021-12-15' }))
-        .flatMap((t) => t.text.match(/<[^<>]*>/g) ?? []);
+      const links = messageTexts(renderSlackMessage(answers.get('2021-12-15')!, { request: '2021-12-15' })).flatMap(
+        (t) => t.text.match(/<[^<>]*>/g) ?? [],
+      );
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) expect(link.startsWith(`<${LINKABLE_URL.replace(/&/g, '&amp;')}|Xi and Putin talk gas `)).toBe(true);
     });
@@ -100,9 +110,13 @@ describe('an archive full of Slack control sequences', () => {
       const day = (await compose(TODAY))!;
       expect(day.text).toBe('On this date, 15 June: 2023 video call (1 year ago); 2022 phone call (2 years ago)');
       expectNothingSlackActsOn(day);
-      expect(shown(day)).toContain(`Wire ${SLACK_CONTROLS[1]} ${SLACK_CONTROLS[2]} ${ENTITY_CONTROL} · published 2022-06-15 · summit 2022-06-15 · ¶ 1`);
+      expect(shown(day)).toContain(
+        `Wire ${SLACK_CONTROLS[1]} ${SLACK_CONTROLS[2]} ${ENTITY_CONTROL} · published 2022-06-15 · summit 2022-06-15 · ¶ 1`,
+      );
       const empty = (await compose('2024-06-20'))!;
-      expect(empty.text).toMatch(/^On this date: no summit between Xi Jinping and Vladimir Putin on 20 June in earlier years. Next anniversary: /);
+      expect(empty.text).toMatch(
+        /^On this date: no summit between Xi Jinping and Vladimir Putin on 20 June in earlier years. Next anniversary: /,
+      );
       expectNothingSlackActsOn(empty);
     });
 
@@ -127,7 +141,9 @@ describe('an archive full of Slack control sequences', () => {
     it('shows the control sequences and the entities as the archive has them, and plain URLs', () => {
       expect(renderForTerminal(answers.get('2021-12-15')!, { color: false })).toContain(`\n     ${LINKABLE_URL}\n`);
       expect(renderForTerminal(answers.get('2022-06-15')!, { color: false })).toContain(SIDE_BY_SIDE);
-      expect(renderForTerminal(answers.get('quotes Xi')!, { color: false })).toContain(`— Xi and Putin talk gas ${SLACK_CONTROLS[0]} ${SLACK_CONTROLS[1]}`);
+      expect(renderForTerminal(answers.get('quotes Xi')!, { color: false })).toContain(
+        `— Xi and Putin talk gas ${SLACK_CONTROLS[0]} ${SLACK_CONTROLS[1]}`,
+      );
     });
   });
 

@@ -1,13 +1,25 @@
 /** The Block Kit of the new surfaces: App Home, feedback, "Show in context", modals; limits and escaping. */
 import { homeAnswer } from '../../src/answers/home';
 import { paragraphContext } from '../../src/answers/paragraph-context';
-import { renderHomeView, renderParagraphContext, renderSlackMessage, reasonModal, searchModal, type SlackMessage } from '../../src/render/slack';
+import {
+  renderHomeView,
+  renderParagraphContext,
+  renderSlackMessage,
+  reasonModal,
+  searchModal,
+  type SlackMessage,
+} from '../../src/render/slack';
 import { decodeContextValue, decodeFeedbackValue, encodeFeedbackValue } from '../../src/render/slack/feedback';
 import { renderFeedbackForTerminal, renderHomeForTerminal } from '../../src/render/terminal';
 import { bundledArchive } from '../support/small-archive';
 import { HOSTILE, question, quoteResult, quotesAnswer, result } from './answers';
 
-type AnyBlock = { type: string; text?: { text: string }; accessory?: { action_id: string; value: string; text: { text: string } }; elements?: Array<Record<string, unknown>> };
+type AnyBlock = {
+  type: string;
+  text?: { text: string };
+  accessory?: { action_id: string; value: string; text: { text: string } };
+  elements?: Array<Record<string, unknown>>;
+};
 const blocksOf = (m: { blocks: unknown[] }) => m.blocks as AnyBlock[];
 const allText = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
 
@@ -17,9 +29,25 @@ describe('feedback on answers', () => {
     const message = renderSlackMessage(answer, { request: 'gas', feedback: 'context_actions', showContext: true });
     const last = blocksOf(message).at(-1)!;
     expect(last.type).toBe('context_actions');
-    const element = last.elements![0] as { type: string; action_id: string; positive_button: { value: string; text: { text: string } }; negative_button: { value: string } };
-    expect(element).toMatchObject({ type: 'feedback_buttons', action_id: 'summit_feedback', positive_button: { text: { text: 'Helpful' } } });
-    expect(decodeFeedbackValue(element.positive_button.value)).toEqual({ verdict: 'helpful', query: 'gas', citations: [{ articleId: result().articleId, paragraph: result().paragraph }, { articleId: 'b', paragraph: 7 }] });
+    const element = last.elements![0] as {
+      type: string;
+      action_id: string;
+      positive_button: { value: string; text: { text: string } };
+      negative_button: { value: string };
+    };
+    expect(element).toMatchObject({
+      type: 'feedback_buttons',
+      action_id: 'summit_feedback',
+      positive_button: { text: { text: 'Helpful' } },
+    });
+    expect(decodeFeedbackValue(element.positive_button.value)).toEqual({
+      verdict: 'helpful',
+      query: 'gas',
+      citations: [
+        { articleId: result().articleId, paragraph: result().paragraph },
+        { articleId: 'b', paragraph: 7 },
+      ],
+    });
     expect(decodeFeedbackValue(element.negative_button.value)?.verdict).toBe('not-helpful');
   });
 
@@ -37,7 +65,10 @@ describe('feedback on answers', () => {
     const message = renderSlackMessage(quotesAnswer([quoteResult()]), { request: 'quotes Putin', feedback: 'buttons' });
     const quote = blocksOf(message).find((b) => b.accessory)!;
     expect(quote.accessory!.text.text).toBe('Wrong attribution');
-    expect(decodeFeedbackValue(quote.accessory!.value)).toMatchObject({ verdict: 'wrong-attribution', citations: [{ articleId: quoteResult().articleId }] });
+    expect(decodeFeedbackValue(quote.accessory!.value)).toMatchObject({
+      verdict: 'wrong-attribution',
+      citations: [{ articleId: quoteResult().articleId }],
+    });
   });
 
   it('without the option, messages are as before (the daily post and older tests)', () => {
@@ -128,8 +159,23 @@ describe('modals', () => {
 describe('cli feedback as text', () => {
   it('one line per verdict, its reason and citations, then the counts', () => {
     const text = renderFeedbackForTerminal([
-      { at: '2023-06-15T10:00:00.000Z', user: 'U1', channel: 'C1', query: 'gas', verdict: 'helpful', citations: [{ articleId: 'a', paragraph: 0 }] },
-      { at: '2023-06-16T10:00:00.000Z', user: 'U2', channel: 'C1', query: 'quotes Putin', verdict: 'wrong-attribution', reason: 'Peskov said it', citations: [] },
+      {
+        at: '2023-06-15T10:00:00.000Z',
+        user: 'U1',
+        channel: 'C1',
+        query: 'gas',
+        verdict: 'helpful',
+        citations: [{ articleId: 'a', paragraph: 0 }],
+      },
+      {
+        at: '2023-06-16T10:00:00.000Z',
+        user: 'U2',
+        channel: 'C1',
+        query: 'quotes Putin',
+        verdict: 'wrong-attribution',
+        reason: 'Peskov said it',
+        citations: [],
+      },
     ]);
     expect(text).toContain('2023-06-15 10:00  helpful');
     expect(text).toContain('cited: a ¶ 1');

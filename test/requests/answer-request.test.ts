@@ -26,6 +26,8 @@ describe('/summit with dates and periods', () => {
   it('a question that names a year says whose coverage it searched', () => {
     const answer = reply('how long did the 2021 video call last?');
     expect(answer).toMatchObject({ kind: 'question', scope: { words: ['2021'], events: [{ date: '2021-12-15' }] } });
-    expect(renderForTerminal(answer, { color: false }).split('\n')[1]).toBe('Searching the coverage of the 15 December 2021 video call first, then the rest of the archive.');
+    expect(renderForTerminal(answer, { color: false }).split('\n')[1]).toBe(
+      'Searching the coverage of the 15 December 2021 video call first, then the rest of the archive.',
+    );
   });
 });

@@ -39,7 +39,10 @@ function openError(index: string): ArchiveError {
 }
 
 /** Every excerpt text an archive gives for a few questions. */
-const texts = (archive: Archive) => ['legally binding guarantees', 'video call lasted', 'stabilizing factor'].flatMap((q) => askQuestion(archive, q, { limit: 5 }).results.map((r) => `${r.articleId} ¶${r.paragraph}: ${r.text}`));
+const texts = (archive: Archive) =>
+  ['legally binding guarantees', 'video call lasted', 'stabilizing factor'].flatMap((q) =>
+    askQuestion(archive, q, { limit: 5 }).results.map((r) => `${r.articleId} ¶${r.paragraph}: ${r.text}`),
+  );
 
 describe('index generations', () => {
   it('a build writes one generation named by its manifest, which lists every file with its size and checksum', () => {
@@ -47,8 +50,15 @@ describe('index generations', () => {
     expect(readdirSync(index).sort()).toEqual(['CURRENT', current(index)]);
     expect(current(index)).toMatch(/^g-[0-9a-f]{16}$/);
     const manifest = manifestOf(index);
-    const onDisk = (d: string, p = ''): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? onDisk(join(d, e.name), `${p}${e.name}/`) : [`${p}${e.name}`]));
-    expect(Object.keys(manifest.files).sort()).toEqual(onDisk(generationDir(index)).filter((f) => f !== 'manifest.json').sort());
+    const onDisk = (d: string, p = ''): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? onDisk(join(d, e.name), `${p}${e.name}/`) : [`${p}${e.name}`],
+      );
+    expect(Object.keys(manifest.files).sort()).toEqual(
+      onDisk(generationDir(index))
+        .filter((f) => f !== 'manifest.json')
+        .sort(),
+    );
     for (const [file, entry] of Object.entries(manifest.files)) {
       const bytes = readFileSync(join(generationDir(index), file));
       expect([file, bytes.length, createHash('sha256').update(bytes).digest('hex')]).toEqual([file, entry.size, entry.sha256]);
@@ -61,7 +71,8 @@ describe('index generations', () => {
     const beforeTexts = texts(before);
     const oldGeneration = current(index);
     // The issue's reproduction: shorten two articles, update the index the bot is serving.
-    for (const file of [A001, A003]) writeFileSync(join(corpus, file), readFileSync(join(corpus, file), 'utf8').split('\n\n').slice(0, 3).join('\n\n'));
+    for (const file of [A001, A003])
+      writeFileSync(join(corpus, file), readFileSync(join(corpus, file), 'utf8').split('\n\n').slice(0, 3).join('\n\n'));
     expect(updateIndex(corpus, index, { anyShare: true }).updated).toBe(true);
     expect(current(index)).not.toBe(oldGeneration);
     expect(readdirSync(index).sort()).toEqual(['CURRENT', current(index)]);
@@ -80,7 +91,10 @@ describe('index generations', () => {
     const { corpus, index } = fixture(7);
     const inode = (file: string) => statSync(join(generationDir(index), file)).ino;
     const first = inode('shards/000.text.bin');
-    writeFileSync(join(corpus, 'zz-new.txt'), 'date 2023-05-01 A late addition\n\nXi Jinping and Vladimir Putin spoke about grain corridors.');
+    writeFileSync(
+      join(corpus, 'zz-new.txt'),
+      'date 2023-05-01 A late addition\n\nXi Jinping and Vladimir Putin spoke about grain corridors.',
+    );
     const updated = updateIndex(corpus, index, { anyShare: true });
     expect(updated.updated && updated.summary.reindexedShards).not.toContain('000');
     expect(inode('shards/000.text.bin')).toBe(first);
@@ -92,7 +106,9 @@ describe('index generations', () => {
     truncateSync(join(generationDir(index), 'shards/000.text.bin'), 0);
     const error = openError(index);
     expect(error.code).toBe('corrupt');
-    expect(error.message).toMatch(/damaged: g-[0-9a-f]{16}\/shards\/000\.text\.bin has 0 bytes, the manifest says \d+\. Rebuild it: npm run -s cli -- index/);
+    expect(error.message).toMatch(
+      /damaged: g-[0-9a-f]{16}\/shards\/000\.text\.bin has 0 bytes, the manifest says \d+\. Rebuild it: npm run -s cli -- index/,
+    );
   });
 
   it('a text.bin emptied or altered while it is open never becomes an excerpt: the read fails, naming the file', () => {
@@ -134,7 +150,10 @@ describe('index generations', () => {
     expect(openError(index).message).toMatch(/damaged: CURRENT does not name a generation/);
     const legacy = mkdtempSync(join(tmpdir(), 'summit-legacy-'));
     writeFileSync(join(legacy, 'manifest.json'), '{"format":4}');
-    expect(openError(legacy)).toMatchObject({ code: 'stale', message: expect.stringMatching(/built by an earlier version of Summit\. Rebuild it/) });
+    expect(openError(legacy)).toMatchObject({
+      code: 'stale',
+      message: expect.stringMatching(/built by an earlier version of Summit\. Rebuild it/),
+    });
   });
 
   it('a build over an index of the old layout replaces it', () => {

@@ -67,7 +67,9 @@ describe('LiveArchive', () => {
     expect(live.archive.generation).toBe(first);
     const refused = lines.filter((l) => l.level === 50);
     expect(refused).toHaveLength(1);
-    expect(refused[0]?.msg).toMatch(/^a new index generation cannot be used, so the one in use keeps answering: .*Rebuild it: npm run -s cli -- index/);
+    expect(refused[0]?.msg).toMatch(
+      /^a new index generation cannot be used, so the one in use keeps answering: .*Rebuild it: npm run -s cli -- index/,
+    );
     expect(askQuestion(live.lease().archive, 'legally binding guarantees').results.length).toBeGreaterThan(0);
     live.close();
   });

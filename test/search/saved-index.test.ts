@@ -9,6 +9,7 @@ import { fingerprintOf, hashFiles } from '../../src/search/fingerprint';
 const ROOT = join(__dirname, '..', '..');
 const tmp = () => mkdtempSync(join(tmpdir(), 'summit-index-'));
 
+/** The index's files. */
 function filesOf(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string, prefix: string) => {
@@ -24,7 +25,10 @@ function filesOf(dir: string): Record<string, string> {
 describe('the saved index', () => {
   it('is committed, built from corpus/ as it is now (the suite catches a stale index/)', () => {
     const generation = readFileSync(join(ROOT, 'index', 'CURRENT'), 'utf8').trim();
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'index', generation, 'manifest.json'), 'utf8')) as { corpusFingerprint: string; corpus: string };
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'index', generation, 'manifest.json'), 'utf8')) as {
+      corpusFingerprint: string;
+      corpus: string;
+    };
     expect(manifest.corpus).toBe('corpus');
     expect(manifest.corpusFingerprint).toBe(fingerprintOf(hashFiles(join(ROOT, 'corpus'))));
     expect(() => openArchive(join(ROOT, 'index'))).not.toThrow();
@@ -62,12 +66,16 @@ describe('the saved index', () => {
     })();
     expect(error).toBeInstanceOf(ArchiveError);
     expect(error?.code).toBe('stale');
-    expect(error?.message).toMatch(/stale.*added new\.txt, changed 001_2a8c10d118161e22\.txt.*Rebuild it: npm run -s cli -- index --corpus .* --out /);
+    expect(error?.message).toMatch(
+      /stale.*added new\.txt, changed 001_2a8c10d118161e22\.txt.*Rebuild it: npm run -s cli -- index --corpus .* --out /,
+    );
   });
 
   it('says how to build it when it is missing', () => {
     const root = tmp();
-    expect(() => openArchive(join(root, 'nothing'))).toThrow(/No index in .*nothing\/\. Build it from the archive: npm run -s cli -- index/);
+    expect(() => openArchive(join(root, 'nothing'))).toThrow(
+      /No index in .*nothing\/\. Build it from the archive: npm run -s cli -- index/,
+    );
   });
 
   it('splits paragraphs into shards that answer as one index does', () => {

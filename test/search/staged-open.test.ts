@@ -15,7 +15,13 @@ describe('opening the index in stages', () => {
     const date = await resolveRequest(parseRequest('2022-06-15'), { archive, today: TODAY });
     expect(archive.isSearchable()).toBe(false);
     expect(date).toMatchObject({ kind: 'answer', answer: { kind: 'date', event: { date: '2022-06-15' } } });
-    if (date.kind === 'answer' && date.answer.kind === 'date') expect(date.answer.results.map((r) => r.articleId).slice(0, 2).sort()).toEqual(['000_0f78933e213938ff', '001_2a8c10d118161e22']);
+    if (date.kind === 'answer' && date.answer.kind === 'date')
+      expect(
+        date.answer.results
+          .map((r) => r.articleId)
+          .slice(0, 2)
+          .sort(),
+      ).toEqual(['000_0f78933e213938ff', '001_2a8c10d118161e22']);
 
     const question = await resolveRequest(parseRequest('legally binding guarantees'), { archive, today: TODAY });
     expect(archive.isSearchable()).toBe(true);

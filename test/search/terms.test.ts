@@ -13,7 +13,11 @@ describe('terms', () => {
   });
 
   it('leaves out short words, numbers and given terms for event similarity', () => {
-    expect(termsOf(TEXT, { split: 'letters', minLength: 3, numbers: false, except: new Set(['russian']) })).toEqual(['talk', 'josé', 'chines']);
+    expect(termsOf(TEXT, { split: 'letters', minLength: 3, numbers: false, except: new Set(['russian']) })).toEqual([
+      'talk',
+      'josé',
+      'chines',
+    ]);
   });
 
   it('reads Lunr syntax typed by a person as plain words', () => {

@@ -1,13 +1,17 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { askQuestion } from '../../src/answers';
 import { openArchive } from '../../src/search/archive';
 import { buildIndex } from '../../src/search/build-index';
 import { updateIndex } from '../../src/search/update-index';
+import { saveFileStats, statFiles } from '../../src/search/fingerprint';
+import { currentGeneration } from '../../src/search/index-generation';
+import { listArchiveFiles } from '../../src/corpus/read-archive';
 
 const ROOT = join(__dirname, '..', '..');
-const NEW_ARTICLE = 'date 2023-03-21 Xi and Putin hold talks in Moscow\n\nXi Jinping and Vladimir Putin held talks in the Kremlin on Tuesday, signing a statement on a new era.\n\nThe leaders discussed the Power of Siberia 2 pipeline.\n';
+const NEW_ARTICLE =
+  'date 2023-03-21 Xi and Putin hold talks in Moscow\n\nXi Jinping and Vladimir Putin held talks in the Kremlin on Tuesday, signing a statement on a new era.\n\nThe leaders discussed the Power of Siberia 2 pipeline.\n';
 
 function builtCopy(): { corpus: string; index: string } {
   const root = mkdtempSync(join(tmpdir(), 'summit-update-'));
@@ -23,7 +27,11 @@ describe('updating a built index', () => {
     appendFileSync(join(corpus, '003_b7d4a532b33766fb.txt'), '\n\nA correction about the Siberia pipeline was added later.\n');
     const updated = updateIndex(corpus, index, { anyShare: true });
     if (!updated.updated) throw new Error(updated.fullBuildBecause);
-    expect(updated.summary).toEqual({ added: ['005_new'], changed: ['003_b7d4a532b33766fb'], reindexedShards: expect.arrayContaining(['002']) });
+    expect(updated.summary).toEqual({
+      added: ['005_new'],
+      changed: ['003_b7d4a532b33766fb'],
+      reindexedShards: expect.arrayContaining(['002']),
+    });
     expect(updated.summary.reindexedShards.length).toBeLessThan(4);
 
     const archive = openArchive(index);
@@ -37,14 +45,80 @@ describe('updating a built index', () => {
     expect(ids).toEqual(expect.arrayContaining(['005_new#1', '003_b7d4a532b33766fb#8']));
     // Every paragraph is found once: nothing lost or doubled in the shards written again.
     expect(archive.manifest.paragraphs).toBe(59 + 1 + 2);
-    expect(askQuestion(archive, 'legally binding guarantees').results[0]).toMatchObject({ articleId: '003_b7d4a532b33766fb', paragraph: 1 });
+    expect(askQuestion(archive, 'legally binding guarantees').results[0]).toMatchObject({
+      articleId: '003_b7d4a532b33766fb',
+      paragraph: 1,
+    });
   });
 
   it('leaves a removed article, another archive or no index to a full build, saying why', () => {
     const { corpus, index } = builtCopy();
     rmSync(join(corpus, '004_db6102cc610135d6.txt'));
-    expect(updateIndex(corpus, index, { anyShare: true })).toEqual({ updated: false, fullBuildBecause: '1 file(s) were removed, such as 004_db6102cc610135d6.txt' });
+    expect(updateIndex(corpus, index, { anyShare: true })).toEqual({
+      updated: false,
+      fullBuildBecause: '1 file(s) were removed, such as 004_db6102cc610135d6.txt',
+    });
     expect(updateIndex(corpus, join(index, 'none'))).toEqual({ updated: false, fullBuildBecause: 'there is no index yet' });
-    expect(updateIndex(join(ROOT, 'corpus'), index)).toMatchObject({ updated: false, fullBuildBecause: expect.stringMatching(/^the index was built from another archive/) });
+    expect(updateIndex(join(ROOT, 'corpus'), index)).toMatchObject({
+      updated: false,
+      fullBuildBecause: expect.stringMatching(/^the index was built from another archive/),
+    });
+  });
+});
+
+describe('an update reads only the files whose size or time changed', () => {
+  /** Every file dated a minute back: older than the racy window, so its stats are kept. */
+  function settled(corpus: string): void {
+    const then = new Date(Date.now() - 60_000);
+    for (const f of readdirSync(corpus)) utimesSync(join(corpus, f), then, then);
+  }
+  const saveStats = (corpus: string, index: string) =>
+    saveFileStats(index, currentGeneration(index)!.name, statFiles(listArchiveFiles(corpus)), Date.now());
+
+  it('trusts a file with the same size and time (so it never reads it), and reads one whose time changed', () => {
+    const { corpus, index } = builtCopy();
+    settled(corpus);
+    saveStats(corpus, index);
+    // Same size, same time, other bytes: only a read could see it, and the update must not read it.
+    const quiet = join(corpus, '000_0f78933e213938ff.txt');
+    const { atime, mtime } = statSync(quiet);
+    writeFileSync(quiet, readFileSync(quiet, 'utf8').replace('Putin', 'PUTIN'));
+    utimesSync(quiet, atime, mtime);
+    // Touched, same bytes: read again, found unchanged.
+    const touched = join(corpus, '001_2a8c10d118161e22.txt');
+    utimesSync(touched, new Date(), new Date());
+    const unchanged = updateIndex(corpus, index, { anyShare: true });
+    if (!unchanged.updated) throw new Error(unchanged.fullBuildBecause);
+    expect(unchanged.summary).toEqual({ added: [], changed: [], reindexedShards: [] });
+
+    // Its time changed: read, hashed and indexed again.
+    utimesSync(quiet, new Date(), new Date());
+    const changed = updateIndex(corpus, index, { anyShare: true });
+    if (!changed.updated) throw new Error(changed.fullBuildBecause);
+    expect(changed.summary.changed).toEqual(['000_0f78933e213938ff']);
+  });
+
+  it('reads every file when the saved stats are another generation’s, or were taken within the racy window', () => {
+    const { corpus, index } = builtCopy();
+    settled(corpus);
+    saveFileStats(index, 'g-0000000000000000', statFiles(listArchiveFiles(corpus)), Date.now());
+    const quiet = join(corpus, '000_0f78933e213938ff.txt');
+    const { atime, mtime } = statSync(quiet);
+    writeFileSync(quiet, readFileSync(quiet, 'utf8').replace('Putin', 'PUTIN'));
+    utimesSync(quiet, atime, mtime);
+    const other = updateIndex(corpus, index, { anyShare: true });
+    if (!other.updated) throw new Error(other.fullBuildBecause);
+    expect(other.summary.changed).toEqual(['000_0f78933e213938ff']);
+
+    // Stats of files modified just before they were taken are not kept: the next update reads them.
+    const fresh = builtCopy();
+    saveStats(fresh.corpus, fresh.index);
+    const sneaky = join(fresh.corpus, '000_0f78933e213938ff.txt');
+    const times = statSync(sneaky);
+    writeFileSync(sneaky, readFileSync(sneaky, 'utf8').replace('Putin', 'PUTIN'));
+    utimesSync(sneaky, times.atime, times.mtime);
+    const racy = updateIndex(fresh.corpus, fresh.index, { anyShare: true });
+    if (!racy.updated) throw new Error(racy.fullBuildBecause);
+    expect(racy.summary.changed).toEqual(['000_0f78933e213938ff']);
   });
 });

@@ -7,7 +7,14 @@ async function shell(lines: string[]): Promise<string> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  await runShell({ archive: openArchive('index'), input: Readable.from([lines.join('\n')]), output, now: () => new Date('2023-12-30T08:00:00Z'), color: false, dailyChannels: ['C0DAILY01'] });
+  await runShell({
+    archive: openArchive('index'),
+    input: Readable.from([lines.join('\n')]),
+    output,
+    now: () => new Date('2023-12-30T08:00:00Z'),
+    color: false,
+    dailyChannels: ['C0DAILY01'],
+  });
   return chunks.join('');
 }
 

@@ -9,7 +9,11 @@ import { formBody, payloadBody, postSigned } from '../support/signed-request';
 import { buttonClick, CHANNEL, slashCommand, USER } from '../support/slack-payloads';
 import { SIGNING_SECRET, startSummitApp, type RunningSummit } from '../support/summit-app';
 
-type Block = { type: string; text?: { text: string }; elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }> };
+type Block = {
+  type: string;
+  text?: { text: string };
+  elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }>;
+};
 
 function visibleText(body: Record<string, unknown>): string {
   return ((body.blocks ?? []) as Block[])

@@ -12,7 +12,11 @@ describe('fake Slack Web API', () => {
   afterAll(() => fake.close());
 
   it('records a post with its blocks parsed and the token used', async () => {
-    const res = await client.chat.postMessage({ channel: 'C1', text: 'hi', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '*hi*' } }] });
+    const res = await client.chat.postMessage({
+      channel: 'C1',
+      text: 'hi',
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '*hi*' } }],
+    });
     expect(res.ok).toBe(true);
     expect(res.ts).toMatch(/^\d+\.\d+$/);
     const [call] = fake.callsTo('chat.postMessage');
@@ -39,7 +43,11 @@ describe('fake Slack Web API', () => {
 
   it('accepts JSON posts to a response_url and can be awaited', async () => {
     const waiting = fake.waitFor('response_url');
-    await fetch(fake.responseUrl('abc'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'answer', response_type: 'ephemeral' }) });
+    await fetch(fake.responseUrl('abc'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'answer', response_type: 'ephemeral' }),
+    });
     const [call] = await waiting;
     expect(call).toMatchObject({ responseId: 'abc', body: { text: 'answer', response_type: 'ephemeral' } });
     expect(fake.responses('abc')).toHaveLength(1);

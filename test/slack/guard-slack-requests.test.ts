@@ -24,7 +24,16 @@ describe('guardSlackRequests', () => {
       reached.push({ path: req.url ?? '', rawBody: (req as IncomingMessage & { rawBody?: Buffer }).rawBody?.toString() });
       res.writeHead(200).end();
     };
-    server = createServer(guardSlackRequests(bolt, { signingSecret: SECRET, logger, endpoints: ['/slack/events'], nowMs: () => nowMs, seen, bodyDeadlineMs: 300 }));
+    server = createServer(
+      guardSlackRequests(bolt, {
+        signingSecret: SECRET,
+        logger,
+        endpoints: ['/slack/events'],
+        nowMs: () => nowMs,
+        seen,
+        bodyDeadlineMs: 300,
+      }),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -75,16 +84,29 @@ describe('guardSlackRequests', () => {
   });
 
   it("passes Slack's unsigned ssl_check on as nothing but ssl_check=1", async () => {
-    const res = await fetch(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ssl_check=1&token=abc&payload=%7B%22type%22%3A%22x%22%7D' });
+    const res = await fetch(`${url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'ssl_check=1&token=abc&payload=%7B%22type%22%3A%22x%22%7D',
+    });
     expect(res.status).toBe(200);
     expect(reached).toEqual([{ path: '/slack/events', rawBody: 'ssl_check=1' }]);
-    const other = await fetch(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'command=%2Fsummit&text=list' });
+    const other = await fetch(`${url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'command=%2Fsummit&text=list',
+    });
     expect(other.status).toBe(401);
     expect(reached).toHaveLength(1);
   });
 
   it('refuses a body still trickling in after the deadline with 408 and closes the connection', async () => {
-    const req = rawPost(`${url}/slack/events`, { 'content-type': 'application/json', 'content-length': '1000', 'x-slack-signature': `v0=${'0'.repeat(64)}`, 'x-slack-request-timestamp': String(nowSec()) });
+    const req = rawPost(`${url}/slack/events`, {
+      'content-type': 'application/json',
+      'content-length': '1000',
+      'x-slack-signature': `v0=${'0'.repeat(64)}`,
+      'x-slack-request-timestamp': String(nowSec()),
+    });
     await req.write('{"type":');
     expect(await within(req.status, 2000, 'the 408')).toBe(408);
     await within(req.closed, 2000, 'the connection closed');

@@ -77,7 +77,12 @@ describe('HTTP mode under hostile traffic (the real bot process)', () => {
     });
 
     it('stops reading a chunked body at the limit and answers 413 without waiting for its end', async () => {
-      const req = rawPost(bot.eventsUrl, { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-slack-signature': FORGED_SIGNATURE, 'x-slack-request-timestamp': String(nowSec()) });
+      const req = rawPost(bot.eventsUrl, {
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+        'x-slack-signature': FORGED_SIGNATURE,
+        'x-slack-request-timestamp': String(nowSec()),
+      });
       const chunk = httpChunk(Buffer.alloc(64 * 1024, 'a'));
       // Past the limit, then silence: the body never ends.
       while (req.bodyBytesWritten() < MAX_BODY_BYTES + 256 * 1024 && (await req.write(chunk)));
@@ -113,8 +118,14 @@ describe('HTTP mode under hostile traffic (the real bot process)', () => {
     });
 
     it('refuses a correctly signed request stamped more than five minutes ahead', async () => {
-      for (const [ahead, id] of [[6 * 60, 'ahead-6min'], [3600, 'ahead-1h'], [10 * 365 * 86400, 'ahead-10y']] as const) {
-        const res = await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl(id))), { timestampSec: nowSec() + ahead });
+      for (const [ahead, id] of [
+        [6 * 60, 'ahead-6min'],
+        [3600, 'ahead-1h'],
+        [10 * 365 * 86400, 'ahead-10y'],
+      ] as const) {
+        const res = await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl(id))), {
+          timestampSec: nowSec() + ahead,
+        });
         expect(res.status).toBe(401);
       }
       await sleep(300);
@@ -123,7 +134,9 @@ describe('HTTP mode under hostile traffic (the real bot process)', () => {
     });
 
     it('still answers a request stamped a little ahead (Slack clock skew), and Slack retries signed anew', async () => {
-      const res = await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl('skewed'))), { timestampSec: nowSec() + 4 * 60 });
+      const res = await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl('skewed'))), {
+        timestampSec: nowSec() + 4 * 60,
+      });
       expect(res.status).toBe(200);
       await fake.waitFor((c) => c.responseId === 'skewed');
       // The same event delivered again with a new signature (Slack's retry) is deduplicated, not refused.
@@ -146,7 +159,9 @@ describe('HTTP mode under hostile traffic (the real bot process)', () => {
 
     it("accepts Slack's largest payloads: a 40,000-character DM with its rich_text copy, a click on a 50-block message", async () => {
       const text = '中'.repeat(40_000);
-      const dm = directMessage(text, { blocks: [{ type: 'rich_text', block_id: 'r1', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text }] }] }] });
+      const dm = directMessage(text, {
+        blocks: [{ type: 'rich_text', block_id: 'r1', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text }] }] }],
+      });
       const eventBody = slackJson(eventEnvelope(dm));
       expect(eventBody.length).toBeGreaterThan(450_000);
       expect((await postSigned(bot.eventsUrl, SIGNING_SECRET, eventBody)).status).toBe(200);
@@ -155,17 +170,34 @@ describe('HTTP mode under hostile traffic (the real bot process)', () => {
       await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand('2022-12-30', fake.responseUrl('big-source'))));
       const [answer] = await fake.waitFor((c) => c.responseId === 'big-source');
       const click = buttonClick(button(answer!.body, 'summit_more'), fake.responseUrl('big-click'));
-      const blocks = Array.from({ length: 50 }, (_, i) => ({ type: 'section', block_id: `s${i}`, text: { type: 'mrkdwn', text: 'Путин и Си Цзиньпин '.repeat(13) } }));
-      const body = new URLSearchParams({ payload: slackJson({ ...click, message: { type: 'message', ts: '1700000000.000900', bot_id: 'BBOTSUMMIT', text: 'answer', blocks } }) }).toString();
+      const blocks = Array.from({ length: 50 }, (_, i) => ({
+        type: 'section',
+        block_id: `s${i}`,
+        text: { type: 'mrkdwn', text: 'Путин и Си Цзиньпин '.repeat(13) },
+      }));
+      const body = new URLSearchParams({
+        payload: slackJson({
+          ...click,
+          message: { type: 'message', ts: '1700000000.000900', bot_id: 'BBOTSUMMIT', text: 'answer', blocks },
+        }),
+      }).toString();
       expect(body.length).toBeGreaterThan(90_000);
       expect((await postSigned(bot.eventsUrl, SIGNING_SECRET, body)).status).toBe(200);
       await fake.waitFor((c) => c.responseId === 'big-click');
     });
 
     it("answers Slack's unsigned ssl_check, and url_verification", async () => {
-      const ssl = await fetch(bot.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ssl_check=1&token=xyzz0WbapA4vBCDEFasx0q6G' });
+      const ssl = await fetch(bot.eventsUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'ssl_check=1&token=xyzz0WbapA4vBCDEFasx0q6G',
+      });
       expect(ssl.status).toBe(200);
-      const verification = await postSigned(bot.eventsUrl, SIGNING_SECRET, JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 't' }));
+      const verification = await postSigned(
+        bot.eventsUrl,
+        SIGNING_SECRET,
+        JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 't' }),
+      );
       expect(await verification.json()).toEqual({ challenge: 'c-123' });
     });
   });

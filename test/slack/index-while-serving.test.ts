@@ -33,7 +33,11 @@ function citedExcerpts(body: Record<string, unknown>): Array<{ excerpt: string; 
   return out;
 }
 
-const words = (text: string) => text.replace(/[“”"']/g, '').replace(/\s+/g, ' ').trim();
+const words = (text: string) =>
+  text
+    .replace(/[“”"']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('updating the archive while the bot serves it', () => {
   let fake: FakeSlack;
@@ -75,7 +79,10 @@ describe('updating the archive while the bot serves it', () => {
     for (const body of replies) {
       expect(JSON.stringify(body)).not.toContain('\\u0000');
       for (const { excerpt, title } of citedExcerpts(body)) {
-        const pieces = words(excerpt).split('…').map((p) => p.trim()).filter((p) => p.length > 20);
+        const pieces = words(excerpt)
+          .split('…')
+          .map((p) => p.trim())
+          .filter((p) => p.length > 20);
         const cited = words(title).replace(/…$/, '');
         const matches = versions.some((v) => v.some((text) => text.includes(cited) && pieces.every((p) => text.includes(p))));
         expect([title, excerpt, matches]).toEqual([title, excerpt, true]);
@@ -90,11 +97,18 @@ describe('updating the archive while the bot serves it', () => {
     expect(JSON.stringify(await ask('grain corridors'))).toContain('Nothing in the archive matches');
     const oldGeneration = readFileSync(join(index, 'CURRENT'), 'utf8').trim();
 
-    for (const file of SHORTENED) writeFileSync(join(corpus, file), readFileSync(join(corpus, file), 'utf8').split('\n\n').slice(0, 3).join('\n\n'));
+    for (const file of SHORTENED)
+      writeFileSync(join(corpus, file), readFileSync(join(corpus, file), 'utf8').split('\n\n').slice(0, 3).join('\n\n'));
     writeFileSync(join(corpus, 'zz-grain.txt'), NEW_ARTICLE);
     // Questions keep arriving while the index command runs.
-    const during = Promise.all(['legally binding guarantees', 'NATO expansion', 'video call lasted', 'stabilizing factor', '2022-06-15'].map((q) => ask(q)));
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/.bin/tsx'), 'src/cli.ts', 'index', '--corpus', corpus, '--out', index, '--update', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const during = Promise.all(
+      ['legally binding guarantees', 'NATO expansion', 'video call lasted', 'stabilizing factor', '2022-06-15'].map((q) => ask(q)),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/.bin/tsx'), 'src/cli.ts', 'index', '--corpus', corpus, '--out', index, '--update', '--quiet'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/Updated in .* 1 article\(s\) added, 2 changed/);
     const switched = await bot.waitForLog((l) => l.msg === 'answering from a new index generation');
@@ -113,11 +127,19 @@ describe('updating the archive while the bot serves it', () => {
     const reply = await ask('legally binding guarantees');
     expect(JSON.stringify(reply)).not.toContain('\\u0000');
     expect(citedExcerpts(reply)).toEqual([]);
-    expect(messageTexts(reply).map((t) => t.text).join('\n')).toContain('Summit cannot read its archive right now: its index is damaged');
+    expect(
+      messageTexts(reply)
+        .map((t) => t.text)
+        .join('\n'),
+    ).toContain('Summit cannot read its archive right now: its index is damaged');
     const logged = await bot.waitForLog((l) => l.level === 50 && typeof l.msg === 'string' && l.msg.includes('000.text.bin'));
     expect(logged.msg).toMatch(/shards\/000\.text\.bin ends before byte \d+ .*Rebuild it: npm run -s cli -- index --corpus .* --out /);
     // Dates are answered from what is already in memory.
-    expect(messageTexts(await ask('2022-06-15')).map((t) => t.text).join('\n')).toContain('15 June 2022');
+    expect(
+      messageTexts(await ask('2022-06-15'))
+        .map((t) => t.text)
+        .join('\n'),
+    ).toContain('15 June 2022');
     // Rebuilding heals it without a restart.
     buildIndex(corpus, join(root, 'index'));
     await bot.waitForLog((l) => l.msg === 'answering from a new index generation' && l.previous === generation);
@@ -150,11 +172,17 @@ describe('a bot started on damaged postings', () => {
     const send = async (text: string, id: string) => {
       await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand(text, fake.responseUrl(id))));
       const [reply] = await fake.waitFor((c) => c.method === 'response_url' && c.responseId === id, 1, 5000);
-      return messageTexts(reply!.body).map((t) => t.text).join('\n');
+      return messageTexts(reply!.body)
+        .map((t) => t.text)
+        .join('\n');
     };
-    expect(await send('legally binding guarantees', 'question')).toContain('Summit cannot read its archive right now: its index is damaged');
+    expect(await send('legally binding guarantees', 'question')).toContain(
+      'Summit cannot read its archive right now: its index is damaged',
+    );
     expect(await send('2022-06-15', 'date')).toContain('15 June 2022');
     const logged = await bot.waitForLog((l) => typeof l.msg === 'string' && l.msg.includes('000.postings.bin'));
-    expect(logged.msg).toMatch(/shards\/000\.postings\.bin holds posting ranges outside its postings\. Rebuild it: npm run -s cli -- index --corpus /);
+    expect(logged.msg).toMatch(
+      /shards\/000\.postings\.bin holds posting ranges outside its postings\. Rebuild it: npm run -s cli -- index --corpus /,
+    );
   });
 });

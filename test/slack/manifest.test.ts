@@ -4,7 +4,11 @@ import { parse } from 'yaml';
 import { SHORTCUTS } from '../../src/slack/listeners';
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8')) as {
-  features: { app_home: { home_tab_enabled: boolean }; assistant_view?: unknown; shortcuts: Array<{ type: string; callback_id: string; description: string }> };
+  features: {
+    app_home: { home_tab_enabled: boolean };
+    assistant_view?: unknown;
+    shortcuts: Array<{ type: string; callback_id: string; description: string }>;
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[] } };
 };
@@ -19,6 +23,8 @@ describe('manifest.yml', () => {
     ]);
     for (const s of manifest.features.shortcuts) expect(s.description.length).toBeLessThanOrEqual(80);
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'im:history', 'assistant:write']));
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_home_opened', 'assistant_thread_started', 'assistant_thread_context_changed', 'message.im']));
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['app_home_opened', 'assistant_thread_started', 'assistant_thread_context_changed', 'message.im']),
+    );
   });
 });

@@ -4,7 +4,9 @@ import { SeenEvents } from '../../src/slack/seen-events';
 
 describe('text from Slack', () => {
   it('turns Slack formatting into what was typed', () => {
-    expect(slackTextToPlain('<!channel> <@U1|bob> <#C1|general> <https://x.example|x> &lt;b&gt; &amp;')).toBe('@channel @bob #general x <b> &');
+    expect(slackTextToPlain('<!channel> <@U1|bob> <#C1|general> <https://x.example|x> &lt;b&gt; &amp;')).toBe(
+      '@channel @bob #general x <b> &',
+    );
   });
 
   it('strips the leading mentions of the bot only', () => {

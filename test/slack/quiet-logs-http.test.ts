@@ -33,24 +33,49 @@ describe('logs at trace in HTTP mode (the real bot process)', () => {
 
   it('never write a secret, a token, a question, a response_url or a body', async () => {
     const responseUrl = fake.responseUrl(RESPONSE_MARKER);
-    await postSigned(bot.eventsUrl, SIGNING_SECRET, formBody(slashCommand(`what did Putin say about ${QUESTION_MARKER} and pipelines?`, responseUrl)));
+    await postSigned(
+      bot.eventsUrl,
+      SIGNING_SECRET,
+      formBody(slashCommand(`what did Putin say about ${QUESTION_MARKER} and pipelines?`, responseUrl)),
+    );
     const [answer] = await fake.waitFor((c) => c.responseId === RESPONSE_MARKER);
     // The answer quotes the question; posting it in the channel sends it through the Web API client.
     const share = ((answer!.body.blocks ?? []) as Block[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'summit_share');
-    await postSigned(bot.eventsUrl, SIGNING_SECRET, payloadBody(buttonClick({ action_id: 'summit_share', value: share!.value! }, fake.responseUrl(`${RESPONSE_MARKER}-share`))));
+    await postSigned(
+      bot.eventsUrl,
+      SIGNING_SECRET,
+      payloadBody(buttonClick({ action_id: 'summit_share', value: share!.value! }, fake.responseUrl(`${RESPONSE_MARKER}-share`))),
+    );
     await postSigned(bot.eventsUrl, SIGNING_SECRET, JSON.stringify(eventEnvelope(appMention(`2022-06-15 ${MENTION_MARKER}`))));
     await fake.waitFor('chat.postMessage', 2);
 
-    const malformed = await postSigned(bot.eventsUrl, SIGNING_SECRET, `${MALFORMED_MARKER} is not JSON`, { contentType: 'application/json' });
+    const malformed = await postSigned(bot.eventsUrl, SIGNING_SECRET, `${MALFORMED_MARKER} is not JSON`, {
+      contentType: 'application/json',
+    });
     expect(malformed.status).toBe(400);
     const unsignedBody = `text=${UNSIGNED_MARKER}&token=xoxb-unsigned-123`;
-    const unsigned = rawPost(bot.eventsUrl, { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(unsignedBody.length) });
+    const unsigned = rawPost(bot.eventsUrl, {
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': String(unsignedBody.length),
+    });
     await unsigned.write(unsignedBody);
     expect(await within(unsigned.status, 3000, 'the 401')).toBe(401);
     await new Promise((r) => setTimeout(r, 300));
 
     const output = bot.output();
-    for (const secret of [SIGNING_SECRET, BOT_TOKEN, 'xoxb-', 'deprecated-verification-token', QUESTION_MARKER, RESPONSE_MARKER, MENTION_MARKER, MALFORMED_MARKER, UNSIGNED_MARKER, '/response/', 'Putin']) {
+    for (const secret of [
+      SIGNING_SECRET,
+      BOT_TOKEN,
+      'xoxb-',
+      'deprecated-verification-token',
+      QUESTION_MARKER,
+      RESPONSE_MARKER,
+      MENTION_MARKER,
+      MALFORMED_MARKER,
+      UNSIGNED_MARKER,
+      '/response/',
+      'Putin',
+    ]) {
       expect({ secret, found: output.includes(secret) }).toEqual({ secret, found: false });
     }
 

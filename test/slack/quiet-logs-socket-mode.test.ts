@@ -47,19 +47,49 @@ describe('logs at trace in Socket Mode', () => {
   });
 
   it('never write a token, the ticket, a question, a response_url or a verification token', async () => {
-    socketMode.send({ envelope_id: 'env-cmd-1', type: 'slash_commands', accepts_response_payload: true, payload: slashCommand(`what did Xi say about ${QUESTION_MARKER}?`, fake.responseUrl(RESPONSE_MARKER)) });
+    socketMode.send({
+      envelope_id: 'env-cmd-1',
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: slashCommand(`what did Xi say about ${QUESTION_MARKER}?`, fake.responseUrl(RESPONSE_MARKER)),
+    });
     await socketMode.waitForAck('env-cmd-1');
     const [answer] = await fake.waitFor((c) => c.responseId === RESPONSE_MARKER);
     const share = ((answer!.body.blocks ?? []) as Block[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'summit_share');
-    socketMode.send({ envelope_id: 'env-click-1', type: 'interactive', accepts_response_payload: false, payload: buttonClick({ action_id: 'summit_share', value: share!.value! }, fake.responseUrl(`${RESPONSE_MARKER}-2`)) });
-    socketMode.send({ envelope_id: 'env-event-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: eventEnvelope(appMention(`2022-06-15 ${MENTION_MARKER}`)) });
+    socketMode.send({
+      envelope_id: 'env-click-1',
+      type: 'interactive',
+      accepts_response_payload: false,
+      payload: buttonClick({ action_id: 'summit_share', value: share!.value! }, fake.responseUrl(`${RESPONSE_MARKER}-2`)),
+    });
+    socketMode.send({
+      envelope_id: 'env-event-1',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+      payload: eventEnvelope(appMention(`2022-06-15 ${MENTION_MARKER}`)),
+    });
     await socketMode.waitForAck('env-click-1');
     await socketMode.waitForAck('env-event-1');
     await fake.waitFor('chat.postMessage', 2);
     await new Promise((r) => setTimeout(r, 100));
 
     const output = lines.join('');
-    for (const secret of [APP_TOKEN, 'xapp-', BOT_TOKEN, 'xoxb-', TICKET_MARKER, 'ws://', 'deprecated-verification-token', QUESTION_MARKER, RESPONSE_MARKER, MENTION_MARKER, '/response/', 'Xi–Putin']) {
+    for (const secret of [
+      APP_TOKEN,
+      'xapp-',
+      BOT_TOKEN,
+      'xoxb-',
+      TICKET_MARKER,
+      'ws://',
+      'deprecated-verification-token',
+      QUESTION_MARKER,
+      RESPONSE_MARKER,
+      MENTION_MARKER,
+      '/response/',
+      'Xi–Putin',
+    ]) {
       expect({ secret, found: output.includes(secret) }).toEqual({ secret, found: false });
     }
 

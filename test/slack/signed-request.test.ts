@@ -16,8 +16,19 @@ describe('signing requests as Slack does', () => {
 
   it("is accepted by Bolt's verifier at the example's time, and refused 5 minutes later", () => {
     const headers = { 'x-slack-signature': EXAMPLE.signature, 'x-slack-request-timestamp': EXAMPLE.timestamp };
-    expect(() => verifySlackRequest({ signingSecret: EXAMPLE.secret, body: EXAMPLE.body, headers, nowMilliseconds: EXAMPLE.timestamp * 1000 + 1000 })).not.toThrow();
-    expect(() => verifySlackRequest({ signingSecret: EXAMPLE.secret, body: EXAMPLE.body, headers, nowMilliseconds: (EXAMPLE.timestamp + 6 * 60) * 1000 })).toThrow(/stale/);
-    expect(() => verifySlackRequest({ signingSecret: EXAMPLE.secret, body: `${EXAMPLE.body}x`, headers, nowMilliseconds: EXAMPLE.timestamp * 1000 })).toThrow(/signature mismatch/);
+    expect(() =>
+      verifySlackRequest({ signingSecret: EXAMPLE.secret, body: EXAMPLE.body, headers, nowMilliseconds: EXAMPLE.timestamp * 1000 + 1000 }),
+    ).not.toThrow();
+    expect(() =>
+      verifySlackRequest({
+        signingSecret: EXAMPLE.secret,
+        body: EXAMPLE.body,
+        headers,
+        nowMilliseconds: (EXAMPLE.timestamp + 6 * 60) * 1000,
+      }),
+    ).toThrow(/stale/);
+    expect(() =>
+      verifySlackRequest({ signingSecret: EXAMPLE.secret, body: `${EXAMPLE.body}x`, headers, nowMilliseconds: EXAMPLE.timestamp * 1000 }),
+    ).toThrow(/signature mismatch/);
   });
 });

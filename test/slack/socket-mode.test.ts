@@ -32,7 +32,13 @@ describe('Socket Mode', () => {
     // What the Socket Mode client emits for an Events API envelope arriving over the WebSocket.
     const acks: unknown[] = [];
     const mention = appMention('2022-12-30');
-    socket.emit('slack_event', { ack: async (res?: unknown) => void acks.push(res ?? 'acked'), envelope_id: 'env-1', body: eventEnvelope(mention), retry_num: undefined, retry_reason: undefined });
+    socket.emit('slack_event', {
+      ack: async (res?: unknown) => void acks.push(res ?? 'acked'),
+      envelope_id: 'env-1',
+      body: eventEnvelope(mention),
+      retry_num: undefined,
+      retry_reason: undefined,
+    });
     const [post] = await fake.waitFor('chat.postMessage');
     expect(acks).toHaveLength(1);
     expect(post!.body).toMatchObject({ channel: CHANNEL, thread_ts: mention.ts });
@@ -40,6 +46,12 @@ describe('Socket Mode', () => {
   });
 
   it('refuses to build a receiver without a Slack mode', () => {
-    expect(() => createSlackApp({ config: testConfig(fake, { mode: 'shell', signingSecret: undefined }), archive: openArchive('index'), logger: createLogger('silent') })).toThrow(/SLACK_APP_TOKEN/);
+    expect(() =>
+      createSlackApp({
+        config: testConfig(fake, { mode: 'shell', signingSecret: undefined }),
+        archive: openArchive('index'),
+        logger: createLogger('silent'),
+      }),
+    ).toThrow(/SLACK_APP_TOKEN/);
   });
 });

@@ -8,7 +8,11 @@ import { formBody, payloadBody, postSigned } from '../support/signed-request';
 import { appMention, buttonClick, CHANNEL, directMessage, DM_CHANNEL, eventEnvelope, slashCommand, USER } from '../support/slack-payloads';
 import { SIGNING_SECRET, startSummitApp, type RunningSummit } from '../support/summit-app';
 
-type Block = { type: string; text?: { text: string }; elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }> };
+type Block = {
+  type: string;
+  text?: { text: string };
+  elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }>;
+};
 
 /** Every piece of text a person would read in a message's blocks. */
 function visibleText(body: Record<string, unknown>): string {
@@ -105,7 +109,10 @@ describe('Summit in Slack over HTTP', () => {
     it('lists the timeline, and gives usage for help and a bare /summit', async () => {
       const list = await command('list', 'list');
       expect(visibleText(list.reply.body)).toMatch(/15 December 2021[\s\S]*15 June 2022[\s\S]*30 December 2022/);
-      for (const [text, id] of [['help', 'help'], ['', 'bare']] as const) {
+      for (const [text, id] of [
+        ['help', 'help'],
+        ['', 'bare'],
+      ] as const) {
         const { reply } = await command(text, id);
         expect(visibleText(reply.body)).toContain('/summit 2022-06-15');
         expect(visibleText(reply.body)).toContain('/summit on this date [MM-DD]');
@@ -272,7 +279,9 @@ describe('Summit in Slack over HTTP', () => {
 
   describe('requests', () => {
     it('refuses a bad signature with 401 and runs nothing', async () => {
-      const res = await postSigned(summit.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl('forged'))), { signature: 'v0=deadbeef' });
+      const res = await postSigned(summit.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl('forged'))), {
+        signature: 'v0=deadbeef',
+      });
       expect(res.status).toBe(401);
       await new Promise((r) => setTimeout(r, 100));
       expect(fake.responses('forged')).toHaveLength(0);
@@ -280,14 +289,20 @@ describe('Summit in Slack over HTTP', () => {
 
     it('refuses a correctly signed request older than 5 minutes', async () => {
       const stale = Math.floor(Date.now() / 1000) - 6 * 60;
-      const res = await postSigned(summit.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl('stale'))), { timestampSec: stale });
+      const res = await postSigned(summit.eventsUrl, SIGNING_SECRET, formBody(slashCommand('list', fake.responseUrl('stale'))), {
+        timestampSec: stale,
+      });
       expect(res.status).toBe(401);
       await new Promise((r) => setTimeout(r, 100));
       expect(fake.responses('stale')).toHaveLength(0);
     });
 
     it('answers url_verification', async () => {
-      const res = await postSigned(summit.eventsUrl, SIGNING_SECRET, JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 't' }));
+      const res = await postSigned(
+        summit.eventsUrl,
+        SIGNING_SECRET,
+        JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 't' }),
+      );
       expect(await res.json()).toEqual({ challenge: 'c-123' });
     });
 

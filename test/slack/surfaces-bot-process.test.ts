@@ -34,12 +34,26 @@ describe('the bot process serves the new surfaces', () => {
     const [publish] = await fake.waitFor('views.publish', 1, 10_000);
     expect(JSON.stringify(publish!.body.view)).toContain('Latest summits');
 
-    await (await postSigned(bot.eventsUrl, SIGNING_SECRET, payloadBody(messageShortcut('summit_check', 'Putin and Xi discussed military cooperation', fake.responseUrl('check'))))).text();
+    await (
+      await postSigned(
+        bot.eventsUrl,
+        SIGNING_SECRET,
+        payloadBody(messageShortcut('summit_check', 'Putin and Xi discussed military cooperation', fake.responseUrl('check'))),
+      )
+    ).text();
     const [answer] = await fake.waitFor((c) => c.responseId === 'check', 1, 10_000);
     const blocks = answer!.body.blocks as Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }>;
-    const helpful = blocks.flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])).find((e) => e.action_id === 'summit_feedback_helpful')!;
+    const helpful = blocks
+      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
+      .find((e) => e.action_id === 'summit_feedback_helpful')!;
 
-    await (await postSigned(bot.eventsUrl, SIGNING_SECRET, payloadBody(buttonClick({ action_id: helpful.action_id!, value: helpful.value! }, fake.responseUrl('thanks'))))).text();
+    await (
+      await postSigned(
+        bot.eventsUrl,
+        SIGNING_SECRET,
+        payloadBody(buttonClick({ action_id: helpful.action_id!, value: helpful.value! }, fake.responseUrl('thanks'))),
+      )
+    ).text();
     await fake.waitFor((c) => c.responseId === 'thanks', 1, 10_000);
 
     const io = captureIo({ STATE_DIR: stateDir });

@@ -33,10 +33,18 @@ import {
 import { formBody } from '../support/signed-request';
 import { SIGNING_SECRET, startSummitApp, type RunningSummit } from '../support/summit-app';
 
-type Element = { type?: string; text?: string | { text: string }; action_id?: string; value?: string; positive_button?: { value: string }; negative_button?: { value: string } };
+type Element = {
+  type?: string;
+  text?: string | { text: string };
+  action_id?: string;
+  value?: string;
+  positive_button?: { value: string };
+  negative_button?: { value: string };
+};
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[]; accessory?: Element };
 
-const blocksOf = (body: Record<string, unknown>): Block[] => ((body.blocks ?? (body.view as { blocks?: Block[] } | undefined)?.blocks ?? []) as Block[]);
+const blocksOf = (body: Record<string, unknown>): Block[] =>
+  (body.blocks ?? (body.view as { blocks?: Block[] } | undefined)?.blocks ?? []) as Block[];
 
 /** Every piece of text a person would read. */
 function visibleText(body: Record<string, unknown>): string {
@@ -120,7 +128,9 @@ describe('Summit surfaces over HTTP', () => {
 
   describe('"Check with Summit"', () => {
     it('answers the person who clicked, ephemerally in the channel, with cited excerpts, Share and feedback', async () => {
-      const res = await interaction(messageShortcut('summit_check', 'Putin told Xi that military cooperation helps &lt;stability&gt;', fake.responseUrl('check')));
+      const res = await interaction(
+        messageShortcut('summit_check', 'Putin told Xi that military cooperation helps &lt;stability&gt;', fake.responseUrl('check')),
+      );
       expect(res.status).toBe(200);
       const [reply] = await fake.waitFor((c) => c.responseId === 'check');
       expect(reply!.body.response_type).toBe('ephemeral');
@@ -155,7 +165,14 @@ describe('Summit surfaces over HTTP', () => {
       expect(view.callback_id).toBe('summit_search');
       expect(view.blocks.map((b) => b.block_id)).toEqual(['question', 'period', 'speaker']);
 
-      const res = await interaction(viewPayload('view_submission', 'summit_search', { question: 'military cooperation', period: '', speaker: '' }, { viewId: 'VSEARCH01' }));
+      const res = await interaction(
+        viewPayload(
+          'view_submission',
+          'summit_search',
+          { question: 'military cooperation', period: '', speaker: '' },
+          { viewId: 'VSEARCH01' },
+        ),
+      );
       expect(await res.json()).toMatchObject({ response_action: 'update', view: { type: 'modal' } });
       const [update] = await fake.waitFor('views.update');
       expect(update!.body.view_id).toBe('VSEARCH01');
@@ -164,7 +181,9 @@ describe('Summit surfaces over HTTP', () => {
     });
 
     it('a speaker makes it a quotes request', async () => {
-      await interaction(viewPayload('view_submission', 'summit_search', { question: '', period: '2022-12-30', speaker: 'Putin' }, { viewId: 'VSEARCH02' }));
+      await interaction(
+        viewPayload('view_submission', 'summit_search', { question: '', period: '2022-12-30', speaker: 'Putin' }, { viewId: 'VSEARCH02' }),
+      );
       const [update] = await fake.waitFor('views.update');
       expect(visibleText(update!.body)).toContain('You asked: /summit quotes Putin 2022-12-30');
       expect(clickables(update!.body).map((b) => b.text)).toContain('Wrong attribution');
@@ -213,7 +232,11 @@ describe('Summit surfaces over HTTP', () => {
       });
       try {
         const thread = '1700000200.000001';
-        await postSigned(other.eventsUrl, SIGNING_SECRET, JSON.stringify(eventEnvelope(assistantThreadEvent('assistant_thread_started', thread, 'C0VIEWED1'))));
+        await postSigned(
+          other.eventsUrl,
+          SIGNING_SECRET,
+          JSON.stringify(eventEnvelope(assistantThreadEvent('assistant_thread_started', thread, 'C0VIEWED1'))),
+        );
         await fake.waitFor('chat.postMessage');
         const restarted = await startSummitApp({
           fake,
@@ -259,7 +282,13 @@ describe('Summit surfaces over HTTP', () => {
       expect(thanks!.body.text).toMatch(/^Thanks/);
       const stored = (await feedback.list()).slice(before);
       expect(stored).toEqual([
-        expect.objectContaining({ team: FAKE_BOT.teamId, user: USER, channel: CHANNEL, query: 'what did they say about military cooperation?', verdict: 'helpful' }),
+        expect.objectContaining({
+          team: FAKE_BOT.teamId,
+          user: USER,
+          channel: CHANNEL,
+          query: 'what did they say about military cooperation?',
+          verdict: 'helpful',
+        }),
       ]);
       expect(stored[0]!.citations.length).toBeGreaterThan(0);
       expect(stored[0]!.citations[0]).toEqual({ articleId: expect.any(String), paragraph: expect.any(Number) });
@@ -278,10 +307,24 @@ describe('Summit surfaces over HTTP', () => {
       expect(view.notify_on_close).toBe(true);
       expect((await feedback.list()).length).toBe(before); // stored once the modal is sent or closed
 
-      await interaction(viewPayload('view_submission', 'summit_feedback_reason', { reason: 'the second excerpt is about another call' }, { privateMetadata: view.private_metadata }));
+      await interaction(
+        viewPayload(
+          'view_submission',
+          'summit_feedback_reason',
+          { reason: 'the second excerpt is about another call' },
+          { privateMetadata: view.private_metadata },
+        ),
+      );
       await new Promise((r) => setTimeout(r, 50));
       const stored = (await feedback.list()).slice(before);
-      expect(stored).toEqual([expect.objectContaining({ verdict: 'not-helpful', query: '2022-06-15', reason: 'the second excerpt is about another call', channel: CHANNEL })]);
+      expect(stored).toEqual([
+        expect.objectContaining({
+          verdict: 'not-helpful',
+          query: '2022-06-15',
+          reason: 'the second excerpt is about another call',
+          channel: CHANNEL,
+        }),
+      ]);
     });
 
     it('"Wrong attribution" on a quote is stored when the reason modal is closed', async () => {
@@ -296,7 +339,9 @@ describe('Summit surfaces over HTTP', () => {
       await interaction(viewPayload('view_closed', 'summit_feedback_reason', {}, { privateMetadata: metadata }));
       await new Promise((r) => setTimeout(r, 50));
       const stored = (await feedback.list()).slice(before);
-      expect(stored).toEqual([expect.objectContaining({ verdict: 'wrong-attribution', query: 'quotes Putin 2022-12-30', citations: [expect.any(Object)] })]);
+      expect(stored).toEqual([
+        expect.objectContaining({ verdict: 'wrong-attribution', query: 'quotes Putin 2022-12-30', citations: [expect.any(Object)] }),
+      ]);
       expect(stored[0]!.reason).toBeUndefined();
     });
   });
@@ -333,7 +378,9 @@ describe('Summit surfaces over HTTP', () => {
       await event(appMention('2022-06-15'));
       const [post] = await fake.waitFor('chat.postMessage');
       const more = clickables(post!.body).find((b) => b.action_id === 'summit_more')!;
-      await interaction(buttonClick(more, fake.responseUrl('more3'), { ephemeral: false, messageTs: '1700000000.777777', threadTs: '1700000000.000001' }));
+      await interaction(
+        buttonClick(more, fake.responseUrl('more3'), { ephemeral: false, messageTs: '1700000000.777777', threadTs: '1700000000.000001' }),
+      );
       const [update] = await fake.waitFor('chat.update');
       expect(update!.body).toMatchObject({ channel: CHANNEL, ts: '1700000000.777777' });
       expect(visibleText(update!.body)).toMatch(/Showing 4–6 of \d+ excerpts/);

@@ -49,7 +49,9 @@ describe('npm start in HTTP mode: what cannot work stops the start with its reas
     fake.failNext('auth.test', 'invalid_auth');
     const { code, stderr } = await startAndExit({});
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^Summit cannot start\. Fix this problem .*\n {2}- SLACK_BOT_TOKEN: Slack refused the bot token \(auth\.test answered "invalid_auth"\): .*Copy the Bot User OAuth Token/);
+    expect(stderr).toMatch(
+      /^Summit cannot start\. Fix this problem .*\n {2}- SLACK_BOT_TOKEN: Slack refused the bot token \(auth\.test answered "invalid_auth"\): .*Copy the Bot User OAuth Token/,
+    );
     expect(stderr.trim().split('\n')).toHaveLength(2);
     expect(bot!.logs.some(isRunning)).toBe(false);
     expect(fake.callsTo('auth.test')).toHaveLength(1);
@@ -80,7 +82,9 @@ describe('npm start in HTTP mode: what cannot work stops the start with its reas
     fake.failNext('apps.connections.open', 'invalid_auth');
     const { code, stderr } = await startAndExit({ SLACK_APP_TOKEN: 'xapp-fake-3' });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^Summit cannot start: SLACK_APP_TOKEN: Slack refused the app-level token \(apps\.connections\.open answered "invalid_auth"\)\. [^\n]*\n$/);
+    expect(stderr).toMatch(
+      /^Summit cannot start: SLACK_APP_TOKEN: Slack refused the app-level token \(apps\.connections\.open answered "invalid_auth"\)\. [^\n]*\n$/,
+    );
     expect(fake.calls.map((c) => c.method)).toEqual(['auth.test', 'apps.connections.open']);
     expect(bot!.logs.some(isRunning)).toBe(false);
   });
@@ -98,7 +102,9 @@ describe('npm start in HTTP mode: what cannot work stops the start with its reas
     it('stops the start with exit 1 and one line naming the port, no stack trace', async () => {
       const { code, stderr } = await startAndExit({ PORT: String(busyPort) });
       expect(code).toBe(1);
-      expect(stderr).toBe(`Summit cannot start: port ${busyPort} is in use (another Summit, or another server?). Stop it, or set PORT to a free port.\n`);
+      expect(stderr).toBe(
+        `Summit cannot start: port ${busyPort} is in use (another Summit, or another server?). Stop it, or set PORT to a free port.\n`,
+      );
       expect(bot!.output()).not.toMatch(/EADDRINUSE|\n\s+at /);
       expect(bot!.logs.some(isRunning)).toBe(false);
     });
@@ -108,7 +114,12 @@ describe('npm start in HTTP mode: what cannot work stops the start with its reas
     const stateFile = join(tmp, 'state-is-a-file');
     writeFileSync(stateFile, 'not a folder\n');
     const missingIndex = join(tmp, 'no-such-index');
-    const { code, stderr } = await startAndExit({ INDEX_DIR: missingIndex, STATE_DIR: stateFile, DAILY_TZ: 'Mars/Olympus_Mons', PORT: '0x0C44' });
+    const { code, stderr } = await startAndExit({
+      INDEX_DIR: missingIndex,
+      STATE_DIR: stateFile,
+      DAILY_TZ: 'Mars/Olympus_Mons',
+      PORT: '0x0C44',
+    });
     expect(code).toBe(1);
     const lines = stderr.trimEnd().split('\n');
     expect(lines[0]).toBe('Summit cannot start. Fix these 4 problems (in .env or the environment), then start again:');

@@ -19,7 +19,9 @@ describe('checkBotToken', () => {
   afterAll(() => fake.close());
 
   it('answers who the bot is, from one auth.test made with the token', async () => {
-    expect(await checkBotToken({ token: TOKEN, slackApiUrl: fake.apiUrl, sleep })).toEqual({ identity: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.userId } });
+    expect(await checkBotToken({ token: TOKEN, slackApiUrl: fake.apiUrl, sleep })).toEqual({
+      identity: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.userId },
+    });
     expect(fake.callsTo('auth.test').map((c) => c.token)).toEqual([TOKEN]);
   });
 
@@ -55,7 +57,11 @@ describe('checkBotToken', () => {
     const { port } = server.address() as { port: number };
     await new Promise<void>((r) => server.close(() => r()));
     const { problem } = await checkBotToken({ token: TOKEN, slackApiUrl: `http://127.0.0.1:${port}/api/`, sleep });
-    expect(problem).toMatch(new RegExp(`^SLACK_API_URL: http://127\\.0\\.0\\.1:${port}/api/ could not be reached in 3 tries \\(last: .+\\), so SLACK_BOT_TOKEN could not be checked\\. Check the network, DNS or proxy, or SLACK_API_URL, then start again\\.$`));
+    expect(problem).toMatch(
+      new RegExp(
+        `^SLACK_API_URL: http://127\\.0\\.0\\.1:${port}/api/ could not be reached in 3 tries \\(last: .+\\), so SLACK_BOT_TOKEN could not be checked\\. Check the network, DNS or proxy, or SLACK_API_URL, then start again\\.$`,
+      ),
+    );
     expect(waits).toEqual([1000, 2000]);
   });
 
@@ -65,7 +71,13 @@ describe('checkBotToken', () => {
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const { port } = silent.address() as { port: number };
     try {
-      const { problem } = await checkBotToken({ token: TOKEN, slackApiUrl: `http://127.0.0.1:${port}/api/`, sleep, attempts: 1, timeoutMs: 200 });
+      const { problem } = await checkBotToken({
+        token: TOKEN,
+        slackApiUrl: `http://127.0.0.1:${port}/api/`,
+        sleep,
+        attempts: 1,
+        timeoutMs: 200,
+      });
       expect(problem).toContain('could not be reached in 1 try (last: no answer within 0.2 s)');
     } finally {
       sockets.forEach((s) => s.destroy());
@@ -75,7 +87,9 @@ describe('checkBotToken', () => {
 
   it('SLACK_API_URL that is not the Web API (HTTP 404) is named, not retried', async () => {
     const { problem } = await checkBotToken({ token: TOKEN, slackApiUrl: fake.url, sleep });
-    expect(problem).toBe(`SLACK_API_URL: ${fake.url}auth.test answered HTTP 404, not Slack's answer, so the bot token cannot be checked. Is it the Web API's base URL (such as https://slack.com/api/)? Leave it empty for Slack's own.`);
+    expect(problem).toBe(
+      `SLACK_API_URL: ${fake.url}auth.test answered HTTP 404, not Slack's answer, so the bot token cannot be checked. Is it the Web API's base URL (such as https://slack.com/api/)? Leave it empty for Slack's own.`,
+    );
     expect(waits).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ import type { TokenCheck, TokenCheckOptions } from '../../src/startup/check-bot-
 import { webApi } from '@slack/bolt';
 import { startProblem } from '../../src/startup/start-problem';
 
-const HTTP = { SLACK_BOT_TOKEN: 'xoxb-fake-2', SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789', SLACK_API_URL: 'http://127.0.0.1:1/api/' };
+const HTTP = {
+  SLACK_BOT_TOKEN: 'xoxb-fake-2',
+  SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789',
+  SLACK_API_URL: 'http://127.0.0.1:1/api/',
+};
 const IDENTITY = { botId: 'BBOTSUMMIT', botUserId: 'UBOTSUMMIT' };
 
 describe('checkStart', () => {
@@ -43,7 +47,10 @@ describe('checkStart', () => {
   });
 
   it('does not ask Slack about a malformed token (the format problem is listed instead)', async () => {
-    const checked = await checkStart({ ...HTTP, SLACK_BOT_TOKEN: 'xoxb bad', STATE_DIR: join(tmp, 'state') }, { checkToken: tokenAnswer({ identity: IDENTITY }) });
+    const checked = await checkStart(
+      { ...HTTP, SLACK_BOT_TOKEN: 'xoxb bad', STATE_DIR: join(tmp, 'state') },
+      { checkToken: tokenAnswer({ identity: IDENTITY }) },
+    );
     expect(checked.problems).toEqual(['SLACK_BOT_TOKEN: must be a bot token starting with xoxb-']);
     expect(tokenChecks).toEqual([]);
   });
@@ -58,7 +65,9 @@ describe('checkStart', () => {
 
   it('the local shell still needs the index', async () => {
     const checked = await checkStart({ INDEX_DIR: join(tmp, 'none') });
-    expect(checked.problems).toEqual([`INDEX_DIR: No index in ${join(tmp, 'none')}/. Build it from the archive: npm run -s cli -- index --out ${join(tmp, 'none')}`]);
+    expect(checked.problems).toEqual([
+      `INDEX_DIR: No index in ${join(tmp, 'none')}/. Build it from the archive: npm run -s cli -- index --out ${join(tmp, 'none')}`,
+    ]);
   });
 
   it('INDEX_DIR that is a file, or holds a damaged index, says so and how to rebuild', async () => {
@@ -80,7 +89,9 @@ describe('startProblem', () => {
   const errno = (code: string) => Object.assign(new Error(`listen ${code}`), { code });
 
   it('names the port in use and what to do, in one line', () => {
-    expect(startProblem(errno('EADDRINUSE'), http)).toBe('Summit cannot start: port 3000 is in use (another Summit, or another server?). Stop it, or set PORT to a free port.');
+    expect(startProblem(errno('EADDRINUSE'), http)).toBe(
+      'Summit cannot start: port 3000 is in use (another Summit, or another server?). Stop it, or set PORT to a free port.',
+    );
   });
 
   it('names a privileged port this user may not use', () => {
@@ -91,7 +102,9 @@ describe('startProblem', () => {
 
   it('names the app-level token Slack refuses in Socket Mode', () => {
     const refused = new webApi.WebAPIPlatformError({ ok: false, error: 'invalid_auth' });
-    expect(startProblem(refused, { mode: 'socket', port: 3000 })).toMatch(/^Summit cannot start: SLACK_APP_TOKEN: Slack refused the app-level token \(apps\.connections\.open answered "invalid_auth"\)\. Copy an App-Level Token/);
+    expect(startProblem(refused, { mode: 'socket', port: 3000 })).toMatch(
+      /^Summit cannot start: SLACK_APP_TOKEN: Slack refused the app-level token \(apps\.connections\.open answered "invalid_auth"\)\. Copy an App-Level Token/,
+    );
   });
 
   it('leaves other errors to their stack (they are bugs)', () => {

@@ -59,7 +59,9 @@ describe('checkStateDir', () => {
   it('refuses a folder under a file, naming the file in the way', () => {
     const file = join(tmp, 'file');
     writeFileSync(file, '');
-    expect(checkStateDir(join(file, 'state', 'deeper'))).toMatch(new RegExp(`^STATE_DIR: ${join(file, 'state', 'deeper')} cannot be created: ${file} is a file, not a folder\\.`));
+    expect(checkStateDir(join(file, 'state', 'deeper'))).toMatch(
+      new RegExp(`^STATE_DIR: ${join(file, 'state', 'deeper')} cannot be created: ${file} is a file, not a folder\\.`),
+    );
   });
 
   it('refuses a read-only folder, found by writing, not by reading permission bits', () => {
@@ -82,7 +84,9 @@ describe('checkStateDir', () => {
     const parent = join(tmp, 'locked');
     mkdirSync(parent);
     chmodSync(parent, 0o555);
-    expect(checkAsUnprivileged(join(parent, 'state'))).toMatch(new RegExp(`^STATE_DIR: ${join(parent, 'state')} does not exist and cannot be created \\(EACCES\\)\\.`));
+    expect(checkAsUnprivileged(join(parent, 'state'))).toMatch(
+      new RegExp(`^STATE_DIR: ${join(parent, 'state')} does not exist and cannot be created \\(EACCES\\)\\.`),
+    );
   });
 
   it('says when the file system is read-only or full', () => {

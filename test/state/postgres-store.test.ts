@@ -34,7 +34,7 @@ describe('PostgreSQL store', () => {
     }
   });
 
-  it('exclusively: while one replica runs a day\'s job, another is told it is taken; after it, it may run', async () => {
+  it("exclusively: while one replica runs a day's job, another is told it is taken; after it, it may run", async () => {
     const url = await pg.freshDatabase();
     const [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
     try {

@@ -37,7 +37,8 @@ async function bot(env: Record<string, string>): Promise<BotProcess> {
 }
 
 const outcome = (b: BotProcess, value: string) => b.waitForLog((l) => l.msg === 'slack request' && l.outcome === value);
-const send = (b: BotProcess, body: unknown, opts: { retryNum?: number; timestampSec?: number } = {}) => postSigned(b.eventsUrl, SIGNING_SECRET, JSON.stringify(body), opts);
+const send = (b: BotProcess, body: unknown, opts: { retryNum?: number; timestampSec?: number } = {}) =>
+  postSigned(b.eventsUrl, SIGNING_SECRET, JSON.stringify(body), opts);
 const nowSec = () => Math.floor(Date.now() / 1000);
 
 async function sql<T = Record<string, unknown>>(url: string, text: string): Promise<T[]> {
@@ -53,8 +54,14 @@ async function sql<T = Record<string, unknown>>(url: string, text: string): Prom
 /** A STATE_DIR as a files-mode Summit left it: one subscription and one post. */
 function filesStateDir(channel: string): string {
   const dir = tmpStateDir();
-  fs.writeFileSync(path.join(dir, 'subscriptions.json'), JSON.stringify({ version: 1, channels: [{ channel, by: 'U0OLD', at: '2025-01-01T00:00:00.000Z' }] }));
-  fs.writeFileSync(path.join(dir, 'daily-ledger.json'), JSON.stringify({ version: 1, posts: [{ date: '2025-06-14', channel, status: 'posted', at: '2025-06-14T09:00:00.000Z', ts: '1.2' }] }));
+  fs.writeFileSync(
+    path.join(dir, 'subscriptions.json'),
+    JSON.stringify({ version: 1, channels: [{ channel, by: 'U0OLD', at: '2025-01-01T00:00:00.000Z' }] }),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'daily-ledger.json'),
+    JSON.stringify({ version: 1, posts: [{ date: '2025-06-14', channel, status: 'posted', at: '2025-06-14T09:00:00.000Z', ts: '1.2' }] }),
+  );
   return dir;
 }
 
@@ -65,7 +72,9 @@ describe('two replicas on one database', () => {
     const b = await bot({ DATABASE_URL: url, STATE_DIR: filesStateDir('C0OLDSUB2') });
 
     // The first replica to start imported its STATE_DIR, once; the other found it done.
-    const imports = [a, b].map((x) => x.logs.filter((l) => String(l.msg).startsWith('imported 1 daily-ledger entries and 1 subscriptions')));
+    const imports = [a, b].map((x) =>
+      x.logs.filter((l) => String(l.msg).startsWith('imported 1 daily-ledger entries and 1 subscriptions')),
+    );
     expect(imports.map((i) => i.length).sort()).toEqual([0, 1]);
 
     // An event answered by one replica and retried (signed anew) on the other is answered once.
@@ -121,9 +130,18 @@ describe('two replicas on one database', () => {
       STATE_DIR: tmpStateDir(),
       INDEX_DIR: path.join(ROOT, 'index'),
     };
-    const runs = await Promise.all([1, 2, 3].map(() => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'daily', '--date', '2025-06-15', '--json'], { cwd: ROOT, env })));
+    const runs = await Promise.all(
+      [1, 2, 3].map(() =>
+        run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'daily', '--date', '2025-06-15', '--json'], { cwd: ROOT, env }),
+      ),
+    );
     const reports = runs.map((r) => JSON.parse(r.stdout) as { posted: Array<{ channel: string }> });
-    expect(fake.callsTo('chat.postMessage').map((c) => String(c.body.channel)).sort()).toEqual(channels);
+    expect(
+      fake
+        .callsTo('chat.postMessage')
+        .map((c) => String(c.body.channel))
+        .sort(),
+    ).toEqual(channels);
     expect(reports.flatMap((r) => r.posted.map((p) => p.channel)).sort()).toEqual(channels);
     const rows = await sql<{ status: string }>(url, `SELECT status FROM daily_posts WHERE day = '2025-06-15'`);
     expect(rows.map((r) => r.status)).toEqual(channels.map(() => 'posted'));
@@ -181,14 +199,20 @@ describe('many workspaces (OAuth)', () => {
     const fromTeam = (event: Record<string, unknown>) => ({
       ...eventEnvelope(event),
       team_id: FAKE_INSTALL.teamId,
-      authorizations: [{ enterprise_id: null, team_id: FAKE_INSTALL.teamId, user_id: FAKE_INSTALL.botUserId, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        { enterprise_id: null, team_id: FAKE_INSTALL.teamId, user_id: FAKE_INSTALL.botUserId, is_bot: true, is_enterprise_install: false },
+      ],
     });
     await send(b, fromTeam(appMention('2022-06-15', { team: FAKE_INSTALL.teamId, text: `<@${FAKE_INSTALL.botUserId}> 2022-06-15` })));
     const [reply] = await fake.waitFor('chat.postMessage', 1, 15_000);
     expect(reply!.token).toBe(token);
 
     // And a /summit command from it is answered.
-    await postSigned(b.eventsUrl, SIGNING_SECRET, formBody(slashCommand('2022-06-15', fake.responseUrl('team-cmd'), { team_id: FAKE_INSTALL.teamId })));
+    await postSigned(
+      b.eventsUrl,
+      SIGNING_SECRET,
+      formBody(slashCommand('2022-06-15', fake.responseUrl('team-cmd'), { team_id: FAKE_INSTALL.teamId })),
+    );
     const [answer] = await fake.waitFor((c) => c.responseId === 'team-cmd', 1, 15_000);
     expect(JSON.stringify(answer!.body)).toContain('2022');
 

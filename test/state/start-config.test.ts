@@ -4,13 +4,25 @@ import { checkStart } from '../../src/startup/check-start';
 import { tmpStateDir } from '../daily/helpers';
 
 const INDEX = path.resolve(__dirname, '../../index');
-const OAUTH = { SLACK_CLIENT_ID: '1234567890.1234567890', SLACK_CLIENT_SECRET: 'client-secret-0123', SLACK_STATE_SECRET: 'state-secret-0123456789abcdef' };
+const OAUTH = {
+  SLACK_CLIENT_ID: '1234567890.1234567890',
+  SLACK_CLIENT_SECRET: 'client-secret-0123',
+  SLACK_STATE_SECRET: 'state-secret-0123456789abcdef',
+};
 
 describe('configuration of the store and of OAuth', () => {
   it('reads DATABASE_URL and the three OAuth variables; HTTP mode then needs no bot token', () => {
-    const { config, problems } = checkConfig({ SLACK_SIGNING_SECRET: 'signing-secret-1', DATABASE_URL: 'postgres://u:p@db:5432/summit', ...OAUTH });
+    const { config, problems } = checkConfig({
+      SLACK_SIGNING_SECRET: 'signing-secret-1',
+      DATABASE_URL: 'postgres://u:p@db:5432/summit',
+      ...OAUTH,
+    });
     expect(problems).toEqual([]);
-    expect(config).toMatchObject({ mode: 'http', databaseUrl: 'postgres://u:p@db:5432/summit', oauth: { clientId: OAUTH.SLACK_CLIENT_ID } });
+    expect(config).toMatchObject({
+      mode: 'http',
+      databaseUrl: 'postgres://u:p@db:5432/summit',
+      oauth: { clientId: OAUTH.SLACK_CLIENT_ID },
+    });
   });
 
   it('lists every problem of a half-done OAuth setup at once', () => {
@@ -26,10 +38,19 @@ describe('configuration of the store and of OAuth', () => {
 
   it('a database that cannot be reached is a start problem listed with the others; STATE_DIR is not checked', async () => {
     const checked = await checkStart(
-      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'signing-secret-1', INDEX_DIR: INDEX, STATE_DIR: '/proc/no-such/state', DATABASE_URL: 'postgres://u:p@127.0.0.1:9/summit' },
+      {
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 'signing-secret-1',
+        INDEX_DIR: INDEX,
+        STATE_DIR: '/proc/no-such/state',
+        DATABASE_URL: 'postgres://u:p@127.0.0.1:9/summit',
+      },
       { checkToken: async () => ({ problem: 'SLACK_BOT_TOKEN: refused' }) },
     );
-    expect(checked.problems).toEqual([expect.stringMatching(/^DATABASE_URL: the database cannot be reached or migrated \(ECONNREFUSED\)/), 'SLACK_BOT_TOKEN: refused']);
+    expect(checked.problems).toEqual([
+      expect.stringMatching(/^DATABASE_URL: the database cannot be reached or migrated \(ECONNREFUSED\)/),
+      'SLACK_BOT_TOKEN: refused',
+    ]);
   });
 
   it('without DATABASE_URL the files store is opened in STATE_DIR', async () => {

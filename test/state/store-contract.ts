@@ -41,13 +41,17 @@ export function storeContract<P>(name: string, subject: StoreUnderTest<P>): void
       expect(await store.ledger.claim('2025-06-15', 'C1', 'T0OTHER')).toEqual({ claimed: true });
 
       await store.ledger.confirm('2025-06-15', 'C1', '1700000000.000100');
-      expect(await store.ledger.forDay('2025-06-15')).toEqual([expect.objectContaining({ channel: 'C1', status: 'posted', ts: '1700000000.000100' })]);
+      expect(await store.ledger.forDay('2025-06-15')).toEqual([
+        expect.objectContaining({ channel: 'C1', status: 'posted', ts: '1700000000.000100' }),
+      ]);
       await store.ledger.release('2025-06-15', 'C1');
       expect((await store.ledger.claim('2025-06-15', 'C1')).claimed).toBe(false); // a posted entry is never released
 
       await store.ledger.release('2025-06-15', 'C1', 'T0OTHER');
       expect(await store.ledger.claim('2025-06-15', 'C1', 'T0OTHER')).toEqual({ claimed: true });
-      expect((await store.ledger.forDay('2025-06-15', 'T0OTHER')).map((e) => [e.channel, e.status, e.team])).toEqual([['C1', 'posting', 'T0OTHER']]);
+      expect((await store.ledger.forDay('2025-06-15', 'T0OTHER')).map((e) => [e.channel, e.status, e.team])).toEqual([
+        ['C1', 'posting', 'T0OTHER'],
+      ]);
     });
 
     it('ledger: of many claims at once from several stores on one place, exactly one wins', async () => {
@@ -87,7 +91,10 @@ export function storeContract<P>(name: string, subject: StoreUnderTest<P>): void
       });
       await store.feedback.add(record('2025-06-01T10:00:00.000Z', 'helpful'));
       await store.feedback.add({ ...record('2025-06-03T10:00:00.000Z', 'wrong-attribution'), reason: 'not his words' });
-      expect(await store.feedback.list()).toEqual([record('2025-06-01T10:00:00.000Z', 'helpful'), { ...record('2025-06-03T10:00:00.000Z', 'wrong-attribution'), reason: 'not his words' }]);
+      expect(await store.feedback.list()).toEqual([
+        record('2025-06-01T10:00:00.000Z', 'helpful'),
+        { ...record('2025-06-03T10:00:00.000Z', 'wrong-attribution'), reason: 'not his words' },
+      ]);
       expect((await store.feedback.list('2025-06-02')).map((r) => r.verdict)).toEqual(['wrong-attribution']);
     });
 

@@ -39,7 +39,9 @@ export async function freePort(): Promise<number> {
 
 /** The environment of a fresh machine: nothing of the developer's .env or Slack settings. */
 export function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DAILY_|INDEX_DIR$|STATE_DIR$|PORT$|LOG_LEVEL$|DATABASE_URL$)/.test(k)));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(SLACK_|DAILY_|INDEX_DIR$|STATE_DIR$|PORT$|LOG_LEVEL$|DATABASE_URL$)/.test(k)),
+  );
 }
 
 export interface BotProcessOptions {

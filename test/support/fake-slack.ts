@@ -109,7 +109,9 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 function viewReply(body: Record<string, unknown>, nextId: () => string): Record<string, unknown> {
   const view = (body.view ?? {}) as Record<string, unknown>;
   const id = typeof body.view_id === 'string' ? body.view_id : `V${nextId()}`;
-  return { view: { id, team_id: FAKE_BOT.teamId, state: { values: {} }, hash: `${nextId()}.hash`, private_metadata: '', callback_id: '', ...view } };
+  return {
+    view: { id, team_id: FAKE_BOT.teamId, state: { values: {} }, hash: `${nextId()}.hash`, private_metadata: '', callback_id: '', ...view },
+  };
 }
 
 /**
@@ -117,7 +119,9 @@ function viewReply(body: Record<string, unknown>, nextId: () => string): Record<
  * first), with their metadata when `include_all_metadata` is asked for.
  */
 function threadReplies(body: Record<string, unknown>, calls: readonly RecordedCall[]): Record<string, unknown> {
-  const posts = calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === body.channel && (c.body.thread_ts === body.ts || c.body.ts === body.ts));
+  const posts = calls.filter(
+    (c) => c.method === 'chat.postMessage' && c.body.channel === body.channel && (c.body.thread_ts === body.ts || c.body.ts === body.ts),
+  );
   const messages = posts.map((c, i) => ({
     type: 'message',
     user: FAKE_BOT.userId,
@@ -130,7 +134,12 @@ function threadReplies(body: Record<string, unknown>, calls: readonly RecordedCa
   return { messages, has_more: false, response_metadata: { next_cursor: '' } };
 }
 
-function defaultReply(method: string, body: Record<string, unknown>, nextTs: () => string, calls: readonly RecordedCall[] = []): Record<string, unknown> {
+function defaultReply(
+  method: string,
+  body: Record<string, unknown>,
+  nextTs: () => string,
+  calls: readonly RecordedCall[] = [],
+): Record<string, unknown> {
   const nextId = () => nextTs().replace('.', '').slice(-8);
   switch (method) {
     case 'views.publish':
@@ -145,10 +154,21 @@ function defaultReply(method: string, body: Record<string, unknown>, nextTs: () 
     case 'assistant.threads.setTitle':
       return {};
     case 'auth.test':
-      return { url: 'https://fake.slack.test/', team: 'Fake', user: 'summit', team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId };
+      return {
+        url: 'https://fake.slack.test/',
+        team: 'Fake',
+        user: 'summit',
+        team_id: FAKE_BOT.teamId,
+        user_id: FAKE_BOT.userId,
+        bot_id: FAKE_BOT.botId,
+      };
     case 'chat.postMessage': {
       const ts = nextTs();
-      return { channel: body.channel, ts, message: { text: body.text, blocks: body.blocks, ts, thread_ts: body.thread_ts, bot_id: FAKE_BOT.botId } };
+      return {
+        channel: body.channel,
+        ts,
+        message: { text: body.text, blocks: body.blocks, ts, thread_ts: body.thread_ts, bot_id: FAKE_BOT.botId },
+      };
     }
     case 'chat.postEphemeral':
       return { message_ts: nextTs() };
@@ -207,7 +227,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (script.retryAfter !== undefined) headers['retry-after'] = String(script.retryAfter);
       const status = script.status ?? 200;
-      const payload = script.error !== undefined ? { ok: false, error: script.error, ...script.body } : { ok: status < 400, ...script.body };
+      const payload =
+        script.error !== undefined ? { ok: false, error: script.error, ...script.body } : { ok: status < 400, ...script.body };
       res.writeHead(status, headers).end(JSON.stringify(payload));
       return;
     }

@@ -76,8 +76,14 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
 
   const server: Server = createServer((_req, res) => res.writeHead(426).end());
   server.on('upgrade', (req, socket: Socket) => {
-    const accept = createHash('sha1').update(`${req.headers['sec-websocket-key'] as string}${GUID}`).digest('base64');
-    socket.write(['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join('\r\n'));
+    const accept = createHash('sha1')
+      .update(`${req.headers['sec-websocket-key'] as string}${GUID}`)
+      .digest('base64');
+    socket.write(
+      ['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join(
+        '\r\n',
+      ),
+    );
     client = socket;
     let pending: Buffer = Buffer.alloc(0);
     socket.on('error', () => undefined);
@@ -92,7 +98,19 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
         else if (opcode === 0x8) socket.end(frame(0x8, payload.subarray(0, 2)));
       }
     });
-    socket.write(frame(0x1, Buffer.from(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'applink-fake', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0SUMMIT01' } }))));
+    socket.write(
+      frame(
+        0x1,
+        Buffer.from(
+          JSON.stringify({
+            type: 'hello',
+            num_connections: 1,
+            debug_info: { host: 'applink-fake', approximate_connection_time: 18060 },
+            connection_info: { app_id: 'A0SUMMIT01' },
+          }),
+        ),
+      ),
+    );
     onConnected();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

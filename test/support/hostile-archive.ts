@@ -7,7 +7,15 @@ import type { Archive } from '../../src/search/archive';
 import { buildSmallArchive } from './small-archive';
 
 /** Sequences Slack turns into pings, mentions or links when they reach it unescaped. */
-export const SLACK_CONTROLS = ['<!channel>', '<!here>', '<@U0VICTIM1>', '<#C0VICTIM1>', '<https://evil|x>', '<!subteam^S123>', '<!date^1392734382^{date_num}|Feb 18>'];
+export const SLACK_CONTROLS = [
+  '<!channel>',
+  '<!here>',
+  '<@U0VICTIM1>',
+  '<#C0VICTIM1>',
+  '<https://evil|x>',
+  '<!subteam^S123>',
+  '<!date^1392734382^{date_num}|Feb 18>',
+];
 /** The same written as entities: Slack would show them as the sequences above if sent as they are. */
 export const ENTITY_CONTROL = '&lt;!channel&gt;';
 /** Front-matter `url:` values that must never become a link. */
@@ -78,7 +86,12 @@ export const HOSTILE_FILES: Record<string, string> = {
   // Plain text keeps `<https://…|…>` as written (Markdown would unwrap an autolink).
   'g-plain.txt': `date 2022-06-17 Xi and Putin gas talks ${PINGS}\n\nXi Jinping and Vladimir Putin spoke by phone on Wednesday about the gas pipeline. ${PINGS}\n\nPutin said the gas pipeline ${SLACK_CONTROLS[4]} was agreed ${ENTITY_CONTROL}.`,
   // The one article with a URL Summit may link: its `&` is escaped inside the link.
-  'h-linked.md': markdownArticle('2021-12-17', LINKABLE_URL, `Xi Jinping and Vladimir Putin discussed gas after their video call on December 15. ${ALL}`, 'Xi said: "Gas is a long story."'),
+  'h-linked.md': markdownArticle(
+    '2021-12-17',
+    LINKABLE_URL,
+    `Xi Jinping and Vladimir Putin discussed gas after their video call on December 15. ${ALL}`,
+    'Xi said: "Gas is a long story."',
+  ),
 };
 
 export function hostileArchive(): Archive {

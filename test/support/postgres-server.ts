@@ -34,7 +34,20 @@ async function main(): Promise<void> {
     onLog: (m: unknown) => void log.push(String(m)),
     onError: (e: unknown) => void log.push(String(e)),
     initdbFlags: ['--no-sync', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
+    ],
   });
   const stop = async () => {
     await pg.stop().catch(() => undefined);
@@ -45,7 +58,9 @@ async function main(): Promise<void> {
     await pg.initialise();
     await pg.start();
   } catch (error) {
-    process.stdout.write(`${JSON.stringify({ error: `${(error as Error)?.message ?? 'postgres exited'}\n${log.join('').slice(-4000)}` })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ error: `${(error as Error)?.message ?? 'postgres exited'}\n${log.join('').slice(-4000)}` })}\n`,
+    );
     await stop();
     return;
   }

@@ -35,7 +35,13 @@ export function rawPost(url: string, headers: Record<string, string>): RawReques
   });
   status.catch(() => undefined);
   const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
-  const head = [`POST ${pathname} HTTP/1.1`, `Host: ${hostname}:${port}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), '', ''].join('\r\n');
+  const head = [
+    `POST ${pathname} HTTP/1.1`,
+    `Host: ${hostname}:${port}`,
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+    '',
+    '',
+  ].join('\r\n');
   socket.write(head);
   return {
     socket,
@@ -44,10 +50,11 @@ export function rawPost(url: string, headers: Record<string, string>): RawReques
     async write(data) {
       if (socket.destroyed || !socket.writable) return false;
       written += Buffer.byteLength(data);
-      if (!socket.write(data)) await new Promise<void>((resolve) => {
-        socket.once('drain', resolve);
-        socket.once('close', resolve);
-      });
+      if (!socket.write(data))
+        await new Promise<void>((resolve) => {
+          socket.once('drain', resolve);
+          socket.once('close', resolve);
+        });
       return !socket.destroyed;
     },
     bodyBytesWritten: () => written,

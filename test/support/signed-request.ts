@@ -44,7 +44,11 @@ export function payloadBody(payload: unknown): string {
 }
 
 /** The headers Slack sends with `rawBody`, signed at `timestampSec`: what an eavesdropper captures. */
-export function signedHeaders(signingSecret: string, rawBody: string, timestampSec = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function signedHeaders(
+  signingSecret: string,
+  rawBody: string,
+  timestampSec = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   return {
     'content-type': rawBody.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(timestampSec),

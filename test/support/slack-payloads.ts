@@ -38,7 +38,9 @@ export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${nex
     type: 'event_callback',
     event_id: eventId,
     event_time: 1700000000,
-    authorizations: [{ enterprise_id: null, team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { enterprise_id: null, team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
     event_context: `4-${nextId()}`,
   };
@@ -47,7 +49,16 @@ export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${nex
 /** `app_mention` of the bot in a channel. */
 export function appMention(text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const ts = `1700000${nextId()}.000100`;
-  return { type: 'app_mention', user: USER, text: `<@${FAKE_BOT.userId}> ${text}`, ts, channel: CHANNEL, event_ts: ts, team: FAKE_BOT.teamId, ...extra };
+  return {
+    type: 'app_mention',
+    user: USER,
+    text: `<@${FAKE_BOT.userId}> ${text}`,
+    ts,
+    channel: CHANNEL,
+    event_ts: ts,
+    team: FAKE_BOT.teamId,
+    ...extra,
+  };
 }
 
 /** `message` in a DM with the bot (`message.im`). */
@@ -69,13 +80,31 @@ export function buttonClick(
     user: { id: USER, username: 'asker', name: 'asker', team_id: FAKE_BOT.teamId },
     api_app_id: 'A0SUMMIT01',
     token: 'deprecated-verification-token',
-    container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: where.ephemeral ?? true, thread_ts: where.threadTs },
+    container: {
+      type: 'message',
+      message_ts: messageTs,
+      channel_id: channel,
+      is_ephemeral: where.ephemeral ?? true,
+      thread_ts: where.threadTs,
+    },
     trigger_id: `13345224609.738474920.${nextId()}`,
     team: { id: FAKE_BOT.teamId, domain: 'fake' },
     channel: { id: channel, name: 'general' },
-    message: where.ephemeral === false ? { type: 'message', ts: messageTs, thread_ts: where.threadTs, bot_id: FAKE_BOT.botId, text: 'answer' } : undefined,
+    message:
+      where.ephemeral === false
+        ? { type: 'message', ts: messageTs, thread_ts: where.threadTs, bot_id: FAKE_BOT.botId, text: 'answer' }
+        : undefined,
     response_url: responseUrl,
-    actions: [{ type: 'button', block_id: 'b1', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000000' }],
+    actions: [
+      {
+        type: 'button',
+        block_id: 'b1',
+        action_id: button.action_id,
+        value: button.value,
+        text: { type: 'plain_text', text: 'x' },
+        action_ts: '1700000001.000000',
+      },
+    ],
   };
 }
 
@@ -148,7 +177,10 @@ export function viewPayload(
 }
 
 /** A click on an element of a view (the Home tab or a modal). */
-export function viewClick(action: { action_id: string; value: string; type?: string }, view: { id: string; type: 'home' | 'modal' }): Record<string, unknown> {
+export function viewClick(
+  action: { action_id: string; value: string; type?: string },
+  view: { id: string; type: 'home' | 'modal' },
+): Record<string, unknown> {
   return {
     type: 'block_actions',
     user: { id: USER, username: 'asker', name: 'asker', team_id: FAKE_BOT.teamId },
@@ -157,13 +189,35 @@ export function viewClick(action: { action_id: string; value: string; type?: str
     container: { type: 'view', view_id: view.id },
     trigger_id: `13345224609.738474920.${nextId()}`,
     team: { id: FAKE_BOT.teamId, domain: 'fake' },
-    view: { id: view.id, type: view.type, team_id: FAKE_BOT.teamId, callback_id: '', private_metadata: '', blocks: [], state: { values: {} }, hash: 'h' },
-    actions: [{ type: action.type ?? 'button', block_id: 'b1', action_id: action.action_id, value: action.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000000' }],
+    view: {
+      id: view.id,
+      type: view.type,
+      team_id: FAKE_BOT.teamId,
+      callback_id: '',
+      private_metadata: '',
+      blocks: [],
+      state: { values: {} },
+      hash: 'h',
+    },
+    actions: [
+      {
+        type: action.type ?? 'button',
+        block_id: 'b1',
+        action_id: action.action_id,
+        value: action.value,
+        text: { type: 'plain_text', text: 'x' },
+        action_ts: '1700000001.000000',
+      },
+    ],
   };
 }
 
 /** A click on Slack's feedback buttons (`feedback_buttons`) in a message the bot posted in a thread. */
-export function feedbackButtonsClick(value: string, responseUrl: string, where: { channel?: string; messageTs?: string; threadTs?: string } = {}): Record<string, unknown> {
+export function feedbackButtonsClick(
+  value: string,
+  responseUrl: string,
+  where: { channel?: string; messageTs?: string; threadTs?: string } = {},
+): Record<string, unknown> {
   const click = buttonClick({ action_id: 'summit_feedback', value }, responseUrl, { ...where, ephemeral: false });
   const [action] = click.actions as Array<Record<string, unknown>>;
   return { ...click, actions: [{ ...action, type: 'feedback_buttons' }] };
@@ -172,10 +226,19 @@ export function feedbackButtonsClick(value: string, responseUrl: string, where: 
 export const ASSISTANT_DM = 'D0ASSIST01';
 
 /** `assistant_thread_started` (or `_context_changed`): the person opened the panel while viewing `viewing`. */
-export function assistantThreadEvent(type: 'assistant_thread_started' | 'assistant_thread_context_changed', threadTs: string, viewing = CHANNEL): Record<string, unknown> {
+export function assistantThreadEvent(
+  type: 'assistant_thread_started' | 'assistant_thread_context_changed',
+  threadTs: string,
+  viewing = CHANNEL,
+): Record<string, unknown> {
   return {
     type,
-    assistant_thread: { user_id: USER, context: { channel_id: viewing, team_id: FAKE_BOT.teamId, enterprise_id: null }, channel_id: ASSISTANT_DM, thread_ts: threadTs },
+    assistant_thread: {
+      user_id: USER,
+      context: { channel_id: viewing, team_id: FAKE_BOT.teamId, enterprise_id: null },
+      channel_id: ASSISTANT_DM,
+      thread_ts: threadTs,
+    },
     event_ts: `1700000${nextId()}.000600`,
   };
 }

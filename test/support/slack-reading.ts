@@ -22,8 +22,10 @@ export function messageTexts(message: { text?: unknown; blocks?: unknown }): Arr
   if (typeof message.text === 'string') out.push({ where: 'text', text: message.text });
   const visit = (node: (TextObject & { verbatim?: boolean }) | undefined, where: string): void => {
     if (!node || typeof node !== 'object') return;
-    if (node.type === 'mrkdwn' && node.verbatim !== true) out.push({ where: `${where} mrkdwn without verbatim`, text: '<automatic parsing>' });
-    if ((node.type === 'mrkdwn' || node.type === 'plain_text') && typeof node.text === 'string') out.push({ where: `${where} ${node.type}`, text: node.text });
+    if (node.type === 'mrkdwn' && node.verbatim !== true)
+      out.push({ where: `${where} mrkdwn without verbatim`, text: '<automatic parsing>' });
+    if ((node.type === 'mrkdwn' || node.type === 'plain_text') && typeof node.text === 'string')
+      out.push({ where: `${where} ${node.type}`, text: node.text });
     else if (typeof node.text === 'object') visit(node.text, where);
     for (const e of node.elements ?? []) visit(e, where);
   };

@@ -17,7 +17,10 @@ export function writeArchive(files: Record<string, string>): string {
   return corpus;
 }
 
-export function buildSmallArchive(files: Record<string, string>, options: BuildOptions = {}): { archive: Archive; report: BuildReport; corpus: string; indexDir: string } {
+export function buildSmallArchive(
+  files: Record<string, string>,
+  options: BuildOptions = {},
+): { archive: Archive; report: BuildReport; corpus: string; indexDir: string } {
   const corpus = writeArchive(files);
   const indexDir = join(dirname(corpus), 'index');
   const report = buildIndex(corpus, indexDir, options);

@@ -19,10 +19,14 @@ let counter = 0;
 
 export async function startTestPostgres(timeoutMs = 60_000): Promise<TestPostgres> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'postgres-server.ts'), String(port)], {
-    cwd: ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'test', 'support', 'postgres-server.ts'), String(port)],
+    {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));

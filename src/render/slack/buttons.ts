@@ -1,11 +1,16 @@
 import type { NearbyEvent } from '../../answers/types';
 import { ACTION_IDS, encodeActionValue, type ReplyIn } from './action-value';
 import type { ActionsBlock, Button } from './block-kit';
-import { humanDate } from '../format-date';
+import { eventDays, eventKind } from '../format-date';
 import { SLACK_LIMITS, truncate } from './slack-limits';
 
 function button(actionId: string, label: string, value: string, primary = false): Button {
-  const b: Button = { type: 'button', action_id: actionId, text: { type: 'plain_text', text: truncate(label, SLACK_LIMITS.buttonText) }, value };
+  const b: Button = {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: truncate(label, SLACK_LIMITS.buttonText) },
+    value,
+  };
   if (primary) b.style = 'primary';
   return b;
 }
@@ -26,7 +31,7 @@ export function shareButton(request: string, offset: number): Button | null {
 export function nearestButtons(nearest: readonly NearbyEvent[], replyIn: ReplyIn): Button[] {
   return nearest.flatMap((event, i) => {
     const value = encodeActionValue({ request: event.date, offset: 0, replyIn });
-    return value === null ? [] : [button(`${ACTION_IDS.nearestPrefix}${i}`, `${humanDate(event.date)} · ${event.kind}`, value)];
+    return value === null ? [] : [button(`${ACTION_IDS.nearestPrefix}${i}`, `${eventDays(event)} · ${eventKind(event)}`, value)];
   });
 }
 

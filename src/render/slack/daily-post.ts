@@ -1,6 +1,6 @@
 import type { OnThisDateAnswer, OnThisDateEvent, Result } from '../../answers/types';
 import { askMore, dailyHeading, dailyNextAnniversary, moreOnThisDate, noSummitInEarlierYears } from '../copy';
-import { eventDays, yearsAgo } from '../format-date';
+import { eventDays, yearsAgo, eventKind } from '../format-date';
 import { joinNeighbours } from '../highlight-segments';
 import { type ContextBlock, type KnownBlock, mrkdwn } from './block-kit';
 import { citationContext } from './citation-context';
@@ -33,7 +33,7 @@ function quotedResult(result: Result): KnownBlock[] {
 
 /** One earlier summit: date, kind and how long ago, its title, and one or two cited excerpts. */
 function eventItem(event: OnThisDateEvent, index: number): BlockItem {
-  const heading = `*${eventDays(event)}: ${event.kind}* (${yearsAgo(event.yearsAgo)})\n${escapeMrkdwn(truncate(event.title, 300))}`;
+  const heading = `*${eventDays(event)}: ${eventKind(event)}* (${yearsAgo(event.yearsAgo)})\n${escapeMrkdwn(truncate(event.title, 300))}`;
   const blocks: KnownBlock[] = index > 0 ? [{ type: 'divider' }] : [];
   blocks.push(mrkdwnSection(heading), ...event.excerpts.slice(0, EXCERPTS_PER_EVENT).flatMap(quotedResult));
   return { blocks, count: 1 };

@@ -1,6 +1,6 @@
 import type { DateAnswer } from '../../answers/types';
 import { NEAREST_SUMMITS, noSummitOn, PUBLISHED_THAT_DAY, reportsTheSummitOf, summitHeading } from '../copy';
-import { distanceFrom, humanDate } from '../format-date';
+import { distanceFrom, eventDays, humanDate, eventKind } from '../format-date';
 import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { nearestButtons } from './buttons';
@@ -25,7 +25,7 @@ function noSummitBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownBloc
   }
   if (answer.nearest.length > 0) {
     lines.push('', NEAREST_SUMMITS);
-    for (const e of answer.nearest.slice(0, 5)) lines.push(`• ${humanDate(e.date)} (${distanceFrom(e.distanceDays)}): ${e.kind}`);
+    for (const e of answer.nearest.slice(0, 5)) lines.push(`• ${eventDays(e)} (${distanceFrom(e.distanceDays)}): ${eventKind(e)}`);
   }
   const nearest = nearestButtons(answer.nearest.slice(0, 5), opts.replyIn ?? 'ephemeral');
   const span = { offset: 0, total: 0, noun: 'excerpts', moreLabel: 'More excerpts' };
@@ -44,6 +44,11 @@ export function dateBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownB
     ...(answer.page.offset === 0 ? sidesBlocks(event.sides, answer.date) : []),
   ];
   const items = answer.results.map((r) => ({ blocks: resultBlocks(r, opts), count: 1 }));
-  const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'excerpts', moreLabel: 'More excerpts' };
+  const span = {
+    offset: answer.page.offset,
+    total: Math.max(answer.page.total, answer.page.offset + answer.results.length),
+    noun: 'excerpts',
+    moreLabel: 'More excerpts',
+  };
   return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
 }

@@ -1,7 +1,8 @@
 import type { Answer, OnThisDateAnswer } from '../../answers/types';
 import { noSummitIn, periodHeading, periodWords, quotesScope } from '../copy';
-import { eventDays, humanDate, humanDay, plural, yearsAgo } from '../format-date';
+import { eventDays, humanDate, humanDay, plural, yearsAgo, eventKind } from '../format-date';
 import { escapeMrkdwn } from './escape-mrkdwn';
+import { shownInput } from '../shown-input';
 import { USER_ID } from './preamble';
 import { SLACK_LIMITS, truncate } from './slack-limits';
 
@@ -9,26 +10,28 @@ function plainSummary(answer: Answer): string {
   switch (answer.kind) {
     case 'question': {
       const first = answer.results[0];
-      if (!first) return `Nothing found for “${answer.query.trim()}”.`;
-      return `${plural(answer.page.total, 'excerpt')} for “${answer.query.trim()}”: ${first.excerpt} (${first.title})`;
+      if (!first) return `Nothing found for “${shownInput(answer.query)}”.`;
+      return `${plural(answer.page.total, 'excerpt')} for “${shownInput(answer.query, 100)}”: ${first.excerpt} (${first.title})`;
     }
     case 'date':
       return answer.event
-        ? `${eventDays(answer.event)}: ${answer.event.kind}, ${answer.event.title} (${plural(answer.event.articles.length, 'article')})`
+        ? `${eventDays(answer.event)}: ${eventKind(answer.event)}, ${answer.event.title} (${plural(answer.event.articles.length, 'article')})`
         : `No summit on ${humanDate(answer.date)}.${answer.nearest.length ? ` Nearest: ${answer.nearest.map((e) => humanDate(e.date)).join(', ')}.` : ''}`;
     case 'period':
       return answer.page.total
-        ? `${periodHeading(periodWords(answer), answer.page.total)}. ${answer.events.map((e) => `${eventDays(e)} ${e.kind}`).join('; ')}`
+        ? `${periodHeading(periodWords(answer), answer.page.total)}. ${answer.events.map((e) => `${eventDays(e)} ${eventKind(e)}`).join('; ')}`
         : `${noSummitIn(periodWords(answer))}${answer.nearest.length ? ` Nearest: ${answer.nearest.map((e) => humanDate(e.date)).join(', ')}.` : ''}`;
     case 'timeline':
       return `${plural(answer.page.total, 'summit')} in the archive${answer.events.length ? `, from ${humanDate(answer.events[0]?.date ?? '')} to ${humanDate(answer.events[answer.events.length - 1]?.date ?? '')}` : ''}.`;
     case 'on-this-date':
       return answer.events.length
-        ? `On this date: ${answer.events.map((e) => `${humanDate(e.date)} ${e.kind}`).join('; ')}`
+        ? `On this date: ${answer.events.map((e) => `${humanDate(e.date)} ${eventKind(e)}`).join('; ')}`
         : `No summit happened on ${answer.day} in earlier years.`;
     case 'quotes': {
       const first = answer.results[0];
-      return first ? `${plural(answer.page.total, 'statement')} by ${quotesScope(answer)}: ${first.text} (${first.title})` : `No statements by ${quotesScope(answer)}.`;
+      return first
+        ? `${plural(answer.page.total, 'statement')} by ${quotesScope(answer)}: ${first.text} (${first.title})`
+        : `No statements by ${quotesScope(answer)}.`;
     }
     case 'input-error':
       return `${answer.message} ${answer.hint}`;
@@ -50,7 +53,10 @@ export function fallbackText(answer: Answer, sharedBy?: string): string {
 export function dailyPostText(answer: OnThisDateAnswer): string {
   const day = humanDay(answer.day);
   const { events, next } = answer;
-  if (events.length > 0) return asFallback(`On this date, ${day}: ${events.map((e) => `${e.date.slice(0, 4)} ${e.kind} (${yearsAgo(e.yearsAgo)})`).join('; ')}`);
-  const upcoming = next ? ` Next anniversary: ${humanDay(next.day)}, the ${next.kind} of ${humanDate(next.date)}.` : '';
+  if (events.length > 0)
+    return asFallback(
+      `On this date, ${day}: ${events.map((e) => `${e.date.slice(0, 4)} ${eventKind(e)} (${yearsAgo(e.yearsAgo)})`).join('; ')}`,
+    );
+  const upcoming = next ? ` Next anniversary: ${humanDay(next.day)}, the ${eventKind(next)} of ${humanDate(next.date)}.` : '';
   return asFallback(`On this date: no summit between Xi Jinping and Vladimir Putin on ${day} in earlier years.${upcoming}`);
 }

@@ -61,7 +61,9 @@ export function decodeFeedbackValue(value: string | undefined): FeedbackValue | 
     const verdict = VERDICTS[String(parsed.v)];
     if (parsed.k !== 'f' || !verdict || typeof parsed.q !== 'string' || !Array.isArray(parsed.c)) return null;
     const citations = (parsed.c as unknown[]).flatMap((c) =>
-      Array.isArray(c) && typeof c[0] === 'string' && Number.isInteger(c[1]) && (c[1] as number) >= 0 ? [{ articleId: c[0], paragraph: c[1] as number }] : [],
+      Array.isArray(c) && typeof c[0] === 'string' && Number.isInteger(c[1]) && (c[1] as number) >= 0
+        ? [{ articleId: c[0], paragraph: c[1] as number }]
+        : [],
     );
     return { verdict, query: parsed.q, citations, ...(typeof parsed.s === 'string' ? { speaker: parsed.s } : {}) };
   } catch {
@@ -79,7 +81,9 @@ export function decodeContextValue(value: string | undefined): Citation | null {
   if (!value) return null;
   try {
     const { k, a, p } = JSON.parse(value) as Record<string, unknown>;
-    return k === 'c' && typeof a === 'string' && Number.isInteger(p) && (p as number) >= 0 ? { articleId: a, paragraph: p as number } : null;
+    return k === 'c' && typeof a === 'string' && Number.isInteger(p) && (p as number) >= 0
+      ? { articleId: a, paragraph: p as number }
+      : null;
   } catch {
     return null;
   }
@@ -141,11 +145,25 @@ export function feedbackBlock(query: string, citations: Citation[], style: Feedb
         {
           type: 'feedback_buttons',
           action_id: FEEDBACK_ACTIONS.buttons,
-          positive_button: { text: { type: 'plain_text', text: FEEDBACK_HELPFUL }, accessibility_label: 'This answer was helpful', value: helpful },
-          negative_button: { text: { type: 'plain_text', text: FEEDBACK_NOT_HELPFUL }, accessibility_label: 'This answer was not helpful', value: notHelpful },
+          positive_button: {
+            text: { type: 'plain_text', text: FEEDBACK_HELPFUL },
+            accessibility_label: 'This answer was helpful',
+            value: helpful,
+          },
+          negative_button: {
+            text: { type: 'plain_text', text: FEEDBACK_NOT_HELPFUL },
+            accessibility_label: 'This answer was not helpful',
+            value: notHelpful,
+          },
         },
       ],
     };
   }
-  return { type: 'actions', elements: [button(FEEDBACK_ACTIONS.helpful, FEEDBACK_HELPFUL, helpful), button(FEEDBACK_ACTIONS.notHelpful, FEEDBACK_NOT_HELPFUL, notHelpful)] };
+  return {
+    type: 'actions',
+    elements: [
+      button(FEEDBACK_ACTIONS.helpful, FEEDBACK_HELPFUL, helpful),
+      button(FEEDBACK_ACTIONS.notHelpful, FEEDBACK_NOT_HELPFUL, notHelpful),
+    ],
+  };
 }

@@ -1,7 +1,7 @@
 import type { HomeAnswer } from '../../answers/home';
 import type { SummitEvent } from '../../answers/types';
 import * as copy from '../copy';
-import { eventDays, plural, sentenceStart, yearsAgo } from '../format-date';
+import { eventDays, plural, sentenceStart, yearsAgo, eventKind } from '../format-date';
 import { ACTION_IDS, encodeActionValue } from './action-value';
 import { type KnownBlock, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
@@ -21,10 +21,12 @@ const MAX_CHANNELS = 30;
 
 /** One summit with an "Open" button that answers that day as `/summit <date>` would. */
 function latestItem(event: SummitEvent): KnownBlock {
-  const line = `*${eventDays(event)}* · ${event.kind} · ${plural(event.articles.length, 'article')}\n${escapeMrkdwn(truncate(event.title, 200))}`;
+  const line = `*${eventDays(event)}* · ${eventKind(event)} · ${plural(event.articles.length, 'article')}\n${escapeMrkdwn(truncate(event.title, 200))}`;
   const value = encodeActionValue({ request: event.date, offset: 0, replyIn: 'ephemeral' });
   const section = mrkdwnSection(line);
-  return value === null ? section : { ...section, accessory: { type: 'button', action_id: ACTION_IDS.open, text: { type: 'plain_text', text: copy.HOME_OPEN }, value } };
+  return value === null
+    ? section
+    : { ...section, accessory: { type: 'button', action_id: ACTION_IDS.open, text: { type: 'plain_text', text: copy.HOME_OPEN }, value } };
 }
 
 /**
@@ -39,12 +41,19 @@ export function renderHomeView(home: HomeAnswer): HomeView {
   const { today } = home;
   const anniversaries = today.events
     .slice(0, MAX_ANNIVERSARIES)
-    .map((e) => `• *${sentenceStart(yearsAgo(e.yearsAgo))}*, ${eventDays(e)} — ${e.kind}: ${escapeMrkdwn(truncate(e.title, 150))}`);
-  const none = [copy.noSummitOnThisDay(today.day), ...(today.next ? [copy.nextAnniversary(today.next, escapeMrkdwn(truncate(today.next.title, 150)))] : [])];
-  blocks.push(mrkdwnSection(`*${copy.onThisDateHeading(today.day)}*\n${(anniversaries.length ? anniversaries : none).join('\n')}`), { type: 'divider' });
+    .map((e) => `• *${sentenceStart(yearsAgo(e.yearsAgo))}*, ${eventDays(e)} — ${eventKind(e)}: ${escapeMrkdwn(truncate(e.title, 150))}`);
+  const none = [
+    copy.noSummitOnThisDay(today.day),
+    ...(today.next ? [copy.nextAnniversary(today.next, escapeMrkdwn(truncate(today.next.title, 150)))] : []),
+  ];
+  blocks.push(mrkdwnSection(`*${copy.onThisDateHeading(today.day)}*\n${(anniversaries.length ? anniversaries : none).join('\n')}`), {
+    type: 'divider',
+  });
 
   const channels = home.dailyChannels.filter((c) => CHANNEL_ID.test(c)).slice(0, MAX_CHANNELS);
-  blocks.push(mrkdwnSection(`*${copy.HOME_DAILY}*\n${channels.length ? channels.map((c) => `<#${c}>`).join(' ') : copy.HOME_NO_DAILY}`), { type: 'divider' });
+  blocks.push(mrkdwnSection(`*${copy.HOME_DAILY}*\n${channels.length ? channels.map((c) => `<#${c}>`).join(' ') : copy.HOME_NO_DAILY}`), {
+    type: 'divider',
+  });
 
   const examples = copy.HOME_EXAMPLES.map(([example, what]) => `\`${example}\` — ${what}`);
   blocks.push(mrkdwnSection(`*${copy.HOME_ASK}*\n${examples.join('\n')}`), { type: 'context', elements: [mrkdwn(copy.HOME_ELSEWHERE)] });

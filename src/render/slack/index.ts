@@ -67,7 +67,10 @@ export function renderDailyPost(answer: OnThisDateAnswer): SlackMessage {
 /** `/summit help` and a bare `/summit`: usage with examples. */
 export function renderUsageMessage(opts: SlackRenderOptions = {}): SlackMessage {
   const lines = usageLines('/summit ', (s) => `\`${s}\``);
-  return { text: USAGE_SUMMARY, blocks: [...preambleBlocks(opts), mrkdwnSection(`${USAGE_INTRO}\n\n${lines.join('\n')}\n\n${USAGE_MENTION}`)] };
+  return {
+    text: USAGE_SUMMARY,
+    blocks: [...preambleBlocks(opts), mrkdwnSection(`${USAGE_INTRO}\n\n${lines.join('\n')}\n\n${USAGE_MENTION}`)],
+  };
 }
 
 /** The hint for a mention with nothing after it. */

@@ -62,12 +62,24 @@ export function searchModal(): ModalView {
 
 /** Shown at once on submit, while the answer is computed (Slack wants the submit acknowledged in 3 s). */
 export function waitingModal(): ModalView {
-  return { type: 'modal', callback_id: VIEW_IDS.answer, title: plain(copy.ANSWER_TITLE), close: plain(copy.SEARCH_CLOSE), blocks: [mrkdwnSection(copy.SEARCHING)] };
+  return {
+    type: 'modal',
+    callback_id: VIEW_IDS.answer,
+    title: plain(copy.ANSWER_TITLE),
+    close: plain(copy.SEARCH_CLOSE),
+    blocks: [mrkdwnSection(copy.SEARCHING)],
+  };
 }
 
 /** An answer (or "Show in context") in a modal: the same blocks a message shows. */
 export function answerModal(message: SlackMessage, title: string = copy.ANSWER_TITLE): ModalView {
-  return { type: 'modal', callback_id: VIEW_IDS.answer, title: plain(truncate(title, TITLE)), close: plain(copy.SEARCH_CLOSE), blocks: message.blocks.slice(0, MAX_BLOCKS) };
+  return {
+    type: 'modal',
+    callback_id: VIEW_IDS.answer,
+    title: plain(truncate(title, TITLE)),
+    close: plain(copy.SEARCH_CLOSE),
+    blocks: message.blocks.slice(0, MAX_BLOCKS),
+  };
 }
 
 /** The optional reason after "Not helpful" or "Wrong attribution"; `metadata` is the stored feedback. */

@@ -1,6 +1,6 @@
 import type { OnThisDateAnswer, OnThisDateEvent } from '../../answers/types';
 import { nextAnniversary, noSummitOnThisDay, onThisDateHeading } from '../copy';
-import { humanDate, sentenceStart, yearsAgo } from '../format-date';
+import { eventDays, sentenceStart, yearsAgo, eventKind } from '../format-date';
 import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import type { SlackRenderOptions } from './options';
@@ -12,7 +12,7 @@ import { headerBlock, mrkdwnSection } from './section';
 import { truncate } from './slack-limits';
 
 function eventItem(event: OnThisDateEvent, opts: SlackRenderOptions): KnownBlock[] {
-  const line = `*${sentenceStart(yearsAgo(event.yearsAgo))}*, ${humanDate(event.date)} — ${event.kind}: ${escapeMrkdwn(truncate(event.title, 300))}`;
+  const line = `*${sentenceStart(yearsAgo(event.yearsAgo))}*, ${eventDays(event)} — ${eventKind(event)}: ${escapeMrkdwn(truncate(event.title, 300))}`;
   return [mrkdwnSection(line), ...event.excerpts.flatMap((r) => resultBlocks(r, opts))];
 }
 

@@ -29,7 +29,11 @@ function partOf(blocks: readonly KnownBlock[], usedBlocks: number, usedChars: nu
  * built for what was shown (so a "More" button can start where this message stops). Pages instead
  * of failing: the first item that does not fit and everything after it is left for the next page.
  */
-export function packBlocks(head: KnownBlock[], items: readonly BlockItem[], tail: (shown: number) => KnownBlock[]): { blocks: KnownBlock[]; shown: number } {
+export function packBlocks(
+  head: KnownBlock[],
+  items: readonly BlockItem[],
+  tail: (shown: number) => KnownBlock[],
+): { blocks: KnownBlock[]; shown: number } {
   const body: KnownBlock[] = [];
   const headChars = blockChars(head);
   let bodyChars = 0;

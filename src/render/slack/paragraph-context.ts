@@ -18,9 +18,13 @@ export function renderParagraphContext(ctx: ParagraphContext): SlackMessage {
   for (const { paragraph, text } of ctx.around) {
     const cited = paragraph === ctx.paragraph;
     const label = cited ? `*¶ ${paragraph + 1}* ◀` : `_¶ ${paragraph + 1}_`;
-    blocks.push(mrkdwnSection(`${label}\n${cited ? '>' : ''}${escapeMrkdwn(truncate(text.replace(/\n/g, ' '), SLACK_LIMITS.sectionText - 40))}`));
+    blocks.push(
+      mrkdwnSection(`${label}\n${cited ? '>' : ''}${escapeMrkdwn(truncate(text.replace(/\n/g, ' '), SLACK_LIMITS.sectionText - 40))}`),
+    );
   }
   const cited = ctx.around.find((p) => p.paragraph === ctx.paragraph)?.text ?? '';
-  const text = escapeMrkdwn(truncate(`${ctx.title || ctx.articleId}, ¶ ${ctx.paragraph + 1}: ${cited}`.replace(/\s+/g, ' '), SLACK_LIMITS.fallbackText));
+  const text = escapeMrkdwn(
+    truncate(`${ctx.title || ctx.articleId}, ¶ ${ctx.paragraph + 1}: ${cited}`.replace(/\s+/g, ' '), SLACK_LIMITS.fallbackText),
+  );
   return { text, blocks };
 }

@@ -1,6 +1,6 @@
 import type { PeriodAnswer } from '../../answers/types';
 import { NEAREST_SUMMITS, noSummitIn, periodHeading, periodWords, summitHeading } from '../copy';
-import { distanceFrom, humanDate } from '../format-date';
+import { distanceFrom, eventDays, eventKind } from '../format-date';
 import type { KnownBlock } from './block-kit';
 import { nearestButtons } from './buttons';
 import { escapeMrkdwn } from './escape-mrkdwn';
@@ -19,7 +19,7 @@ export function periodBlocks(answer: PeriodAnswer, opts: SlackRenderOptions): Kn
   if (answer.page.total === 0) {
     const lines = [noSummitIn(words)];
     if (answer.nearest.length > 0) {
-      lines.push('', NEAREST_SUMMITS, ...answer.nearest.map((e) => `• ${humanDate(e.date)} (${distanceFrom(e.distanceDays)}): ${e.kind}`));
+      lines.push('', NEAREST_SUMMITS, ...answer.nearest.map((e) => `• ${eventDays(e)} (${distanceFrom(e.distanceDays)}): ${eventKind(e)}`));
     }
     const span = { offset: 0, total: 0, noun: 'summits', moreLabel: 'More summits' };
     return [...preambleBlocks(opts), mrkdwnSection(lines.join('\n')), ...pageTail(span, 0, opts, nearestButtons(answer.nearest, replyIn))];

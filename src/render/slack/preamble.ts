@@ -1,6 +1,6 @@
 import { type ContextBlock, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
-import { truncate } from './slack-limits';
+import { shownInput } from '../shown-input';
 import type { SlackRenderOptions } from './options';
 
 /** A user id as Slack sends it; anything else is not turned into a mention. */
@@ -9,7 +9,7 @@ export const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 /** The context line restating the question and, when shared, who shared it. */
 export function preambleBlocks({ asked, sharedBy }: SlackRenderOptions): ContextBlock[] {
   const shared = sharedBy && USER_ID.test(sharedBy) ? `Shared by <@${sharedBy}>` : null;
-  const question = asked !== undefined ? escapeMrkdwn(truncate(asked.replace(/\s+/g, ' ').trim(), 500)) : null;
+  const question = asked !== undefined ? escapeMrkdwn(shownInput(asked)) : null;
   const text = shared && question ? `${shared}, who asked: ${question}` : (shared ?? (question !== null ? `You asked: ${question}` : null));
   return text === null ? [] : [{ type: 'context', elements: [mrkdwn(text)] }];
 }

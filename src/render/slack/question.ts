@@ -8,7 +8,7 @@ import { pageTail } from './page-tail';
 import { preambleBlocks } from './preamble';
 import { resultBlocks } from './result-blocks';
 import { mrkdwnSection } from './section';
-import { truncate } from './slack-limits';
+import { shownInput } from '../shown-input';
 
 /** How Slack quotes what was typed and shows what to type instead. */
 const SLACK_MARKS: Marks = { quote: (text) => `“${text}”`, example: (text) => `_${text}_` };
@@ -17,12 +17,17 @@ const SLACK_MARKS: Marks = { quote: (text) => `“${text}”`, example: (text) =
 export function questionBlocks(answer: QuestionAnswer, opts: SlackRenderOptions): KnownBlock[] {
   const head = preambleBlocks(opts);
   if (answer.notice !== undefined || answer.results.length === 0) {
-    const query = escapeMrkdwn(truncate(answer.query.trim(), 200));
+    const query = escapeMrkdwn(shownInput(answer.query));
     return [...head, mrkdwnSection(questionNotice(answer.notice ?? 'no-match', query, SLACK_MARKS))];
   }
   // Which summits' coverage ranks first, when the question names a time or place.
   if (answer.scope) head.push({ type: 'context', elements: [mrkdwn(escapeMrkdwn(searchingCoverage(answer.scope)))] });
   const items = answer.results.map((r) => ({ blocks: resultBlocks(r, opts), count: 1 }));
-  const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'excerpts', moreLabel: 'More excerpts' };
+  const span = {
+    offset: answer.page.offset,
+    total: Math.max(answer.page.total, answer.page.offset + answer.results.length),
+    noun: 'excerpts',
+    moreLabel: 'More excerpts',
+  };
   return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
 }

@@ -10,12 +10,13 @@ import { packBlocks } from './pack-blocks';
 import { pageTail } from './page-tail';
 import { preambleBlocks } from './preamble';
 import { mrkdwnSection } from './section';
+import { shownInput } from '../shown-input';
 import { SLACK_LIMITS, truncate } from './slack-limits';
 
 /** A speaker's statements, each with its citation, paged. */
 export function quotesBlocks(answer: QuotesAnswer, opts: SlackRenderOptions): KnownBlock[] {
   const head = preambleBlocks(opts);
-  const scope = escapeMrkdwn(truncate(quotesScope(answer), 300));
+  const scope = escapeMrkdwn(shownInput(quotesScope(answer), 300));
   if (answer.results.length === 0) return [...head, mrkdwnSection(noStatements(scope, answer))];
   const title = mrkdwnSection(`*${statementsBy(scope)}* (${plural(answer.page.total, 'statement')})`);
   const items = answer.results.map((r) => {
@@ -23,6 +24,11 @@ export function quotesBlocks(answer: QuotesAnswer, opts: SlackRenderOptions): Kn
     const wrong = opts.feedback ? wrongAttributionButton(feedbackQuery(answer), r) : null;
     return { blocks: [wrong ? { ...section, accessory: wrong } : section, citationContext(r)], count: 1 };
   });
-  const span = { offset: answer.page.offset, total: Math.max(answer.page.total, answer.page.offset + answer.results.length), noun: 'statements', moreLabel: 'More statements' };
+  const span = {
+    offset: answer.page.offset,
+    total: Math.max(answer.page.total, answer.page.offset + answer.results.length),
+    noun: 'statements',
+    moreLabel: 'More statements',
+  };
   return packBlocks([...head, title], items, (shown) => pageTail(span, shown, opts)).blocks;
 }

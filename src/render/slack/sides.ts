@@ -36,7 +36,8 @@ export function sidesBlocks(sides: readonly SideAccount[], date: string): KnownB
       shown += 1;
     }
     const left = statements.length - shown;
-    if (left > 0) lines.push(`_${moreStatements(left, `\`${quotesCommand(escapeMrkdwn(truncate(statements[shown]!.speaker, 60)), date)}\``)}_`);
+    if (left > 0)
+      lines.push(`_${moreStatements(left, `\`${quotesCommand(escapeMrkdwn(truncate(statements[shown]!.speaker, 60)), date)}\``)}_`);
     const block = mrkdwnSection(lines.join('\n'));
     if (used + blockChars([block]) > SIDES_CHARS) break;
     blocks.push(block);

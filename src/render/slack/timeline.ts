@@ -1,6 +1,6 @@
 import type { SummitEvent, TimelineAnswer } from '../../answers/types';
 import { NO_SUMMIT_YET, timelineHeading } from '../copy';
-import { eventDays, plural } from '../format-date';
+import { eventDays, plural, eventKind } from '../format-date';
 import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import type { SlackRenderOptions } from './options';
@@ -15,7 +15,7 @@ const EVENTS_PER_SECTION = 10;
 
 /** One line of the timeline. */
 function timelineLine(event: SummitEvent): string {
-  return `• *${eventDays(event)}* — ${event.kind}: ${escapeMrkdwn(truncate(event.title, 150))} (${plural(event.articles.length, 'article')})`;
+  return `• *${eventDays(event)}* — ${eventKind(event)}: ${escapeMrkdwn(truncate(event.title, 150))} (${plural(event.articles.length, 'article')})`;
 }
 
 /** Every summit found, oldest first: as many of the answer's page as fit, then "More summits". */

@@ -12,14 +12,32 @@ export function appMention(deps: SlackAppDeps) {
     // Never answer a bot (ourselves included) or an edit.
     if (event.bot_id || event.subtype) return setOutcome(context, 'ignored');
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
-    await answerInConversation(deps, { client, context, where, text: mentionText(event.text, context.botUserId), userId: event.user ?? '' });
+    await answerInConversation(deps, {
+      client,
+      context,
+      where,
+      text: mentionText(event.text, context.botUserId),
+      userId: event.user ?? '',
+    });
   };
 }
 
 /** Shared by mentions and DMs: the answer, a hint for an empty message, an apology on failure. */
 export async function answerInConversation(
   deps: SlackAppDeps,
-  { client, context, where, text, userId }: { client: AllMiddlewareArgs['client']; context: AllMiddlewareArgs['context']; where: { channel: string; thread_ts?: string }; text: string; userId: string },
+  {
+    client,
+    context,
+    where,
+    text,
+    userId,
+  }: {
+    client: AllMiddlewareArgs['client'];
+    context: AllMiddlewareArgs['context'];
+    where: { channel: string; thread_ts?: string };
+    text: string;
+    userId: string;
+  },
 ): Promise<void> {
   const logger = deps.logger;
   try {
@@ -28,7 +46,14 @@ export async function answerInConversation(
       await postReply(client, logger, where, renderMentionHint());
       return;
     }
-    const message = await composeReply(deps, text, { replyIn: 'thread', userId, channelId: where.channel, teamId: context.teamId, feedback: 'context_actions', showContext: true });
+    const message = await composeReply(deps, text, {
+      replyIn: 'thread',
+      userId,
+      channelId: where.channel,
+      teamId: context.teamId,
+      feedback: 'context_actions',
+      showContext: true,
+    });
     const failed = await postReply(client, logger, where, message);
     setOutcome(context, failed ? 'undelivered' : 'answered');
   } catch (error) {

@@ -5,7 +5,11 @@ type ThreadContext = Awaited<ReturnType<ThreadContextStore['get']>>;
 
 /** The thread of an assistant event: `assistant_thread` on thread events, `channel`/`thread_ts` on messages. */
 export function threadOf(payload: object): { channelId: string; threadTs: string; context: ThreadContext } {
-  const p = payload as { channel?: string; thread_ts?: string; assistant_thread?: { channel_id?: string; thread_ts?: string; context?: ThreadContext } };
+  const p = payload as {
+    channel?: string;
+    thread_ts?: string;
+    assistant_thread?: { channel_id?: string; thread_ts?: string; context?: ThreadContext };
+  };
   const channelId = p.assistant_thread?.channel_id ?? p.channel ?? '';
   const threadTs = p.assistant_thread?.thread_ts ?? p.thread_ts ?? '';
   return { channelId, threadTs, context: p.assistant_thread?.context ?? {} };
@@ -24,8 +28,17 @@ export function threadContextStore(capacity = 5000): ThreadContextStore {
       const { channelId, threadTs } = threadOf(payload);
       const known = contexts.get(keyOf(channelId, threadTs));
       if (known) return known;
-      const thread = await client.conversations.replies({ channel: channelId, ts: threadTs, oldest: threadTs, include_all_metadata: true, limit: 4 });
-      const first = thread.messages?.find((m) => !(m as { subtype?: string }).subtype && m.user === context.botUserId && m.metadata?.event_type === 'assistant_thread_context');
+      const thread = await client.conversations.replies({
+        channel: channelId,
+        ts: threadTs,
+        oldest: threadTs,
+        include_all_metadata: true,
+        limit: 4,
+      });
+      const first = thread.messages?.find(
+        (m) =>
+          !(m as { subtype?: string }).subtype && m.user === context.botUserId && m.metadata?.event_type === 'assistant_thread_context',
+      );
       return (first?.metadata?.event_payload as ThreadContext | undefined) ?? {};
     },
     async save({ payload }) {

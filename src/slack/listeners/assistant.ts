@@ -14,7 +14,9 @@ const TITLE_CHARS = 60;
 
 /** The suggested prompts: the latest summit, "on this date", a quotes example and a question. */
 export function suggestedPrompts(deps: SlackAppDeps): Array<{ title: string; message: string }> {
-  const latest = readArchive(deps, (archive) => archive.events.reduce<string | null>((last, e) => (last === null || e.date > last ? e.date : last), null));
+  const latest = readArchive(deps, (archive) =>
+    archive.events.reduce<string | null>((last, e) => (last === null || e.date > last ? e.date : last), null),
+  );
   const prompts = [
     ...(latest ? [{ title: copy.promptLatest(latest), message: latest }] : []),
     { title: copy.PROMPT_ON_THIS_DATE, message: 'on this date' },
@@ -38,7 +40,9 @@ function threadStarted(deps: SlackAppDeps): AssistantThreadStartedMiddleware {
     await bestEffort(deps, 'thread context', saveThreadContext);
     // say() carries the thread's context as metadata, so it is found again after a restart.
     await bestEffort(deps, 'chat.postMessage', () => say({ text: copy.ASSISTANT_WELCOME }));
-    await bestEffort(deps, 'assistant.threads.setSuggestedPrompts', () => setSuggestedPrompts({ title: copy.ASSISTANT_PROMPTS_TITLE, prompts: suggestedPrompts(deps) }));
+    await bestEffort(deps, 'assistant.threads.setSuggestedPrompts', () =>
+      setSuggestedPrompts({ title: copy.ASSISTANT_PROMPTS_TITLE, prompts: suggestedPrompts(deps) }),
+    );
     setOutcome(context, 'answered');
   };
 }
@@ -72,7 +76,14 @@ function userMessage(deps: SlackAppDeps, titled: Set<string>): AssistantUserMess
       await bestEffort(deps, 'assistant.threads.setStatus', () => setStatus(loading ? copy.ASSISTANT_LOADING : copy.ASSISTANT_SEARCHING));
       let viewing: string | undefined;
       await bestEffort(deps, 'thread context', async () => (viewing = (await getThreadContext()).channel_id));
-      const reply = await composeReply(deps, text, { replyIn: 'thread', userId: m.user, channelId: viewing ?? m.channel, teamId: context.teamId, feedback: 'context_actions', showContext: true });
+      const reply = await composeReply(deps, text, {
+        replyIn: 'thread',
+        userId: m.user,
+        channelId: viewing ?? m.channel,
+        teamId: context.teamId,
+        feedback: 'context_actions',
+        showContext: true,
+      });
       // Posting in the thread clears the status; when nothing could be posted, clear it here.
       const failed = await postReply(client, logger, where, reply);
       if (failed) await bestEffort(deps, 'assistant.threads.setStatus', () => setStatus(''));

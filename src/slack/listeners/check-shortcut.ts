@@ -15,7 +15,13 @@ import { setOutcome } from './outcome';
  * in a modal when even that fails. Always a search: a message reading "list" is not the timeline.
  */
 export function checkShortcut(deps: SlackAppDeps) {
-  return async ({ shortcut, ack, respond, client, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    shortcut,
+    ack,
+    respond,
+    client,
+    context,
+  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const logger = deps.logger;
     // Its words as plain text; '' for a message without any (a file, a bare image).

@@ -24,7 +24,10 @@ export function feedbackStoreOf(deps: SlackAppDeps): FeedbackStore {
 export async function keepFeedback(deps: SlackAppDeps, record: FeedbackRecord): Promise<boolean> {
   try {
     await feedbackStoreOf(deps).add(record);
-    deps.logger.info({ verdict: record.verdict, citations: record.citations.length, reason: record.reason !== undefined }, 'feedback stored');
+    deps.logger.info(
+      { verdict: record.verdict, citations: record.citations.length, reason: record.reason !== undefined },
+      'feedback stored',
+    );
     return true;
   } catch (error) {
     deps.logger.error({ err: error }, 'feedback could not be stored');
@@ -61,7 +64,8 @@ export function feedbackButton(deps: SlackAppDeps) {
     if (value.verdict !== 'helpful') {
       const metadata = JSON.stringify(record);
       const how = inView ? { push: body.trigger_id } : { open: body.trigger_id };
-      const failed = metadata.length <= MAX_METADATA ? await showModal(client, deps.logger, how, reasonModal(metadata)) : 'metadata_too_long';
+      const failed =
+        metadata.length <= MAX_METADATA ? await showModal(client, deps.logger, how, reasonModal(metadata)) : 'metadata_too_long';
       if (!failed) return setOutcome(context, 'answered');
     }
     const kept = await keepFeedback(deps, record);

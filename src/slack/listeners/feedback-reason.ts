@@ -9,7 +9,9 @@ import { setOutcome } from './outcome';
 function recordOf(metadata: string): FeedbackRecord | null {
   try {
     const r = JSON.parse(metadata) as FeedbackRecord;
-    return typeof r.at === 'string' && typeof r.verdict === 'string' && typeof r.query === 'string' && Array.isArray(r.citations) ? r : null;
+    return typeof r.at === 'string' && typeof r.verdict === 'string' && typeof r.query === 'string' && Array.isArray(r.citations)
+      ? r
+      : null;
   } catch {
     return null;
   }
@@ -17,7 +19,11 @@ function recordOf(metadata: string): FeedbackRecord | null {
 
 /** The reason modal sent (with or without a reason) or closed: the feedback is stored once either way. */
 export function feedbackReason(deps: SlackAppDeps) {
-  return async ({ ack, view, context }: SlackViewMiddlewareArgs<ViewSubmitAction | ViewClosedAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    view,
+    context,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction | ViewClosedAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const record = recordOf(view.private_metadata);
     if (!record) {

@@ -31,7 +31,15 @@ export function searchSubmission(deps: SlackAppDeps) {
     await ack({ response_action: 'update', view: waitingModal() });
     const text = searchText(view.state.values);
     try {
-      const message = await composeReply(deps, text, { replyIn: 'ephemeral', userId: body.user.id, channelId: '', teamId: body.team?.id, asked: `/summit ${text}`, feedback: 'buttons', showContext: true });
+      const message = await composeReply(deps, text, {
+        replyIn: 'ephemeral',
+        userId: body.user.id,
+        channelId: '',
+        teamId: body.team?.id,
+        asked: `/summit ${text}`,
+        feedback: 'buttons',
+        showContext: true,
+      });
       const failed = await showModal(client, deps.logger, { update: view.id }, answerModal(message));
       setOutcome(context, failed ? 'undelivered' : 'answered');
     } catch (error) {

@@ -13,10 +13,19 @@ import { setOutcome } from './outcome';
  * source and link, to the person who clicked (ephemerally; pushed onto the modal when it was one).
  */
 export function showContext(deps: SlackAppDeps) {
-  return async ({ ack, body, action, respond, client, context }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+    client,
+    context,
+  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const cited = decodeContextValue(action.value);
-    const found = cited ? readArchive(deps, (archive) => ({ ctx: paragraphContext(archive, cited.articleId, cited.paragraph) })) : { ctx: null };
+    const found = cited
+      ? readArchive(deps, (archive) => ({ ctx: paragraphContext(archive, cited.articleId, cited.paragraph) }))
+      : { ctx: null };
     const message = found === null ? renderNotice(DAMAGED) : found.ctx ? renderParagraphContext(found.ctx) : renderNotice(CONTEXT_GONE);
     const failed =
       body.container.type === 'view'

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION_IDS, decodeActionValue, type ActionValue } from '../../render/slack/action-value';
+import { BUTTON_OUT_OF_DATE, shareFailed } from '../../render/copy';
 import { answerModal } from '../../render/slack';
 import type { SlackAppDeps } from '../deps';
 import { composeReply } from '../compose-reply';
@@ -8,7 +9,7 @@ import { setOutcome } from './outcome';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
-const OUT_OF_DATE = { text: 'This button is out of date: type your request again, e.g. `/summit 2022-06-15`.', blocks: [] };
+const OUT_OF_DATE = { text: BUTTON_OUT_OF_DATE, blocks: [] };
 
 // When the bot cannot post in a channel, response_url can still post there publicly.
 const SHARE_BY_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
@@ -19,7 +20,16 @@ const SHARE_BY_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found', 'i
  */
 async function answerInModal(deps: SlackAppDeps, args: ButtonArgs, value: ActionValue): Promise<string | null> {
   const { body, client } = args;
-  const message = await composeReply(deps, value.request, { replyIn: 'ephemeral', userId: body.user.id, channelId: '', teamId: body.team?.id, offset: value.offset, asked: `/summit ${value.request}`.trim(), feedback: 'buttons', showContext: true });
+  const message = await composeReply(deps, value.request, {
+    replyIn: 'ephemeral',
+    userId: body.user.id,
+    channelId: '',
+    teamId: body.team?.id,
+    offset: value.offset,
+    asked: `/summit ${value.request}`.trim(),
+    feedback: 'buttons',
+    showContext: true,
+  });
   const view = answerModal(message);
   const how = body.view?.type === 'modal' && body.view.id ? { update: body.view.id } : { open: body.trigger_id };
   return showModal(client, deps.logger, how, view);
@@ -54,10 +64,24 @@ export function summitButton(deps: SlackAppDeps) {
       }
       const asked = `/summit ${value.request}`.trim();
       if (action.action_id === ACTION_IDS.share) {
-        const message = await composeReply(deps, value.request, { replyIn: 'ephemeral', userId, channelId, teamId: body.team?.id, offset: value.offset, asked, sharedBy: userId, feedback: 'context_actions', showContext: true });
+        const message = await composeReply(deps, value.request, {
+          replyIn: 'ephemeral',
+          userId,
+          channelId,
+          teamId: body.team?.id,
+          offset: value.offset,
+          asked,
+          sharedBy: userId,
+          feedback: 'context_actions',
+          showContext: true,
+        });
         let failed = await postReply(client, logger, { channel: channelId }, message);
         if (failed && SHARE_BY_RESPONSE_URL.has(failed)) failed = await respondWith(respond, logger, message, true);
-        if (failed) await respondWith(respond, logger, { text: `I could not share that here (${failed}). Invite me with /invite @Summit, or copy the answer.`, blocks: [] });
+        if (failed)
+          await respondWith(respond, logger, {
+            text: shareFailed(failed),
+            blocks: [],
+          });
         return setOutcome(context, failed ? 'undelivered' : 'answered');
       }
       const inThread = value.replyIn === 'thread';

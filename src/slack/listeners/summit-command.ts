@@ -16,7 +16,16 @@ export function summitCommand(deps: SlackAppDeps) {
     try {
       const text = slackTextToPlain(command.text);
       const asked = `/summit ${text}`.trim();
-      const message = await composeReply(deps, text, { replyIn: 'ephemeral', userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, asked, share: true, feedback: 'buttons', showContext: true });
+      const message = await composeReply(deps, text, {
+        replyIn: 'ephemeral',
+        userId: command.user_id,
+        channelId: command.channel_id,
+        teamId: command.team_id,
+        asked,
+        share: true,
+        feedback: 'buttons',
+        showContext: true,
+      });
       const failed = await respondWith(respond, logger, message);
       setOutcome(context, failed ? 'undelivered' : 'answered');
     } catch (error) {

@@ -1,0 +1,102 @@
+/**
+ * The bundles `npm start` and `npm run cli` run from: esbuild bundles each entry of ENTRIES into
+ * .build/<name>.js when a source is newer than the bundles (about half a second), so a run pays for
+ * neither tsx (a second process and a loader, about 0.4 s) nor loading each module from its own file.
+ *
+ * Packages stay outside the bundles (node_modules is read as installed), and the heavy ones among them
+ * (LAZY) are required on their first use rather than at start: `ask` never pays for Slack's client, the
+ * date parser or the YAML reader unless its question needs them. A bundle imports such a package through
+ * a stand-in with one getter per export, which requires the package when any of them is first read.
+ */
+'use strict';
+const { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const outdir = join(root, '.build');
+
+/** Each bundle's name and its entry. `build-worker` is what the index build's worker threads run. */
+const ENTRIES = { main: 'src/main.ts', cli: 'src/cli.ts', 'build-worker': 'src/search/build-worker.ts' };
+
+/** Packages that take 10–250 ms to load and that many runs never use. */
+const LAZY = ['@slack/bolt', 'chrono-node', 'cli-progress', 'yaml'];
+
+/** Besides src/, a change to these rebuilds the bundles. */
+const ALSO = ['package.json', 'package-lock.json', 'scripts/bundle.js'];
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const bundlePath = (name) => join(outdir, `${name}.js`);
+
+function stale() {
+  const built = Object.keys(ENTRIES).map((name) => (existsSync(bundlePath(name)) ? statSync(bundlePath(name)).mtimeMs : 0));
+  const sources = Math.max(
+    newestSource(join(root, 'src')),
+    ...ALSO.map((f) => (existsSync(join(root, f)) ? statSync(join(root, f)).mtimeMs : 0)),
+  );
+  return Math.min(...built) < sources;
+}
+
+/** The stand-in module for a lazy package: its exports, listed now, each read from the package on first use. */
+function lazyModule(name) {
+  const real = require(name);
+  const keys = Object.keys(real).filter((k) => k !== '__esModule');
+  return [
+    `let real;`,
+    `const load = () => (real ??= require(${JSON.stringify(name)}));`,
+    real.__esModule ? `Object.defineProperty(exports, '__esModule', { value: true });` : '',
+    `for (const key of ${JSON.stringify(keys)}) Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });`,
+  ].join('\n');
+}
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    // The stand-in's own require of the package is left to Node.
+    build.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js', resolveDir: root }));
+  },
+};
+
+/**
+ * Rebuilds the bundles when a source is newer; resolves to the path of bundle `name`. Each file is
+ * written beside its place and renamed into it, so a run starting meanwhile never reads half a bundle.
+ */
+async function ensureBundle(name) {
+  if (stale()) {
+    // esbuild runs plugins only in its asynchronous build.
+    const result = await require('esbuild').build({
+      entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([n, entry]) => [n, join(root, entry)])),
+      outdir,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      plugins: [lazyPackages],
+      sourcemap: 'inline',
+      logLevel: 'warning',
+      write: false,
+    });
+    mkdirSync(outdir, { recursive: true });
+    for (const file of result.outputFiles) {
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, file.contents);
+      renameSync(temporary, file.path);
+    }
+  }
+  process.setSourceMapsEnabled(true);
+  return bundlePath(name);
+}
+
+module.exports = { ensureBundle, ENTRIES, LAZY };

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * `npm run cli`: runs src/cli.ts from its bundle (scripts/bundle.js rebuilds it when a source is newer)
+ * with plain Node, as `npm start` runs the bot: a one-shot command pays neither tsx's start nor
+ * transpiling.
+ */
+'use strict';
+const { ensureBundle } = require('./bundle');
+
+ensureBundle('cli')
+  .then((bundle) => require(bundle).runFromCommandLine())
+  .catch((error) => {
+    process.stderr.write(`summit: unexpected error: ${(error && error.stack) || String(error)}\n`);
+    process.exitCode = 1;
+  });

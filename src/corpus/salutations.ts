@@ -1,0 +1,49 @@
+/**
+ * A line that only addresses the audience or the reader ("Mr Xi Jinping, friends,", "Ladies and
+ * gentlemen,", "Dear Madam Speaker:", "TO THE CONGRESS OF THE UNITED STATES:", "Sincerely,"): it
+ * opens or closes a speech or letter and says nothing to search for.
+ */
+
+const ADDRESSEES = new Set(
+  'friends colleagues comrades ladies gentlemen everyone everybody all guests participants delegates members citizens compatriots officers soldiers sailors veterans students graduates teachers americans women men children youth sir madam'.split(
+    ' ',
+  ),
+);
+const WARM = /^(?:my |our )?(?:dear|dearest|esteemed|distinguished|honourable|honorable|respected|good|fellow|comrade|my|our)\s+/i;
+const GREETING = /^(?:good (?:morning|afternoon|evening|day)|hello|hi|greetings|welcome)$/i;
+const CAPITALISED = /^(?:(?:[Dd]ear|[Tt][Oo])\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}’'.-]*)){0,11}$/u;
+const HONORIFIC =
+  /^(?:(?:my |our )?dear |esteemed |distinguished )?(?:Mr|Mrs|Ms|Madam|Madame|Mister|Sir|Your|President|Prime Minister|Comrade)\b/i;
+/** A letter's opening ends with a colon; any other line ending with one is a heading or a lead-in. */
+const LETTER_OPENING = /^(?:dear|to)\s/i;
+const CLOSING =
+  /^(?:sincerely|sincerely yours|yours sincerely|yours faithfully|respectfully|respectfully yours|with best wishes|best regards|kind regards)[,.]?$/i;
+
+/** Every comma-separated part is a form of address (or a greeting), and the line leads into what follows. */
+export function isSalutation(text: string): boolean {
+  const t = text.replace(/\s*\([^)]*:\)\s*$/, '').trim();
+  if (CLOSING.test(t)) return true;
+  if (t.length > 120 || !/[,:!]$/.test(t) || (t.endsWith(':') && !LETTER_OPENING.test(t))) return false;
+  const parts = t
+    .slice(0, -1)
+    .split(/\s*,\s*|\s+and\s+(?=(?:dear|my|all|the)\b)/i)
+    .filter(Boolean);
+  let addressed = false;
+  for (const part of parts) {
+    if (GREETING.test(part)) continue;
+    const words = part.replace(WARM, '');
+    const lower = words.toLowerCase();
+    const isAddressee = lower === 'ladies and gentlemen' || lower.split(/\s+/).every((w) => ADDRESSEES.has(w));
+    // A name or title: every word capitalised ("Mr Xi Jinping", "Your Excellency", "Madam Speaker").
+    // One capitalised word alone ("Goodbye!", "Congratulations!") is an exclamation, not a name; and
+    // a line that ends in "!" hails a person only by a title ("Hello, Mr President!", not "Happy Easter!").
+    const isName =
+      (parts.length > 1 || /\s/.test(part)) &&
+      (!t.endsWith('!') || HONORIFIC.test(part)) &&
+      CAPITALISED.test(part) &&
+      part.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|dear|to)$/i.test(w)).length === 0;
+    if (!isAddressee && !isName) return false;
+    addressed = true;
+  }
+  return addressed;
+}

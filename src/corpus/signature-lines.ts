@@ -1,0 +1,39 @@
+/**
+ * Lines that sign or date a release rather than say anything: "THE WHITE HOUSE, June 13, 2022.",
+ * "JOSEPH R. BIDEN JR.", "WASHINGTON, D.C.", "June 13, 2022", "2:28 P.M. EST", "END 3:40 P.M. EDT".
+ */
+import { isTitleCased } from './text-shape';
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+
+const SHAPES: RegExp[] = [
+  // A date alone, in brackets or not.
+  new RegExp(String.raw`^[([]?${DATE}[)\]]?\.?$`, 'i'),
+  // A clock time with its zone, opening or closing ("END") a transcript.
+  /^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AP]\.?\s?M\.?)?\s*(?:[A-Z]{2,5})?\.?$/i,
+  // An institution or place in capitals, with a comma and a date or alone: "THE WHITE HOUSE, June 13, 2022."
+  new RegExp(String.raw`^\p{Lu}[\p{Lu} .'’-]{2,40},(?:\s*${DATE})?\.?$`, 'u'),
+];
+
+/**
+ * A place with a dotted code, after the venue or alone: "WASHINGTON, D.C.", "East Room Washington,
+ * D.C.". Not "Ann Arbor, MI" or "Acme, LLC": lines of that shape are items of lists as often as datelines.
+ */
+const PLACE = /^\p{Lu}[\p{L}\d .'’-]{2,80},\s+(?:\p{Lu}\.){2,3}$/u;
+
+/** A signature: a name in capitals with an initial or a suffix ("JOSEPH R. BIDEN JR.", "DONALD J. TRUMP"). */
+function isSignature(t: string): boolean {
+  const words = t.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^\p{Lu}[\p{Lu}'’.-]*,?$/u.test(w)) &&
+    !words.some((w) => /^(?:OF|THE|AND|FOR|TO|IN|ON|A)$/.test(w)) &&
+    words.some((w) => /^(?:\p{Lu}\.|JR\.?|SR\.?|II|III|IV)$/u.test(w))
+  );
+}
+
+export function isSignatureOrDateline(text: string): boolean {
+  return SHAPES.some((re) => re.test(text)) || isSignature(text) || (PLACE.test(text) && isTitleCased(text.replace(/,/g, '')));
+}
