@@ -122,6 +122,21 @@ function shardSlices(articles: Article[], shardSize: number): StoredParagraph[][
   return slices;
 }
 
+/** What the index keeps of an article besides its paragraphs. */
+export function storedArticle(a: Article, eventDate: string | null): StoredArticle {
+  return {
+    id: a.id,
+    file: a.file,
+    title: a.title,
+    titleFrom: a.titleFrom,
+    source: a.source,
+    url: a.url,
+    published: a.published,
+    eventDate,
+    paragraphs: a.paragraphs.length,
+  };
+}
+
 export function writeIndex(
   corpusDir: string,
   outDir: string,
@@ -132,17 +147,7 @@ export function writeIndex(
   shardData: ShardData[],
 ): BuildReport {
   const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
-  const stored: StoredArticle[] = articles.map((a) => ({
-    id: a.id,
-    file: a.file,
-    title: a.title,
-    titleFrom: a.titleFrom,
-    source: a.source,
-    url: a.url,
-    published: a.published,
-    eventDate: dating.get(a.id)?.eventDate ?? null,
-    paragraphs: a.paragraphs.length,
-  }));
+  const stored: StoredArticle[] = articles.map((a) => storedArticle(a, dating.get(a.id)?.eventDate ?? null));
   const writer = IndexWriter.begin(outDir);
   try {
     const shards: Manifest['shards'] = slices.map((slice, n) => {

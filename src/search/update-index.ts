@@ -31,7 +31,7 @@ import {
 } from './saved-form';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
-import { SHARD_PARAGRAPHS } from './build-index';
+import { SHARD_PARAGRAPHS, storedArticle } from './build-index';
 
 /** New articles are added to the last shard while it is this small, else they start a new one. */
 export const RECENT_SHARD_PARAGRAPHS = SHARD_PARAGRAPHS / 8;
@@ -126,18 +126,7 @@ function updateGeneration(
     numberOf.set(id, stored.length);
     stored.push({ id, file: '', title: '', source: null, url: null, published: null, eventDate: null, paragraphs: 0 });
   }
-  for (const [id, a] of fresh)
-    stored[numberOf.get(id)!] = {
-      id,
-      file: a.file,
-      title: a.title,
-      titleFrom: a.titleFrom,
-      source: a.source,
-      url: a.url,
-      published: a.published,
-      eventDate: null,
-      paragraphs: a.paragraphs.length,
-    };
+  for (const [id, a] of fresh) stored[numberOf.get(id)!] = storedArticle(a, null);
 
   // Shards: those holding a changed article, and the last one for new articles.
   const changedNumbers = new Set([...fresh.keys()].filter((id) => !addedIds.includes(id)).map((id) => numberOf.get(id)!));
