@@ -43,12 +43,17 @@ export function answerQuotes(archive: Archive, text: string, options: QuotesOpti
       hint: `${QUOTES_HINT} Speakers include ${known}.`,
     };
   }
-  const { offset, limit } = clampPage(options);
-  const typed = named.rest ? readTypedDate(named.rest, options.today) : null;
+  // `quotes Xi 2022-06-15 from 4`: a date's statements from the 4th on, where a side's list on the date page was cut.
+  const from = /^(.*\S)\s+from\s+(\d{1,6})$/i.exec(named.rest);
+  const fromDate = from ? readTypedDate(from[1]!, options.today) : null;
+  const rest = from && fromDate?.kind === 'date' ? from[1]! : named.rest;
+  const start = from && fromDate?.kind === 'date' ? Math.max(0, Number(from[2]) - 1) : 0;
+  const { offset, limit } = clampPage({ ...options, offset: Math.max(options.offset ?? 0, start) });
+  const typed = rest ? readTypedDate(rest, options.today) : null;
   if (typed?.kind === 'invalid') return { kind: 'input-error', query, message: `${typed.reason}.`, hint: DATE_HINT };
   const date = typed?.kind === 'date' ? typed.date : null;
   const event = date ? summitOn(archive, date) : null;
-  const words = date ? '' : named.rest;
+  const words = date ? '' : rest;
   const inEvent = event ? new Set(event.articles.map((a) => a.articleId)) : null;
   const wanted = new Set(queryTerms(words).terms);
 
@@ -61,10 +66,21 @@ export function answerQuotes(archive: Archive, text: string, options: QuotesOpti
       const stems = new Set(wanted.size ? termsOf(s.text, { split: 'letters' }) : []);
       const matches = [...wanted].filter((t) => stems.has(t)).length;
       if (wanted.size && matches === 0) continue;
-      found.push({ speaker: s.speaker, side: s.side, text: s.text, ...citedArticle(archive, n), paragraph: s.paragraph, matches });
+      found.push({
+        speaker: s.speaker,
+        side: s.side,
+        text: s.text,
+        ...(typeof s.verbatim === 'boolean' ? { verbatim: s.verbatim } : {}),
+        ...(s.reportedBy ? { reportedBy: s.reportedBy } : {}),
+        ...(s.saidAt ? { saidAt: s.saidAt } : {}),
+        ...citedArticle(archive, n),
+        paragraph: s.paragraph,
+        matches,
+      });
     }
   }
-  const when = (r: QuoteResult) => r.eventDate ?? r.published ?? '9999';
+  // On a date, in the order "What each side said" lists them (article, then paragraph), so that `from N` continues it.
+  const when = (r: QuoteResult) => (date ? '' : (r.eventDate ?? r.published ?? '9999'));
   found.sort(
     (x, y) =>
       y.matches - x.matches ||

@@ -16,7 +16,16 @@ export function summitSides(archive: Archive, event: SummitEvent): SideAccount[]
       // Words said at another occasion ("last September, in Uzbekistan") are not this summit's.
       if (s.saidAt) continue;
       const list = bySide.get(s.side) ?? [];
-      list.push({ speaker: s.speaker, text: s.text, articleId, paragraph: s.paragraph, title, published });
+      list.push({
+        speaker: s.speaker,
+        text: s.text,
+        articleId,
+        paragraph: s.paragraph,
+        title,
+        published,
+        ...(typeof s.verbatim === 'boolean' ? { verbatim: s.verbatim } : {}),
+        ...(s.reportedBy ? { reportedBy: s.reportedBy } : {}),
+      });
       bySide.set(s.side, list);
     }
   }

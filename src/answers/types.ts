@@ -20,6 +20,10 @@ export interface SideStatement {
   paragraph: number;
   title: string;
   published: string | null;
+  /** In quotation marks in the source (kept as the source has them) or under the speaker's transcript label; else reported speech. Absent in older indexes: shown as it is. */
+  verbatim?: boolean;
+  /** Who relays the words ("Yuri Ushakov"); absent for the speaker's own. */
+  reportedBy?: string;
 }
 
 /** What one side (Chinese, Russian, other) said about a summit, in the coverage's order. */
@@ -154,6 +158,12 @@ export interface QuoteResult extends Pick<
   speaker: string;
   side: Side;
   text: string;
+  /** In quotation marks in the source (kept as the source has them) or under the speaker's transcript label; else reported speech. Absent in older indexes: shown as it is. */
+  verbatim?: boolean;
+  /** Who relays the words ("Yuri Ushakov"); absent for the speaker's own. */
+  reportedBy?: string;
+  /** The occasion the words were said at, when not the meeting the article reports ("last September, in Uzbekistan"). */
+  saidAt?: string;
 }
 
 export interface QuotesAnswer {

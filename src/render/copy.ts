@@ -145,9 +145,30 @@ export const noSummitIn = (words: string) => `No Xi–Putin summit ${words} in t
 
 export const SIDES_HEADING = 'What each side said';
 export const SIDE_LABEL: Record<SideAccount['side'], string> = { Chinese: 'Chinese side', Russian: 'Russian side', other: 'Others' };
-/** After the statements a side's share left out; `command` as the surface shows what to type. */
-export const moreStatements = (left: number, command: string) => `…and ${left} more: ${command}`;
-export const quotesCommand = (speaker: string, date: string) => `/summit quotes ${speaker} ${date}`;
+/** After the statements a side's share left out, one line per speaker; `command` as the surface shows what to type. */
+export const moreStatements = (left: number, speaker: string, command: string) => `…and ${left} more by ${speaker}: ${command}`;
+/** The speaker's statements on that day, from the `from`th (1-based) on: where a side's list was cut. */
+export const quotesCommand = (speaker: string, date: string, from = 1) =>
+  `/summit quotes ${speaker} ${date}${from > 1 ? ` from ${from}` : ''}`;
+
+/** After a paraphrase: the words are the reporter's, not the speaker's. */
+export const REPORTED = '(reported)';
+/** Quotation marks put around a speaker's own words when the source gave them none (a transcript turn). */
+const QUOTE_MARKS = /["“”«»„‘]|(?:^|\s)'/;
+
+/**
+ * A statement as people read it: the speaker's own words as a quote (in the source's marks, or “ ”
+ * when it had none, as under a transcript label), a paraphrase as reported speech, then who relayed it
+ * and the other occasion it was said at. Every part is made safe for the surface by the caller.
+ */
+export function statementWords(words: string, s: { verbatim?: boolean; reportedBy?: string; saidAt?: string }): string {
+  const said =
+    s.verbatim === true ? (QUOTE_MARKS.test(words) ? words : `“${words}”`) : s.verbatim === false ? `${words} ${REPORTED}` : words;
+  return [said, ...(s.reportedBy ? [relayedBy(s.reportedBy)] : []), ...(s.saidAt ? [saidAtOccasion(s.saidAt)] : [])].join(' ');
+}
+export const relayedBy = (who: string) => `— as relayed by ${who}`;
+/** Words said away from the meeting the article reports. */
+export const saidAtOccasion = (occasion: string) => `(said on another occasion: ${occasion})`;
 
 // Citations: each surface writes the title its way, then these parts joined with " · "
 
@@ -221,6 +242,8 @@ export const NO_DAILY =
 export const SHELL_NO_SUBSCRIPTIONS =
   'Subscriptions are for Slack channels: type /summit subscribe in a channel once Summit is connected to Slack.';
 export const SHELL_TYPE_MORE = 'Type "more" for the next excerpts.';
+/** After a page of a speaker's statements that has more. */
+export const SHELL_TYPE_MORE_STATEMENTS = 'Type "more" for the next statements.';
 export const SHELL_NOTHING_MORE = 'Nothing more to show: ask something else.';
 export const shellFailed = (message: string) => `Sorry, that failed: ${message}`;
 

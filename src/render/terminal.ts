@@ -20,6 +20,7 @@ import { distanceFrom, eventDays, humanDate, isoDays, plural, sentenceStart, yea
 import { highlightSegments, markSegments } from './highlight-segments';
 import { linkableUrl } from './linkable-url';
 import { shownInput } from './shown-input';
+import { statementsLeft } from './statements-left';
 
 export interface TerminalOptions {
   /** ANSI bold, dim and underlined links; without it, `*word*` marks a match. */
@@ -139,13 +140,23 @@ function sides(list: readonly SideAccount[], date: string, s: Style): string[] {
     lines.push(`  ${copy.SIDE_LABEL[side]}:`);
     for (const st of statements.slice(0, STATEMENTS_PER_SIDE))
       lines.push(
-        `    • ${stripControl(st.speaker)}: ${stripControl(st.text)} ${s.dim(`— ${stripControl(st.title || st.articleId)} · ¶ ${st.paragraph + 1}`)}`,
+        `    • ${stripControl(st.speaker)}: ${said(st)} ${s.dim(`— ${stripControl(st.title || st.articleId)} · ¶ ${st.paragraph + 1}`)}`,
       );
-    const left = statements.length - STATEMENTS_PER_SIDE;
-    if (left > 0)
-      lines.push(`    ${copy.moreStatements(left, copy.quotesCommand(stripControl(statements[STATEMENTS_PER_SIDE]!.speaker), date))}`);
+    for (const { speaker, left, from } of statementsLeft(statements, Math.min(STATEMENTS_PER_SIDE, statements.length))) {
+      const name = stripControl(speaker);
+      lines.push(`    ${copy.moreStatements(left, name, copy.quotesCommand(name, date, from))}`);
+    }
   }
   return [...lines, ''];
+}
+
+/** A statement's words as a quote or as reported speech, with who relayed them and the other occasion, if any. */
+function said(st: { text: string; verbatim?: boolean; reportedBy?: string; saidAt?: string }): string {
+  return copy.statementWords(stripControl(st.text), {
+    ...(st.verbatim !== undefined ? { verbatim: st.verbatim } : {}),
+    ...(st.reportedBy ? { reportedBy: stripControl(st.reportedBy) } : {}),
+    ...(st.saidAt ? { saidAt: stripControl(st.saidAt) } : {}),
+  });
 }
 
 function quotes(a: QuotesAnswer, s: Style): string[] {
@@ -154,7 +165,7 @@ function quotes(a: QuotesAnswer, s: Style): string[] {
   return [
     s.bold(`${copy.statementsBy(scope)} (${plural(a.page.total, 'statement')}):`),
     '',
-    ...a.results.map((r, i) => `  ${a.page.offset + i + 1}. ${stripControl(r.text)}\n     ${citation(r, s)}`),
+    ...a.results.map((r, i) => `  ${a.page.offset + i + 1}. ${said(r)}\n     ${citation(r, s)}`),
     ...pageLine(a.page.offset, a.results.length, a.page.total, 'statements'),
   ];
 }

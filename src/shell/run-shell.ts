@@ -2,7 +2,15 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../answers';
 import type { ArchiveSource } from '../search/archive';
-import { CHECK_EMPTY, SHELL_MENTION_HINT, SHELL_NO_SUBSCRIPTIONS, SHELL_NOTHING_MORE, SHELL_TYPE_MORE, shellFailed } from '../render/copy';
+import {
+  CHECK_EMPTY,
+  SHELL_MENTION_HINT,
+  SHELL_NO_SUBSCRIPTIONS,
+  SHELL_NOTHING_MORE,
+  SHELL_TYPE_MORE,
+  SHELL_TYPE_MORE_STATEMENTS,
+  shellFailed,
+} from '../render/copy';
 import { homeAnswer } from '../answers/home';
 import { checkedText } from '../requests/checked-text';
 import { parseRequest, type SummitRequest } from '../requests/parse-request';
@@ -38,7 +46,7 @@ const HISTORY_SIZE = 500;
 
 /** Where the next page of the last answer starts, when there is one. */
 function nextOffset(answer: Answer, offset: number): number | null {
-  if (answer.kind !== 'question' && answer.kind !== 'date') return null;
+  if (answer.kind !== 'question' && answer.kind !== 'date' && answer.kind !== 'quotes') return null;
   const next = answer.page.offset + answer.results.length;
   return answer.results.length > 0 && next < answer.page.total && next > offset ? next : null;
 }
@@ -112,7 +120,7 @@ export async function runShell(opts: ShellOptions): Promise<void> {
       write(show.answer(resolved.answer, text, via));
       const next = nextOffset(resolved.answer, offset);
       state.last = { request, text, via, next };
-      if (next !== null && show.saysMore) write(`${SHELL_TYPE_MORE}\n`);
+      if (next !== null && show.saysMore) write(`${resolved.answer.kind === 'quotes' ? SHELL_TYPE_MORE_STATEMENTS : SHELL_TYPE_MORE}\n`);
     } finally {
       lease.release();
     }

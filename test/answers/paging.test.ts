@@ -62,3 +62,26 @@ describe('paging', () => {
     expect(answer.events[0]!.excerpts).toHaveLength(2);
   });
 });
+
+describe('quotes from the Nth statement of a day', () => {
+  const quotes = (text: string, offset = 0) => answerRequest({ kind: 'quotes', text }, { archive, today: TODAY, offset });
+
+  it('`quotes Xi <date> from N` starts at the Nth, and More from there goes on', () => {
+    const all = quotes('Xi 2022-06-15');
+    if (all.kind !== 'quotes') throw new Error(all.kind);
+    const from4 = quotes('Xi 2022-06-15 from 4');
+    if (from4.kind !== 'quotes') throw new Error(from4.kind);
+    expect(from4.page).toEqual({ offset: 3, limit: 3, total: all.page.total });
+    expect(from4.date).toBe('2022-06-15');
+    const next = quotes('Xi 2022-06-15 from 4', 6);
+    if (next.kind !== 'quotes') throw new Error(next.kind);
+    expect(next.page.offset).toBe(6);
+  });
+
+  it('"from" after words is a word, not a page', () => {
+    const words = quotes('Putin from 4');
+    if (words.kind !== 'quotes') throw new Error(words.kind);
+    expect(words.page.offset).toBe(0);
+    expect(words.words).toBe('from 4');
+  });
+});

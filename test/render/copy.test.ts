@@ -118,7 +118,10 @@ describe('headings and paging', () => {
       '*What each side said*',
     ]);
     expect(slack[3]).toMatch(/^\*Chinese side\*\n/);
-    expect(slack[3]).toMatch(/\n_…and [1-8] more: `\/summit quotes Xi Jinping 2022-06-15`_$/);
+    const shownInSlack = (slack[3]!.match(/\n• /g) ?? []).length;
+    expect(slack[3]).toMatch(
+      new RegExp(`\\n_…and ${9 - shownInSlack} more by Xi Jinping: \`/summit quotes Xi Jinping 2022-06-15 from ${shownInSlack + 1}\`_$`),
+    );
     expect(slack.at(-1)).toBe('Showing 1–1 of 4 excerpts.');
     const shell = terminal(answer).split('\n');
     expect(shell.slice(0, 5)).toEqual([
@@ -128,7 +131,7 @@ describe('headings and paging', () => {
       '*What each side said*',
       '  Chinese side:',
     ]);
-    expect(shell).toContain('    …and 4 more: /summit quotes Xi Jinping 2022-06-15');
+    expect(shell).toContain('    …and 4 more by Xi Jinping: /summit quotes Xi Jinping 2022-06-15 from 6');
     expect(shell).toContain('Showing 1–1 of 4 excerpts.');
   });
 });

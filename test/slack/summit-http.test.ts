@@ -161,6 +161,54 @@ describe('Summit in Slack over HTTP', () => {
       expect(visibleText(page2!.body)).toMatch(/Showing 4–6 of \d+ excerpts/);
     });
 
+    it('"More statements" pages through all of a speaker\'s statements, each page new, until none is left', async () => {
+      const first = await command('quotes Xi', 'quotes1');
+      const total = Number(/\((\d+) statements\)/.exec(visibleText(first.reply.body))![1]);
+      expect(total).toBeGreaterThan(6);
+      expect(visibleText(first.reply.body)).toContain(`Showing 1–3 of ${total} statements.`);
+      const seen = new Set<string>();
+      const statementsOf = (body: Record<string, unknown>) =>
+        ((body.blocks ?? []) as Block[])
+          .filter((b) => b.type === 'section' && !(b.text?.text ?? '').startsWith('*Statements by'))
+          .map((b) => b.text!.text);
+      let body = first.reply.body;
+      for (let page = 1; ; page += 1) {
+        for (const text of statementsOf(body)) {
+          expect(seen.has(text)).toBe(false);
+          seen.add(text);
+        }
+        const more = buttons(body).find((b) => b.action_id === 'summit_more');
+        if (!more) break;
+        expect(more.text).toBe('More statements');
+        await postSigned(summit.eventsUrl, SIGNING_SECRET, payloadBody(buttonClick(more, fake.responseUrl(`quotes-more${page}`))));
+        const [next] = await fake.waitFor((c) => c.responseId === `quotes-more${page}`);
+        body = next!.body;
+        if (page === 1) expect(visibleText(body)).toContain(`Showing 4–6 of ${total} statements.`);
+      }
+      expect(seen.size).toBe(total);
+      const all = [...seen].join('\n');
+      expect(all).toMatch(/\(reported\)/);
+      expect(all).toContain('— as relayed by Yuri Ushakov');
+      expect(all).toMatch(/\(said on another occasion: [^)]*Uzbekistan/);
+    });
+
+    it('the hint under "What each side said" leads to the statements it left out', async () => {
+      const datePage = visibleText((await command('2022-06-15', 'sides1')).reply.body);
+      const hint = /…and (\d+) more by Xi Jinping: `\/summit (quotes Xi Jinping 2022-06-15 from (\d+))`/.exec(datePage);
+      expect(hint).not.toBeNull();
+      const [, left, request, from] = hint!;
+      const shown = datePage
+        .split('\n')
+        .filter((l) => l.startsWith('• *Xi Jinping*: '))
+        .map((l) => l.slice('• *Xi Jinping*: '.length, l.lastIndexOf(' — _')));
+      expect(shown).toHaveLength(Number(from) - 1);
+      const rest = visibleText((await command(request!, 'sides2')).reply.body);
+      expect(rest).toContain(
+        `Showing ${from}–${Math.min(Number(from) + 2, Number(from) - 1 + Number(left))} of ${Number(from) - 1 + Number(left)} statements.`,
+      );
+      for (const words of shown) expect(rest).not.toContain(words.slice(0, 40));
+    });
+
     it('a nearest-summit button answers that day', async () => {
       const first = await command('2022-06-14', 'near1');
       const near = buttons(first.reply.body).find((b) => b.text.startsWith('15 June 2022'))!;

@@ -1,5 +1,5 @@
 import type { QuotesAnswer } from '../../answers/types';
-import { noStatements, quotesScope, statementsBy } from '../copy';
+import { noStatements, quotesScope, statementsBy, statementWords } from '../copy';
 import { plural } from '../format-date';
 import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
@@ -20,7 +20,13 @@ export function quotesBlocks(answer: QuotesAnswer, opts: SlackRenderOptions): Kn
   if (answer.results.length === 0) return [...head, mrkdwnSection(noStatements(scope, answer))];
   const title = mrkdwnSection(`*${statementsBy(scope)}* (${plural(answer.page.total, 'statement')})`);
   const items = answer.results.map((r) => {
-    const section = mrkdwnSection(escapeMrkdwn(truncate(r.text, SLACK_LIMITS.sectionText - 20)));
+    const section = mrkdwnSection(
+      statementWords(escapeMrkdwn(truncate(r.text, SLACK_LIMITS.sectionText - 400)), {
+        ...(r.verbatim !== undefined ? { verbatim: r.verbatim } : {}),
+        ...(r.reportedBy ? { reportedBy: escapeMrkdwn(truncate(r.reportedBy, 80)) } : {}),
+        ...(r.saidAt ? { saidAt: escapeMrkdwn(truncate(r.saidAt, 120)) } : {}),
+      }),
+    );
     const wrong = opts.feedback ? wrongAttributionButton(feedbackQuery(answer), r) : null;
     return { blocks: [wrong ? { ...section, accessory: wrong } : section, citationContext(r)], count: 1 };
   });

@@ -1,19 +1,28 @@
 import type { SideAccount } from '../../answers/types';
-import { moreStatements, quotesCommand, SIDE_LABEL, SIDES_HEADING } from '../copy';
+import type { SideStatement } from '../../answers/types';
+import { moreStatements, quotesCommand, SIDE_LABEL, SIDES_HEADING, statementWords } from '../copy';
 import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { truncate } from './slack-limits';
 import { blockChars } from './pack-blocks';
 import { mrkdwnSection } from './section';
+import { statementsLeft } from '../statements-left';
 
 /** The sides' share of a date message, so the excerpts still fit beside them. */
 const SIDES_CHARS = 4000;
 const PER_SIDE_CHARS = 1500;
 const STATEMENT_CHARS = 240;
 
-/** One statement as a mrkdwn line: speaker, the words, and where they are (title, ¶). */
-export function statementLine(s: { speaker: string; text: string; title: string; articleId: string; paragraph: number }): string {
-  return `• *${escapeMrkdwn(truncate(s.speaker, 80))}*: ${escapeMrkdwn(truncate(s.text, STATEMENT_CHARS))} — _${escapeMrkdwn(truncate(s.title || s.articleId, 80))}_, ¶ ${s.paragraph + 1}`;
+/** One statement as a mrkdwn line: speaker, the words (a quote, or reported), who relayed them, and where they are (title, ¶). */
+export function statementLine(
+  s: Pick<SideStatement, 'speaker' | 'text' | 'title' | 'articleId' | 'paragraph' | 'verbatim' | 'reportedBy'> & { saidAt?: string },
+): string {
+  const words = statementWords(escapeMrkdwn(truncate(s.text, STATEMENT_CHARS)), {
+    ...(s.verbatim !== undefined ? { verbatim: s.verbatim } : {}),
+    ...(s.reportedBy ? { reportedBy: escapeMrkdwn(truncate(s.reportedBy, 80)) } : {}),
+    ...(s.saidAt ? { saidAt: escapeMrkdwn(truncate(s.saidAt, 120)) } : {}),
+  });
+  return `• *${escapeMrkdwn(truncate(s.speaker, 80))}*: ${words} — _${escapeMrkdwn(truncate(s.title || s.articleId, 80))}_, ¶ ${s.paragraph + 1}`;
 }
 
 /**
@@ -35,9 +44,10 @@ export function sidesBlocks(sides: readonly SideAccount[], date: string): KnownB
       length += line.length + 1;
       shown += 1;
     }
-    const left = statements.length - shown;
-    if (left > 0)
-      lines.push(`_${moreStatements(left, `\`${quotesCommand(escapeMrkdwn(truncate(statements[shown]!.speaker, 60)), date)}\``)}_`);
+    for (const { speaker, left, from } of statementsLeft(statements, shown)) {
+      const name = escapeMrkdwn(truncate(speaker, 60));
+      lines.push(`_${moreStatements(left, name, `\`${quotesCommand(name, date, from)}\``)}_`);
+    }
     const block = mrkdwnSection(lines.join('\n'));
     if (used + blockChars([block]) > SIDES_CHARS) break;
     blocks.push(block);
