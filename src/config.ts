@@ -128,11 +128,14 @@ type EnvKey = keyof typeof envSchema.shape;
  */
 export type Surface = 'bot' | 'daily' | 'feedback' | 'command';
 
-/** `cli daily` posts through the Web API with the bot token alone: no mode, no signing secret. */
+/**
+ * `cli daily` posts through the Web API with the bot token alone (no mode, no signing secret), or,
+ * with SLACK_CLIENT_ID …, with the token of every installation in the store.
+ */
 export type DailyConfig = Pick<
   Config,
-  'slackApiUrl' | 'indexDir' | 'dailyChannels' | 'dailyTz' | 'dailyEmpty' | 'stateDir' | 'logLevel' | 'databaseUrl'
-> & { botToken: string };
+  'slackApiUrl' | 'indexDir' | 'dailyChannels' | 'dailyTz' | 'dailyEmpty' | 'stateDir' | 'logLevel' | 'databaseUrl' | 'botToken' | 'oauth'
+>;
 /** The other commands need only the index and the zone of "today". */
 export type CommandConfig = Pick<Config, 'indexDir' | 'dailyTz'>;
 /** `cli feedback` reads the state store only. */
@@ -168,13 +171,18 @@ const SURFACES: Record<Surface, SurfaceRules> = {
       'STATE_DIR',
       'LOG_LEVEL',
       'DATABASE_URL',
+      'SLACK_CLIENT_ID',
+      'SLACK_CLIENT_SECRET',
+      'SLACK_STATE_SECRET',
     ],
     // Its report on stdout is what a person reads; info lines on stderr would bury it.
     defaults: { LOG_LEVEL: 'warn' },
     needs: (env) =>
-      isSet(env.SLACK_BOT_TOKEN)
-        ? []
-        : ['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…'],
+      wantsOAuth(env)
+        ? dailyOAuthProblems(env)
+        : isSet(env.SLACK_BOT_TOKEN)
+          ? []
+          : ['SLACK_BOT_TOKEN is not set: the daily command posts through the Slack Web API and needs the bot token xoxb-…'],
   },
   feedback: { reads: ['STATE_DIR', 'DATABASE_URL'] },
   command: { reads: ['INDEX_DIR', 'DAILY_TZ'] },
@@ -212,24 +220,37 @@ function wantsOAuth(env: NodeJS.ProcessEnv): boolean {
   return OAUTH_KEYS.some((k) => isSet(env[k]));
 }
 
-/** Slack's install flow (many workspaces) is served by HTTP mode, and each workspace brings its token. */
-function oauthProblems(mode: Mode, env: NodeJS.ProcessEnv): string[] {
-  if (!wantsOAuth(env)) return [];
-  const problems = OAUTH_KEYS.filter((k) => !isSet(env[k])).map(
+/** SLACK_CLIENT_ID …: all three set. */
+function missingOAuthKeys(env: NodeJS.ProcessEnv): string[] {
+  return OAUTH_KEYS.filter((k) => !isSet(env[k])).map(
     (k) =>
       `${k}: Slack's install flow (${OAUTH_KEYS.filter((o) => isSet(env[o])).join(', ')} set) needs all of ${OAUTH_KEYS.join(', ')}; set it, or empty the others for the single-workspace token`,
   );
-  if (mode === 'socket')
-    problems.push(
-      "SLACK_APP_TOKEN: Summit serves Slack's install flow (SLACK_CLIENT_ID …) in HTTP mode only; empty SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET",
-    );
+}
+
+/** No static bot token next to SLACK_CLIENT_ID …: each workspace brings its own. */
+function staticTokenWithOAuth(env: NodeJS.ProcessEnv): string[] {
+  return isSet(env.SLACK_BOT_TOKEN)
+    ? ["SLACK_BOT_TOKEN: leave it empty with SLACK_CLIENT_ID …: each workspace's bot token comes from its install and is kept in the store"]
+    : [];
+}
+
+/**
+ * Slack's install flow (many workspaces), each workspace bringing its token: in HTTP mode on the
+ * events server (which needs the signing secret); in Socket Mode on Bolt's own install server,
+ * which listens on PORT (no signing secret: events come over the socket).
+ */
+function oauthProblems(mode: Mode, env: NodeJS.ProcessEnv): string[] {
+  if (!wantsOAuth(env)) return [];
+  const problems = missingOAuthKeys(env);
   if (mode !== 'socket' && !isSet(env.SLACK_SIGNING_SECRET))
     problems.push("SLACK_SIGNING_SECRET: Slack's install flow (SLACK_CLIENT_ID …) runs in HTTP mode, which needs the signing secret");
-  if (isSet(env.SLACK_BOT_TOKEN))
-    problems.push(
-      "SLACK_BOT_TOKEN: leave it empty with SLACK_CLIENT_ID …: each workspace's bot token comes from its install and is kept in the store",
-    );
-  return problems;
+  return [...problems, ...staticTokenWithOAuth(env)];
+}
+
+/** `cli daily` with SLACK_CLIENT_ID …: all three, as the bot reads them, and no static token. */
+function dailyOAuthProblems(env: NodeJS.ProcessEnv): string[] {
+  return [...missingOAuthKeys(env), ...staticTokenWithOAuth(env)];
 }
 
 function missingCredentials(mode: Mode, env: NodeJS.ProcessEnv): string[] {

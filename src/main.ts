@@ -77,7 +77,7 @@ async function runSlack(
   logger.info(
     {
       mode: config.mode,
-      port: config.mode === 'http' ? config.port : undefined,
+      port: config.mode === 'http' || config.oauth ? config.port : undefined,
       botUserId: identity?.botUserId,
       dailyChannels: config.dailyChannels.length,
       store: store.kind,

@@ -76,36 +76,15 @@ export function startDailyJob(deps: DailyJobDeps): DailyJob {
   // One run at a time in this process; other processes are kept out by the ledger's lock.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const channels = async (w: DailyWorkspace): Promise<string[]> => {
-    try {
-      return [...new Set([...w.configured, ...(await subscriptions.list(w.team)).map((s) => s.channel)])];
-    } catch (err) {
-      log.error({ err }, `${(err as Error).message} Posting to the configured channels only.`);
-      return [...w.configured];
-    }
-  };
-
   // Every workspace in turn; one report for the day. Another replica running it now: nothing to do.
   const runAll = async (date: string): Promise<DailyReport> => {
-    const report: DailyReport = { date, posted: [], skipped: [], failed: [] };
-    const ran = await exclusively(`daily:${date}`, async () => {
-      for (const w of await workspaces()) {
-        const one = await runDaily(date, {
-          ledger,
-          team: w.team,
-          channels: await channels(w),
-          composePost: deps.composePost,
-          post: w.post,
-          logger: deps.logger,
-          now,
-        });
-        report.posted.push(...one.posted);
-        report.skipped.push(...one.skipped);
-        report.failed.push(...one.failed);
-      }
-      return true;
-    });
-    if (ran === null) log.info({ date }, `daily post ${date}: another replica is running it now`);
+    const report = await exclusively(`daily:${date}`, () =>
+      runWorkspaces(date, { ledger, subscriptions, workspaces, composePost: deps.composePost, logger: deps.logger, now }),
+    );
+    if (report === null) {
+      log.info({ date }, `daily post ${date}: another replica is running it now`);
+      return { date, posted: [], skipped: [], failed: [] };
+    }
     return report;
   };
 
@@ -162,6 +141,48 @@ export function startDailyJob(deps: DailyJobDeps): DailyJob {
     stoppedBecause: () => stopReason,
     stop: () => stop(),
   };
+}
+
+/** What one run over every workspace needs (the bot's job and `cli daily` alike). */
+export interface WorkspacesRun {
+  ledger: DailyLedger;
+  subscriptions: SubscriptionStore;
+  workspaces: () => Promise<DailyWorkspace[]>;
+  composePost: ComposePost;
+  logger: Logger;
+  now: () => Date;
+}
+
+/**
+ * Posts `date`'s message in every workspace, each with its own poster, to its configured and
+ * subscribed channels, through the ledger keyed by team: one report for the day. Unreadable
+ * subscriptions of a workspace leave its configured channels only (logged).
+ */
+export async function runWorkspaces(date: string, deps: WorkspacesRun): Promise<DailyReport> {
+  const log = deps.logger.child({ component: 'daily' });
+  const report: DailyReport = { date, posted: [], skipped: [], failed: [] };
+  for (const w of await deps.workspaces()) {
+    let channels: string[];
+    try {
+      channels = [...new Set([...w.configured, ...(await deps.subscriptions.list(w.team)).map((s) => s.channel)])];
+    } catch (err) {
+      log.error({ err }, `${(err as Error).message} Posting to the configured channels only.`);
+      channels = [...w.configured];
+    }
+    const one = await runDaily(date, {
+      ledger: deps.ledger,
+      team: w.team,
+      channels,
+      composePost: deps.composePost,
+      post: w.post,
+      logger: deps.logger,
+      now: deps.now,
+    });
+    report.posted.push(...one.posted);
+    report.skipped.push(...one.skipped);
+    report.failed.push(...one.failed);
+  }
+  return report;
 }
 
 function required(stateDir: string | undefined): string {

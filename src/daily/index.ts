@@ -13,7 +13,7 @@ import { startDailyJob, type DailyJob, type DailyWorkspace } from './daily-job';
 import { slackPoster } from './slack-poster';
 import type { DailyChannels } from './subscription-command';
 
-export { startDailyJob, DEFAULT_RETRY_HOURS, type DailyJob, type DailyJobDeps, type DailyWorkspace } from './daily-job';
+export { startDailyJob, runWorkspaces, DEFAULT_RETRY_HOURS, type DailyJob, type DailyJobDeps, type DailyWorkspace } from './daily-job';
 export { dailyPostFor, type DailyMessage, type DailyPostOptions } from './daily-post';
 export { runDaily, summarizeReport, type DailyReport, type PostMessage, type ComposePost } from './run-daily';
 export { Ledger, LedgerError, type LedgerEntry } from './ledger';
@@ -34,6 +34,14 @@ export function dailyChannelsFromConfig(config: Config, store: StateStore): Dail
  */
 function workspacesOf(config: Config, store: StateStore, client: webApi.WebClient, logger: Logger): () => Promise<DailyWorkspace[]> {
   if (!config.oauth) return async () => [{ team: SINGLE_WORKSPACE, post: slackPoster(client), configured: config.dailyChannels }];
+  return installedWorkspaces(store, config.slackApiUrl, logger);
+}
+
+/**
+ * Every installation in the store as a daily workspace, each posting with its own bot token (OAuth:
+ * the bot's job and `cli daily` alike). Installations without a bot token are left out.
+ */
+export function installedWorkspaces(store: StateStore, slackApiUrl: string | undefined, logger: Logger): () => Promise<DailyWorkspace[]> {
   return async () => {
     const found: DailyWorkspace[] = [];
     for (const team of await store.installations.teams()) {
@@ -45,7 +53,7 @@ function workspacesOf(config: Config, store: StateStore, client: webApi.WebClien
       const token = installation.bot?.token;
       if (!token) continue;
       const teamClient = new webApi.WebClient(token, {
-        slackApiUrl: config.slackApiUrl,
+        slackApiUrl,
         retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
         logger: boltLogger(logger),
       });

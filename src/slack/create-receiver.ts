@@ -1,4 +1,5 @@
-import { HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import type { Server } from 'node:http';
+import { HTTPReceiver, SocketModeReceiver, type Receiver, type SocketModeReceiverOptions } from '@slack/bolt';
 import type { Config } from '../config';
 import { boltLogger, type Logger } from '../logger';
 import { guardSlackRequests } from './http/guard-slack-requests';
@@ -35,12 +36,22 @@ export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
  */
 export function createReceiver(config: Config, logger: Logger, guard: HttpGuardOptions = {}, state?: ReceiverState): Receiver {
   if (config.mode === 'socket' && config.appToken) {
-    return new SocketModeReceiver({
-      appToken: config.appToken,
-      // The Socket Mode client and its own WebClient log through the same adapter.
-      logger: boltLogger(logger),
-      installerOptions: { clientOptions: config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {} },
-    });
+    const clientOptions = config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
+    // The Socket Mode client and its own WebClient log through the same adapter.
+    if (!(config.oauth && state))
+      return new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger(logger), installerOptions: { clientOptions } });
+    // Slack's install flow: Bolt serves /slack/install and /slack/oauth_redirect (and here /healthz) on PORT.
+    const oauth = oauthOptions(config, state.store);
+    return new InstallPagesSocketModeReceiver(
+      {
+        appToken: config.appToken,
+        logger: boltLogger(logger),
+        ...oauth,
+        installerOptions: { ...oauth.installerOptions, port: config.port },
+        customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: healthRoute(state.archive, state.store) }],
+      },
+      logger,
+    );
   }
   if (config.mode === 'http' && config.signingSecret) {
     const receiver = new HTTPReceiver({
@@ -66,6 +77,47 @@ export function createReceiver(config: Config, logger: Logger, guard: HttpGuardO
   throw new Error(
     `Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode); this configuration is for mode "${config.mode}"`,
   );
+}
+
+/**
+ * Socket Mode with Slack's install flow on PORT. Bolt's own start() calls `listen` on its install
+ * server without waiting and without an 'error' listener, so a port in use would surface as an
+ * uncaught exception while the bot runs on without install pages; this start listens first and
+ * rejects with the server's error (EADDRINUSE, EACCES: src/startup/start-problem.ts says what to do),
+ * then opens the Socket Mode connection.
+ */
+class InstallPagesSocketModeReceiver extends SocketModeReceiver {
+  private readonly installPort: number;
+  private readonly log: Logger;
+  constructor(options: SocketModeReceiverOptions & { installerOptions: { port: number } }, log: Logger) {
+    super(options);
+    this.installPort = options.installerOptions.port;
+    this.log = log;
+  }
+
+  override async start(): ReturnType<SocketModeReceiver['start']> {
+    // Bolt keeps the server private; it exists whenever the installer does.
+    const server = (this as unknown as { httpServer?: Server }).httpServer;
+    // Not where this Bolt version keeps it: Bolt's own start (which listens without waiting).
+    if (!server) return super.start();
+    if (!server.listening) {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(this.installPort, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      // Later server errors are logged, never fatal.
+      server.on('error', (err) => this.log.error({ err }, 'install pages server error'));
+    }
+    try {
+      return await this.client.start();
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  }
 }
 
 /**

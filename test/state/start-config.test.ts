@@ -25,6 +25,31 @@ describe('configuration of the store and of OAuth', () => {
     });
   });
 
+  it('Socket Mode serves the install flow too: no signing secret, no bot token; the install pages listen on PORT', () => {
+    const { config, problems } = checkConfig({ SLACK_APP_TOKEN: 'xapp-1-A0-fake', PORT: '3456', ...OAUTH });
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({ mode: 'socket', port: 3456, botToken: undefined, oauth: { clientId: OAUTH.SLACK_CLIENT_ID } });
+  });
+
+  it('Socket Mode with OAuth still refuses a static bot token and a half-done setup', () => {
+    const { problems } = checkConfig({ SLACK_APP_TOKEN: 'xapp-1-A0-fake', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_CLIENT_ID: '1.2' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^SLACK_CLIENT_SECRET: Slack's install flow/),
+      expect.stringMatching(/^SLACK_STATE_SECRET: Slack's install flow/),
+      expect.stringMatching(/^SLACK_BOT_TOKEN: leave it empty/),
+    ]);
+  });
+
+  it('cli daily reads the OAuth variables: then it needs no bot token, and refuses one', () => {
+    const { config, problems } = checkConfig({ STATE_DIR: '.data', ...OAUTH }, 'daily');
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({ oauth: { clientId: OAUTH.SLACK_CLIENT_ID }, botToken: undefined });
+    expect(checkConfig({ SLACK_BOT_TOKEN: 'xoxb-1', ...OAUTH }, 'daily').problems).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN: leave it empty/),
+    ]);
+    expect(checkConfig({}, 'daily').problems).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is not set: the daily command/)]);
+  });
+
   it('lists every problem of a half-done OAuth setup at once', () => {
     const { problems } = checkConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_CLIENT_ID: '1.2', DATABASE_URL: 'mysql://x' });
     expect(problems).toEqual([
