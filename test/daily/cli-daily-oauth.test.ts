@@ -29,8 +29,8 @@ async function daily(args: string[], env: NodeJS.ProcessEnv, nowIso = '2025-06-1
 
 /** Two installed workspaces, each with a subscribed channel (the same channel id in both). */
 async function twoWorkspaces(store: StateStore): Promise<void> {
-  await store.installations.storeInstallation(installation('T0AAA', 'xoxb-T0AAA-token'));
-  await store.installations.storeInstallation(installation('T0BBB', 'xoxb-T0BBB-token'));
+  await store.installations.storeInstallation(installation('T0AAA', 'xoxb-fake-aaa'));
+  await store.installations.storeInstallation(installation('T0BBB', 'xoxb-fake-bbb'));
   await store.subscriptions.subscribe('C0SAME1', 'U1', 'T0AAA');
   await store.subscriptions.subscribe('C0AONLY', 'U1', 'T0AAA');
   await store.subscriptions.subscribe('C0SAME1', 'U2', 'T0BBB');
@@ -90,7 +90,7 @@ describe('cli daily with OAuth (many workspaces)', () => {
       expect(report.posted).toHaveLength(3);
       expect(report.failed).toEqual([]);
       const posts = fake.callsTo('chat.postMessage').map((c) => `${c.token} ${String(c.body.channel)}`);
-      expect(posts.sort()).toEqual(['xoxb-T0AAA-token C0AONLY', 'xoxb-T0AAA-token C0SAME1', 'xoxb-T0BBB-token C0SAME1']);
+      expect(posts.sort()).toEqual(['xoxb-fake-aaa C0AONLY', 'xoxb-fake-aaa C0SAME1', 'xoxb-fake-bbb C0SAME1']);
 
       // The ledger is keyed by team: the same channel id in the two workspaces was posted in each.
       expect((await store.ledger.forDay('2025-06-15', 'T0AAA')).map((e) => [e.channel, e.status]).sort()).toEqual([
@@ -114,7 +114,7 @@ describe('cli daily with OAuth (many workspaces)', () => {
         fake
           .callsTo('chat.postMessage')
           .slice(3)
-          .every((c) => c.token === 'xoxb-T0AAA-token'),
+          .every((c) => c.token === 'xoxb-fake-aaa'),
       ).toBe(true);
     } finally {
       await store.close();

@@ -157,7 +157,7 @@ describe('an archive full of Slack control sequences', () => {
 
     it('the daily post made with chat.postMessage', async () => {
       const message = (await onThisDateComposer(archive, { empty: 'skip' })(TODAY))!;
-      const client = new webApi.WebClient('xoxb-fake-hostile', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+      const client = new webApi.WebClient('xoxb-fake-h', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
       await slackPoster(client)('C0DAILY01', message);
       const [post] = await fake.waitFor('chat.postMessage');
       expect(post!.body.channel).toBe('C0DAILY01');

@@ -53,7 +53,7 @@ describe('logs at trace in HTTP mode (the real bot process)', () => {
       contentType: 'application/json',
     });
     expect(malformed.status).toBe(400);
-    const unsignedBody = `text=${UNSIGNED_MARKER}&token=xoxb-unsigned-123`;
+    const unsignedBody = `text=${UNSIGNED_MARKER}&token=xoxb-fake-u`;
     const unsigned = rawPost(bot.eventsUrl, {
       'content-type': 'application/x-www-form-urlencoded',
       'content-length': String(unsignedBody.length),

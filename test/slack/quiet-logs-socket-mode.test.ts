@@ -13,7 +13,7 @@ import { startFakeSocketMode, type FakeSocketMode } from '../support/fake-socket
 import { appMention, buttonClick, eventEnvelope, slashCommand } from '../support/slack-payloads';
 import { BOT_TOKEN, testConfig } from '../support/summit-app';
 
-const APP_TOKEN = 'xapp-1-A0SUMMIT01-fake-4';
+const APP_TOKEN = 'xapp-1-fake-4';
 const TICKET_MARKER = 'Tmk7badger-ticket';
 const QUESTION_MARKER = 'Qmk7walrus';
 const RESPONSE_MARKER = 'Rmk7falcon';

@@ -19,7 +19,7 @@ import { startFakeSocketMode, type FakeSocketMode } from '../support/fake-socket
 import { appMention, eventEnvelope } from '../support/slack-payloads';
 import { testConfig } from '../support/summit-app';
 
-const APP_TOKEN = 'xapp-1-A0SUMMIT01-fake-5';
+const APP_TOKEN = 'xapp-1-fake-5';
 const OAUTH = { clientId: '1234567890.1234567890', clientSecret: 'client-secret-0123', stateSecret: 'state-secret-0123456789abcdef' };
 
 describe('Socket Mode with OAuth: the install pages on PORT', () => {
