@@ -181,7 +181,7 @@ export function findStatements(article: ArticleText | readonly string[]): Statem
   paragraphs.forEach((text, paragraph) => {
     const label = speakers?.[paragraph];
     if (label) {
-      out.push(...turnStatements(text, paragraph, turnSpeaker(label, published), named));
+      out.push(...turnStatements(text, paragraph, turnSpeaker(label, published), named, published));
       previousSpeaker = null;
       previousOccasion = new Map();
       return;

@@ -30,7 +30,7 @@ const PODIUM: Record<string, string> = {
 };
 
 /** "THE PRESIDENT" and "THE VICE PRESIDENT" by the date of the transcript (terms change on 20 January). */
-function officeHolder(office: 'president' | 'vice', published: string | null): string | null {
+export function officeHolder(office: 'president' | 'vice', published: string | null): string | null {
   if (!published) return null;
   const terms: Array<[string, string, string]> = [
     ['2021-01-20', 'Joe Biden', 'Kamala Harris'],

@@ -8,7 +8,7 @@ import { findFrames } from './frames';
 import { occasionOf } from './occasion';
 import { maskQuotes, findQuotes, restoreQuotes } from './quote-spans';
 import { sentences } from './sentences';
-import type { TurnSpeaker } from './turn-speakers';
+import { officeHolder, type TurnSpeaker } from './turn-speakers';
 import type { Statement } from './types';
 
 /** "Putin said something … — or his spokesman, Peskov": the speaker is left open. */
@@ -23,8 +23,26 @@ const reportsSomething = (after: string) =>
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length >= 3;
 
+/** "as the President said at the press conference: …": a colon after the frame hands on the words. */
+const COLON_AFTER = /^[^,.;:!?\uE000]{0,60}:\s*\S/;
+/** "the President" on its own (not "the President of …", "the President's"), as the podium says it. */
+const THE_PRESIDENT = /(?<![\p{L}])the President(?![\p{L}’']|\s+(?:of|\p{Lu}))/gu;
+
+/** A sentence as findFrames should read it: from the White House podium "the President" is the one in office. */
+function withOfficeHolder(sentence: string, turn: TurnSpeaker, published: string | null): string {
+  if (!turn.known || turn.side !== 'other') return sentence;
+  const holder = officeHolder('president', published);
+  return holder && holder !== turn.speaker ? sentence.replace(THE_PRESIDENT, holder) : sentence;
+}
+
 /** The statements of one paragraph spoken by `turn` (null: a question). */
-export function turnStatements(text: string, paragraph: number, turn: TurnSpeaker | null, named: ReadonlySet<string>): Statement[] {
+export function turnStatements(
+  text: string,
+  paragraph: number,
+  turn: TurnSpeaker | null,
+  named: ReadonlySet<string>,
+  published: string | null = null,
+): Statement[] {
   if (!turn) return [];
   if (!turn.known && text.includes('?')) return [];
   const spans = findQuotes(text);
@@ -32,7 +50,8 @@ export function turnStatements(text: string, paragraph: number, turn: TurnSpeake
   const own: string[] = [];
   const relayed: Statement[] = [];
   for (const sentence of turn.known ? sentences(masked) : [{ text: masked, start: 0 }]) {
-    const frame = findFrames(sentence.text, named).find(
+    const probe = withOfficeHolder(sentence.text, turn, published);
+    const frame = findFrames(probe, named).find(
       (f) =>
         !f.tag &&
         !f.joint &&
@@ -43,10 +62,10 @@ export function turnStatements(text: string, paragraph: number, turn: TurnSpeake
     const plain = restoreQuotes(sentence.text, spans, text).trim();
     if (
       frame &&
-      !HEDGE.test(sentence.text) &&
-      !OBJECT_BEFORE.test(sentence.text.slice(0, frame.start)) &&
+      !HEDGE.test(probe) &&
+      (!OBJECT_BEFORE.test(probe.slice(0, frame.start)) || COLON_AFTER.test(probe.slice(frame.verbEnd))) &&
       !plain.endsWith('?') &&
-      reportsSomething(sentence.text.slice(frame.verbEnd))
+      reportsSomething(probe.slice(frame.verbEnd))
     ) {
       const saidAt = occasionOf(plain);
       relayed.push({

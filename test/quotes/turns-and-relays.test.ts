@@ -84,6 +84,22 @@ describe('transcripts as turns', () => {
       [1, 'Xi Jinping', 'Vladimir Putin'],
     ]);
   });
+  it('from the podium, “as the President said …: words” relays the president in office; a bare “as … said” does not', () => {
+    const found = turns(
+      [
+        ['MS. JEAN-PIERRE', 'As the President said in his speech today: Our alliances are stronger than ever. We are glad of it.'],
+        ['MS. JEAN-PIERRE', 'We will keep going, as the President said.'],
+        ['MS. JEAN-PIERRE', 'The President of France said little about it.'],
+      ],
+      '2022-05-10',
+    );
+    expect(found.map((s) => [s.p, s.who, s.by, s.text])).toEqual([
+      [0, 'Karine Jean-Pierre', null, 'We are glad of it.'],
+      [0, 'Joe Biden', 'Karine Jean-Pierre', 'As the President said in his speech today: Our alliances are stronger than ever.'],
+      [1, 'Karine Jean-Pierre', null, 'We will keep going, as the President said.'],
+      [2, 'Karine Jean-Pierre', null, 'The President of France said little about it.'],
+    ]);
+  });
   it('a heading or a subject-only sentence in a leader’s speech gives no one else the words', () => {
     expect(
       turns([['President of Russia Vladimir Putin', 'China has firmly asserted itself as our largest partner.']]).map((s) => s.who),
