@@ -8,25 +8,7 @@ import { startFakeSlack, type FakeSlack, type RecordedCall } from '../support/fa
 import { formBody, payloadBody, postSigned } from '../support/signed-request';
 import { buttonClick, CHANNEL, slashCommand, USER } from '../support/slack-payloads';
 import { SIGNING_SECRET, startSummitApp, type RunningSummit } from '../support/summit-app';
-
-type Block = {
-  type: string;
-  text?: { text: string };
-  elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }>;
-};
-
-function visibleText(body: Record<string, unknown>): string {
-  return ((body.blocks ?? []) as Block[])
-    .flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : (e.text?.text ?? '')))])
-    .join('\n');
-}
-
-function buttons(body: Record<string, unknown>): Array<{ action_id: string; value: string; text: string }> {
-  return ((body.blocks ?? []) as Block[])
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => b.elements ?? [])
-    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: typeof e.text === 'string' ? e.text : (e.text?.text ?? '') }));
-}
+import { buttons, visibleText } from '../support/slack-reading';
 
 /** The reproduction: 1,510 characters, which older versions cut at 1,500 into `unsubscribe` and spaces. */
 const PADDED_UNSUBSCRIBE = `unsubscribe${' '.repeat(1495)}NATO`;

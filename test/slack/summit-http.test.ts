@@ -7,27 +7,7 @@ import { startFakeSlack, FAKE_BOT, type FakeSlack, type RecordedCall } from '../
 import { formBody, payloadBody, postSigned } from '../support/signed-request';
 import { appMention, buttonClick, CHANNEL, directMessage, DM_CHANNEL, eventEnvelope, slashCommand, USER } from '../support/slack-payloads';
 import { SIGNING_SECRET, startSummitApp, type RunningSummit } from '../support/summit-app';
-
-type Block = {
-  type: string;
-  text?: { text: string };
-  elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }>;
-};
-
-/** Every piece of text a person would read in a message's blocks. */
-function visibleText(body: Record<string, unknown>): string {
-  const blocks = (body.blocks ?? []) as Block[];
-  return blocks
-    .flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : (e.text?.text ?? '')))])
-    .join('\n');
-}
-
-function buttons(body: Record<string, unknown>): Array<{ action_id: string; value: string; text: string }> {
-  return ((body.blocks ?? []) as Block[])
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => b.elements ?? [])
-    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: typeof e.text === 'string' ? e.text : (e.text?.text ?? '') }));
-}
+import { buttons, visibleText, type Block } from '../support/slack-reading';
 
 const NOW = new Date('2023-06-15T10:00:00Z');
 

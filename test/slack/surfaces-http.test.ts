@@ -32,33 +32,7 @@ import {
 } from '../support/slack-payloads';
 import { formBody } from '../support/signed-request';
 import { SIGNING_SECRET, startSummitApp, type RunningSummit } from '../support/summit-app';
-
-type Element = {
-  type?: string;
-  text?: string | { text: string };
-  action_id?: string;
-  value?: string;
-  positive_button?: { value: string };
-  negative_button?: { value: string };
-};
-type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[]; accessory?: Element };
-
-const blocksOf = (body: Record<string, unknown>): Block[] =>
-  (body.blocks ?? (body.view as { blocks?: Block[] } | undefined)?.blocks ?? []) as Block[];
-
-/** Every piece of text a person would read. */
-function visibleText(body: Record<string, unknown>): string {
-  return blocksOf(body)
-    .flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : (e.text?.text ?? '')))])
-    .join('\n');
-}
-
-/** Every clickable thing: buttons in actions blocks and section accessories. */
-function clickables(body: Record<string, unknown>): Array<{ action_id: string; value: string; text: string }> {
-  return blocksOf(body)
-    .flatMap((b) => [...(b.type === 'actions' ? (b.elements ?? []) : []), ...(b.accessory ? [b.accessory] : [])])
-    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: typeof e.text === 'string' ? e.text : (e.text?.text ?? '') }));
-}
+import { blocksOf, clickables, visibleText, type Block } from '../support/slack-reading';
 
 const NOW = new Date('2023-06-15T10:00:00Z');
 

@@ -58,3 +58,42 @@ export function shownText(text: string): string {
     .replace(/\*/g, '')
     .replace(/&(amp|lt|gt);/g, (_all, name: string) => ENTITIES[name] ?? '');
 }
+
+/** An element of a block, as the tests read it. */
+export type Element = {
+  type?: string;
+  text?: string | { text: string };
+  action_id?: string;
+  value?: string;
+  positive_button?: { value: string };
+  negative_button?: { value: string };
+};
+export type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[]; accessory?: Element };
+
+/** The blocks of a message, or of the view a `views.*` call carries. */
+export const blocksOf = (body: Record<string, unknown>): Block[] =>
+  (body.blocks ?? (body.view as { blocks?: Block[] } | undefined)?.blocks ?? []) as Block[];
+
+const label = (e: Element) => (typeof e.text === 'string' ? e.text : (e.text?.text ?? ''));
+
+/** Every piece of text a person would read in the blocks. */
+export function visibleText(body: Record<string, unknown>): string {
+  return blocksOf(body)
+    .flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map(label)])
+    .join('\n');
+}
+
+/** The buttons of the actions blocks. */
+export function buttons(body: Record<string, unknown>): Array<{ action_id: string; value: string; text: string }> {
+  return blocksOf(body)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? [])
+    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: label(e) }));
+}
+
+/** Every clickable thing: buttons in actions blocks and section accessories. */
+export function clickables(body: Record<string, unknown>): Array<{ action_id: string; value: string; text: string }> {
+  return blocksOf(body)
+    .flatMap((b) => [...(b.type === 'actions' ? (b.elements ?? []) : []), ...(b.accessory ? [b.accessory] : [])])
+    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: label(e) }));
+}

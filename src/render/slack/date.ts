@@ -5,10 +5,9 @@ import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { nearestButtons } from './buttons';
 import type { SlackRenderOptions } from './options';
-import { packBlocks } from './pack-blocks';
 import { pageTail } from './page-tail';
 import { preambleBlocks } from './preamble';
-import { resultBlocks } from './result-blocks';
+import { pagedExcerpts } from './result-blocks';
 import { sidesBlocks } from './sides';
 import { headerBlock, mrkdwnSection } from './section';
 import { truncate } from './slack-limits';
@@ -43,12 +42,5 @@ export function dateBlocks(answer: DateAnswer, opts: SlackRenderOptions): KnownB
     // On the first page only: later pages carry on with the excerpts.
     ...(answer.page.offset === 0 ? sidesBlocks(event.sides, answer.date) : []),
   ];
-  const items = answer.results.map((r) => ({ blocks: resultBlocks(r, opts), count: 1 }));
-  const span = {
-    offset: answer.page.offset,
-    total: Math.max(answer.page.total, answer.page.offset + answer.results.length),
-    noun: 'excerpts',
-    moreLabel: 'More excerpts',
-  };
-  return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
+  return pagedExcerpts(head, answer, opts);
 }

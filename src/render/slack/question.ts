@@ -3,10 +3,8 @@ import { type Marks, questionNotice, searchingCoverage } from '../copy';
 import { type KnownBlock, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import type { SlackRenderOptions } from './options';
-import { packBlocks } from './pack-blocks';
-import { pageTail } from './page-tail';
 import { preambleBlocks } from './preamble';
-import { resultBlocks } from './result-blocks';
+import { pagedExcerpts } from './result-blocks';
 import { mrkdwnSection } from './section';
 import { shownInput } from '../shown-input';
 
@@ -22,12 +20,5 @@ export function questionBlocks(answer: QuestionAnswer, opts: SlackRenderOptions)
   }
   // Which summits' coverage ranks first, when the question names a time or place.
   if (answer.scope) head.push({ type: 'context', elements: [mrkdwn(escapeMrkdwn(searchingCoverage(answer.scope)))] });
-  const items = answer.results.map((r) => ({ blocks: resultBlocks(r, opts), count: 1 }));
-  const span = {
-    offset: answer.page.offset,
-    total: Math.max(answer.page.total, answer.page.offset + answer.results.length),
-    noun: 'excerpts',
-    moreLabel: 'More excerpts',
-  };
-  return packBlocks(head, items, (shown) => pageTail(span, shown, opts)).blocks;
+  return pagedExcerpts(head, answer, opts);
 }
