@@ -32,8 +32,9 @@ interface EvalArchive {
 export const SCORING_RULES = [
   'Scoring: a found event is right when a reference event starts and ends on its days (no end = one day) and is of its kind family',
   '(phone call | video call | in person: meeting, talks, visits, meeting on the sidelines, trilateral | multilateral: both present, no meeting of their own).',
-  'Reference events marked announcedOnly or namesXi:false, and multilateral days, are optional: found, they count as right; missing,',
-  'they are no miss; found with other days, they are left out of precision; found as a meeting of their own, they are false events.',
+  'Reference events marked announcedOnly (only announced) or namesXi:false (Xi never named there) are optional: found, they count',
+  'as right; missing, they are no miss; found with other days, they are left out of precision. Multilateral days are required;',
+  'found as a meeting of their own, they are false events.',
   'Precision = right / found (less those left out); recall = required reference events found / required.',
 ].join('\n');
 

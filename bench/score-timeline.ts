@@ -4,10 +4,11 @@
  * - a found event matches a reference event when both start on the same day, end on the same day (no
  *   end = one day) and are of the same kind family: phone call, video call, in person (meeting, talks,
  *   visits, meeting on the sidelines, trilateral) or multilateral (both present, no meeting of their own);
- * - reference events marked `announcedOnly` or `namesXi: false`, and `multilateral` days (both at a
- *   gathering, no meeting of their own), are optional: found, they count as right; absent, they are no
- *   miss; found with other days (same family, a day in common), they are left out of precision. A
- *   multilateral day found as a meeting of their own (another family) is a false event;
+ * - reference events marked `announcedOnly` (the archive only announces them) or `namesXi: false` (it
+ *   never names Xi there) are optional: found, they count as right; absent, they are no miss; found
+ *   with other days (same family, a day in common), they are left out of precision. Multilateral days
+ *   (both at a gathering, no meeting of their own) are required like any other; one found as a meeting
+ *   of their own (another family) is a false event;
  * - precision = found events that match / found events scored; recall = required reference events
  *   matched / required reference events.
  */
@@ -48,7 +49,7 @@ export function foundFamily(e: { kind: SummitKind; format?: EventFormat }): Fami
   return familyOf(e.format ?? e.kind);
 }
 
-export const isOptional = (r: ReferenceEvent) => r.announcedOnly === true || r.namesXi === false || r.kind === 'multilateral';
+export const isOptional = (r: ReferenceEvent) => r.announcedOnly === true || r.namesXi === false;
 
 const lastDay = (e: { date: string; end?: string }) => e.end ?? e.date;
 const days = (e: { date: string; end?: string }) => `${e.date}${e.end && e.end !== e.date ? `..${e.end}` : ''}`;

@@ -22,6 +22,8 @@ export interface SentenceSetting {
   speaker: Leader | null;
   /** The article reports an activity of Putin's (its lead or title names him acting). */
   putinEvent: boolean;
+  /** The sentence before, in the same paragraph: "The world came together." before a list of who came. */
+  before?: string;
 }
 
 /** A capitalised name (not a capitalised word that opens a sentence: "On Monday", "Today"). */

@@ -3,7 +3,7 @@
  * ceremony" in a release of Putin's day, "the concert was also attended by … ⟦X⟧", "⟦X⟧, who is also
  * attending the summit", "as ⟦X⟧ has just said" in Putin's speech, or a line of address naming him.
  */
-import { membersOf, relationOf, type Contact, type SentenceSetting } from './contact-lists';
+import { LIST, membersOf, relationOf, type Contact, type SentenceSetting } from './contact-lists';
 import { BOTH, OTHER, PUTIN, XI, markerOf, type Leader } from './leaders';
 
 const PRESENT_AT =
@@ -20,6 +20,14 @@ const HEARD_THERE = [
   /\bgive the floor to\b[^.⟦]{0,40}?(⟦[XP]⟧)/gu,
   /(⟦[XP]⟧),\s+your turn/gu,
 ];
+/** Thanked as "our colleague" or for hosting, in a speech to the gathering: among those addressed. */
+const THANKED_THERE = [
+  /\b(?:(?:would like|want|wish)\s+to\s+)?thank\s+(?:our|my|⟦[WPX]⟧)\s+(?:colleague|friend|host)s?\b,?\s+[^.⟦]{0,60}?(⟦[XP]⟧)/gu,
+  /\b(?:(?:would like|want|wish)\s+to\s+)?thank\s+(⟦[XP]⟧)[^.⟦]{0,60}?\b(?:hospitality|for hosting)\b/gu,
+];
+/** A sentence saying a gathering met, "The world came together.", and the next one listing who came. */
+const GATHERED = /\b(?:came together|gathered|assembled|convened)\s*[.:!]?\s*$/i;
+const LIST_OPENS = new RegExp(String.raw`^\s*(${LIST})`, 'u');
 
 /** One of the two present at an event of the other's: attended it, addressed it, was addressed there. */
 export function findPresence(marked: string, setting: SentenceSetting): Contact[] {
@@ -64,15 +72,28 @@ export function findPresence(marked: string, setting: SentenceSetting): Contact[
       nominal: false,
     });
   }
+  const listed = setting.before && GATHERED.test(setting.before) ? LIST_OPENS.exec(marked) : null;
+  if (listed) {
+    const who = membersOf(listed[1]!, setting.speaker);
+    if (who.xi && who.putin && who.others > 0)
+      out.push({
+        relation: 'several',
+        presence: true,
+        rule: 'listed among those who gathered',
+        at: 0,
+        predicate: 'gathered',
+        nominal: false,
+      });
+  }
   if (setting.speaker) {
-    for (const re of HEARD_THERE) {
+    for (const re of [...HEARD_THERE, ...THANKED_THERE]) {
       for (const m of marked.matchAll(re)) {
         const who: Leader = m[1] === XI ? 'X' : 'P';
         if (who === setting.speaker) continue;
         out.push({
           relation: 'bilateral',
           presence: true,
-          rule: 'the speaker heard the other there',
+          rule: THANKED_THERE.includes(re) ? 'the speaker thanked the other there' : 'the speaker heard the other there',
           at: m.index ?? 0,
           predicate: m[0].replace(/⟦.⟧/g, '').trim().split(/\s+/)[0] ?? 'said',
           nominal: false,

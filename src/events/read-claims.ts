@@ -128,7 +128,9 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
     };
     const marked = markLeaders(s.text, ctx);
     const named = leadersNamed(marked);
-    const found = named.length ? claimsOf(s, marked, article, setting, ownDay, lastDay, index) : [];
+    const previous = sentences[index - 1];
+    const before = previous && previous.paragraph === s.paragraph && previous.paragraph !== null ? previous.text : undefined;
+    const found = named.length ? claimsOf(s, marked, article, setting, ownDay, lastDay, index, before) : [];
     claims.push(...found);
     const claim = found[0] ?? null;
     updateLastDay();
@@ -208,11 +210,12 @@ function claimsOf(
   ownDay: DayRead | null,
   lastDay: LastDay | null,
   index: number,
+  before: string | undefined,
 ): ArticleClaim[] {
   if (WRITTEN.test(s.text) && !/\b(?:call|phone|telephone|meet|met|talks|visit)/i.test(s.text)) return [];
   const contacts = s.salutation
     ? [presenceInAddress(marked, s.speaker, setting.putinEvent)].filter((c): c is Contact => c !== null)
-    : findContacts(marked, { speaker: s.speaker, putinEvent: setting.putinEvent });
+    : findContacts(marked, { speaker: s.speaker, putinEvent: setting.putinEvent, ...(before !== undefined ? { before } : {}) });
   const read = contacts
     .filter((c) => !isNotAReport(marked, c))
     .map((c) => ({ c, tense: s.salutation ? ('present' as Tense) : tenseOf(marked, c) }))

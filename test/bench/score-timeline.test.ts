@@ -14,6 +14,7 @@ const reference: ReferenceTimeline = {
   events: [
     { date: '2019-06-05', end: '2019-06-07', kind: 'state visit', articles: ['a-2019-06-05'] },
     { date: '2019-06-14', kind: 'multilateral', summit: 'SCO', articles: [] },
+    { date: '2013-03-27', kind: 'multilateral', summit: 'BRICS', articles: [], namesXi: false },
     { date: '2019-06-15', kind: 'meeting on the sidelines', articles: [] },
     { date: '2019-12-02', kind: 'video call', articles: [], announcedOnly: true },
     { date: '2018-03-19', kind: 'phone call', articles: [] },
@@ -26,12 +27,13 @@ describe('scoring a timeline', () => {
     const s = scoreTimeline(
       [
         found('2019-06-05', 'visit', { end: '2019-06-07', format: 'state visit' }),
+        found('2019-06-14', 'in-person talks', { format: 'multilateral' }),
         found('2019-06-15', 'in-person talks'),
         found('2018-03-19', 'phone call'),
       ],
       reference,
     );
-    expect(s).toMatchObject({ precision: 1, recall: 1, required: 3, requiredMatched: 3, misses: [], falseEvents: [] });
+    expect(s).toMatchObject({ precision: 1, recall: 1, required: 4, requiredMatched: 4, misses: [], falseEvents: [] });
   });
 
   it('counts a visit found on fewer days as a miss and a false event', () => {
@@ -45,13 +47,14 @@ describe('scoring a timeline', () => {
     expect(s.falseEvents[0]?.why).toMatch(/another kind/);
   });
 
-  it('takes multilateral days and announced-only events as optional, and never a multilateral day as a meeting of the two', () => {
+  it('requires multilateral days, takes announced-only events and days Xi is not named as optional, and never a multilateral day as a meeting of the two', () => {
     const optional = scoreTimeline(
-      [found('2019-06-14', 'in-person talks', { format: 'multilateral' }), found('2019-12-02', 'video call')],
+      [found('2013-03-27', 'in-person talks', { format: 'multilateral' }), found('2019-12-02', 'video call')],
       reference,
     );
-    expect(optional.optionalFound.map((r) => r.date)).toEqual(['2019-06-14', '2019-12-02']);
+    expect(optional.optionalFound.map((r) => r.date)).toEqual(['2013-03-27', '2019-12-02']);
     expect(optional.falseEvents).toEqual([]);
+    expect(optional.misses.map((m) => m.reference.date)).toContain('2019-06-14');
     const mislabelled = scoreTimeline([found('2019-06-14', 'in-person talks', { format: 'meeting' })], reference);
     expect(mislabelled.falseEvents).toHaveLength(1);
   });

@@ -117,6 +117,39 @@ describe('what counts as a contact', () => {
     });
     expect(found[0]).toMatchObject({ what: 'presence', relation: 'several', date: '2017-05-14' });
   });
+
+  it('reads Xi thanked as "our colleague" in Putin’s speech to a summit as both being there', () => {
+    const found = claims(
+      '2017-07-07',
+      'Leaders’ meeting',
+      [
+        'An informal meeting of the heads of state of the five countries took place before the summit.',
+        'Friends,',
+        'To conclude, I would like to thank our colleague, President of China Xi Jinping, for his chairmanship.',
+      ],
+      { speakers: [null, 'President of Russia Vladimir Putin', 'President of Russia Vladimir Putin'] },
+    );
+    expect(found[0]).toMatchObject({ what: 'presence', relation: 'several', format: 'multilateral', date: '2017-07-07' });
+    // Thanking him for a letter says nothing of where he was.
+    expect(
+      claims('2017-07-07', 'Meeting with the Government', ['I thank President Xi Jinping for his letter.'], {
+        speakers: ['President of Russia Vladimir Putin'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads a list of leaders after "came together" today as both at that gathering', () => {
+    const found = claims('2021-04-22', 'Briefing on the climate summit', [
+      'The importance of today is this: the world came together. President Xi, Prime Minister Modi, President Putin, President Macron — all agreed.',
+    ]);
+    expect(found[0]).toMatchObject({ what: 'presence', relation: 'several', format: 'multilateral', date: '2021-04-22' });
+    // An invitation list a month ahead is no gathering.
+    expect(
+      claims('2021-03-26', 'Invitations', [
+        'The President invited 40 leaders. President Xi, President Putin and President Macron are among them.',
+      ]),
+    ).toEqual([]);
+  });
 });
 
 describe('questions, hypotheticals, denials and other leaders’ meetings are no reports', () => {
