@@ -67,6 +67,26 @@ export function attachSameVisit(events: GroupedEvent[], named: SourcedClaim[]): 
   }
 }
 
+/**
+ * Putin announced for, arriving at or attending a named summit: the announcement or a same-trip report
+ * of the events held there on those days (an arrival, the eve of the sessions, also of the next day's).
+ */
+export function attachSummitNotices(events: GroupedEvent[], notices: SourcedClaim[]): void {
+  for (const s of notices) {
+    const c = s.claim;
+    const last = c.what === 'summit notice' && c.tense === 'past' ? addDays(lastOf(c), 1) : lastOf(c);
+    for (const e of events) {
+      if (e.call || c.date! > e.end || last < e.date || e.members.some((m) => m.articleId === s.articleId)) continue;
+      if (!e.members.some((m) => m.claim.summit === c.summit)) continue;
+      e.members.push({
+        articleId: s.articleId,
+        role: s.published !== null && s.published < e.date ? 'announcement' : 'same visit',
+        claim: c,
+      });
+    }
+  }
+}
+
 /** An undated mention refers to the latest event before it; an undated announcement to the next one. */
 export function placeUndated(events: GroupedEvent[], s: SourcedClaim): void {
   if (!s.published) return;

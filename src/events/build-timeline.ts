@@ -75,9 +75,13 @@ function bestClaim(claims: ArticleClaim[]): ArticleClaim {
   return [...claims].sort((a, b) => score(a) - score(b))[0]!;
 }
 
+/** An article the timeline reads: it reports a contact, or Putin at (or announced for) a summit an event may be held at. */
+export const readByTimeline = (d: ArticleDating) =>
+  d.kind !== null || (d.claims ?? []).some((c) => c.what === 'summit notice' || c.what === 'summit day');
+
 export function buildTimeline(articles: Article[]): Timeline {
   const datings = articles.map(dateArticle);
-  const summit = articles.filter((a, i) => datings[i]!.kind !== null);
+  const summit = articles.filter((a, i) => readByTimeline(datings[i]!));
   return assembleTimeline(datings, summit);
 }
 
@@ -191,7 +195,14 @@ function toEvent(g: GroupedEvent, summit: SummitArticle[]): SummitEvent {
   }
   const evidence: EventEvidence[] = [];
   for (const m of g.members
-    .filter((x) => x.claim.date && x.claim.how && x.role !== 'reference')
+    .filter(
+      (x) =>
+        x.claim.date &&
+        x.claim.how &&
+        x.role !== 'reference' &&
+        x.claim.what !== 'summit notice' &&
+        !(x.claim.what === 'summit day' && x.role === 'same visit'),
+    )
     .sort(
       (a, b) =>
         evidenceRank(a.claim) - evidenceRank(b.claim) || (a.claim.paragraph === null ? 1 : 0) - (b.claim.paragraph === null ? 1 : 0),

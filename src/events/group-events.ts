@@ -5,7 +5,7 @@
  * a "latest" dates (weak) adds no day next to a firm one.
  */
 import { addDays } from '../corpus/calendar-date';
-import { attachAnnouncements, attachSameVisit, placeUndated, stretchVisit } from './attach-claims';
+import { attachAnnouncements, attachSameVisit, attachSummitNotices, placeUndated, stretchVisit } from './attach-claims';
 import { groupTrips } from './group-trips';
 import { lastOf, newEvent, WEAK_AFTER_DAYS, type GroupedEvent, type Member, type SourcedClaim } from './grouped-event';
 import { isCall } from './summit-language';
@@ -33,6 +33,10 @@ export function groupEvents(all: SourcedClaim[]): { events: GroupedEvent[]; unpl
   attachSameVisit(
     events,
     all.filter((s) => s.claim.what === 'named'),
+  );
+  attachSummitNotices(
+    events,
+    all.filter((s) => (s.claim.what === 'summit notice' || s.claim.what === 'summit day') && s.claim.date),
   );
   const placed = () => new Set(events.flatMap((e) => e.members.map((m) => m.claim)));
   const already = placed();

@@ -8,6 +8,57 @@ import type { ArticleText, ReadSentence } from './read-turns';
 import { GATHERING, summitIn } from './summit-language';
 import type { ArticleClaim } from './types';
 
+const ANNOUNCES = /\b(?:will|is to|to (?:visit|attend|take part|participate))\b/;
+const ARRIVES = /\barrived\b[^.]{0,120}?\bto (?:attend|take part in|participate in)\b/;
+
+/**
+ * A release announcing Putin at a named summit on its days ("Vladimir Putin will take part in the SCO
+ * summit on June 8–9"), or reporting his arrival for it: no Xi, so it makes no event, but it is the
+ * announcement (or a report of the same trip) of an event held at that summit on those days.
+ */
+function summitNotice(
+  narration: ReadSentence[],
+  setting: { title: string; lead: string },
+  published: string,
+  summit: string,
+): ArticleClaim | null {
+  for (const s of narration) {
+    const text = s.text;
+    if (ARRIVES.test(text) && GATHERING.test(text))
+      return {
+        what: 'summit notice',
+        relation: 'several',
+        summit,
+        tense: 'past',
+        date: published,
+        dateFrom: 'header',
+        how: `Putin arrived for the summit: the day of publication ${published}`,
+        strength: 'strong',
+        paragraph: s.paragraph,
+        sentence: s.text,
+        rule: 'Putin arrived for the summit',
+      };
+    if (!ANNOUNCES.test(text) || !GATHERING.test(`${setting.title} ${text}`)) continue;
+    const day = dayIn(text, published, true);
+    if (!day || day.date < published) continue;
+    return {
+      what: 'summit notice',
+      relation: 'several',
+      summit,
+      tense: 'future',
+      date: day.date,
+      ...(day.end ? { end: day.end } : {}),
+      dateFrom: 'announced',
+      how: day.how,
+      strength: 'strong',
+      paragraph: s.paragraph,
+      sentence: s.text,
+      rule: 'Putin announced at the summit',
+    };
+  }
+  return null;
+}
+
 /** Putin at a session of a named summit or forum, from a release's lead or a speaker's "yesterday at the meeting". */
 export function summitDays(
   sentences: ReadSentence[],
@@ -21,7 +72,7 @@ export function summitDays(
   const narration = sentences.filter((s) => s.narration && s.paragraph !== null && s.paragraph < 2);
   const attends = narration.find(
     (s) =>
-      /\b(?:Putin|President(?: of Russia)?|Russian President)\b[^.]{0,60}\b(?:attended|attends|took part|takes part|participated|spoke at|speaks at|made a speech|addressed|met with)\b/.test(
+      /\b(?:Putin|President(?: of Russia)?|Russian President)\b[^.]{0,120}\b(?:attended|attends|took part|takes part|participated|spoke at|speaks at|made a speech|addressed|met with)\b/.test(
         s.text,
       ) &&
       GATHERING.test(s.text) &&
@@ -41,6 +92,13 @@ export function summitDays(
       sentence: attends.text,
       rule: 'Putin at the summit',
     });
+  const notice = summitNotice(
+    sentences.filter((s) => s.narration && (s.paragraph === null || s.paragraph < 2)),
+    setting,
+    article.published,
+    summit,
+  );
+  if (notice && !attends) out.push(notice);
   for (const s of sentences) {
     if (s.speaker !== 'P') continue;
     const m = /\byesterday at the (?:meeting|session|forum|summit|plenary|business)\b/i.exec(s.text);

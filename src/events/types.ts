@@ -93,9 +93,11 @@ export interface ArticleClaim {
   /**
    * A contact between the two; both present at one event; Putin at a session of a named summit (no
    * Xi); or a release whose lead names both without stating a contact (an executive order on Xi's
-   * award), which joins a visit of its day and never makes an event.
+   * award), which joins a visit of its day and never makes an event; or Putin announced for, or
+   * arriving at, a named summit (no Xi), which joins an event at that summit as its announcement or a
+   * report of the same visit and never makes or stretches one.
    */
-  what: 'contact' | 'presence' | 'summit day' | 'named';
+  what: 'contact' | 'presence' | 'summit day' | 'named' | 'summit notice';
   /** Who else took part: none, one (a trilateral), several. */
   relation: 'bilateral' | 'trilateral' | 'several';
   format?: EventFormat;

@@ -11,7 +11,7 @@ import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { statementsOf, type SavedStatements } from '../quotes/statements-file';
-import { assembleTimeline, dateArticle, type SummitArticle } from '../events/build-timeline';
+import { assembleTimeline, dateArticle, readByTimeline, type SummitArticle } from '../events/build-timeline';
 import type { ArticleDating } from '../events/types';
 import { articleReport, summariseBuild, type ArticleReport, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
@@ -185,7 +185,7 @@ function updateGeneration(
     });
     const summitText = readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs);
     const summit: SummitArticle[] = stored
-      .filter((a, i) => own[i]!.kind !== null)
+      .filter((a, i) => readByTimeline(own[i]!))
       .map((a) => ({
         id: a.id,
         title: a.title,

@@ -96,6 +96,31 @@ describe('a summit trip', () => {
     ]);
     expect(events[1]!.title).toBe('Xi Jinping and Vladimir Putin at the BRICS summit (no meeting of their own reported)');
   });
+
+  it('takes the release announcing Putin at the summit, and his arrival the day before, as its announcements; they make no event', () => {
+    const notice = release('2021-06-28', 'Vladimir Putin will take part in the BRICS summit on July 1–2', [
+      'On July 1–2, the President will take part in the BRICS summit in Johannesburg.',
+    ]);
+    const arrival = release('2021-06-30', 'Vladimir Putin arrived in Johannesburg', [
+      'The President of Russia arrived in Johannesburg to take part in the BRICS summit.',
+    ]);
+    const meeting = release('2021-07-01', 'Meeting with President of China Xi Jinping', [
+      'Vladimir Putin met with President of China Xi Jinping on the sidelines of the BRICS summit.',
+    ]);
+    const elsewhere = release('2021-09-01', 'Vladimir Putin will take part in the SCO summit on September 16–17', [
+      'On September 16–17, the President will take part in the SCO summit.',
+    ]);
+    const { events, datings } = timeline([notice, arrival, meeting, elsewhere]);
+    expect(events.map(days)).toEqual(['2021-07-01']);
+    expect(Object.fromEntries(events[0]!.articles.map((a) => [a.articleId, a.role]))).toEqual({
+      [meeting.id]: 'report',
+      [notice.id]: 'announcement',
+      [arrival.id]: 'announcement',
+    });
+    // The event's dating evidence is the meeting's own sentence, not the notices'.
+    expect(events[0]!.evidence!.map((e) => e.articleId)).toEqual([meeting.id]);
+    expect(datings.find((d) => d.articleId === elsewhere.id)).toMatchObject({ eventDate: null, kind: null });
+  });
 });
 
 describe('announcements, mentions and present tenses', () => {
