@@ -181,6 +181,9 @@ function toEvent(g: GroupedEvent, summit: SummitArticle[]): SummitEvent {
       ? ((commonest(claims.map((c) => (c.format === 'video call' || c.format === 'phone call' ? c.format : undefined))) as
           EventFormat | undefined) ?? 'phone call')
       : inPersonFormat([...claims, ...announced.filter((c) => c.format === 'state visit' || c.format === 'official visit')], summitName);
+  // A meeting beside a gathering held before a larger summit (a BRICS meeting before the G20) is the larger summit's.
+  const host = format === 'multilateral' ? undefined : commonest(claims.map((c) => c.host));
+  const summitShown = host ?? summitName;
   const place = g.call ? undefined : commonest(claims.filter((c) => c.what !== 'summit day').map((c) => c.place));
   const kind = kindOfFormat(format, claims);
   const seen = new Set<string>();
@@ -220,10 +223,10 @@ function toEvent(g: GroupedEvent, summit: SummitArticle[]): SummitEvent {
     date: g.date,
     ...(g.end > g.date ? { end: g.end } : {}),
     kind,
-    title: eventTitle(format, place, summitName),
+    title: eventTitle(format, place, summitShown),
     articles,
     format,
-    ...(summitName ? { summit: summitName } : {}),
+    ...(summitShown ? { summit: summitShown } : {}),
     ...(place ? { place } : {}),
     confidence: g.announcedOnly
       ? 'announced'

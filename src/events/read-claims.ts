@@ -10,7 +10,7 @@ import { findContacts, presenceInAddress, type Contact } from './find-contacts';
 import { leadersNamed, markLeaders, namesIn, type Leader, type LeaderContext } from './leaders';
 import { droppedAddressLines, readTurns, type ArticleText, type ReadSentence } from './read-turns';
 import { summitDays } from './summit-days';
-import { formatIn, GATHERING, placeIn, RECENT, summitIn, VAGUE_TIME, WRITTEN } from './summit-language';
+import { formatIn, GATHERING, hostSummitIn, placeIn, RECENT, summitIn, VAGUE_TIME, WRITTEN } from './summit-language';
 import type { ArticleClaim, EventFormat } from './types';
 
 /** Xi led China from November 2012: before, "the Chinese leader" is someone else. */
@@ -249,6 +249,7 @@ function claimOf(
   const narrationLead = s.narration && !s.question && (s.paragraph === null || s.paragraph < NARRATION_DAYS);
   const format = formatOf(s, c, article, narrationLead);
   const summit = summitIn(s.text) ?? (narrationLead || c.presence ? summitIn(`${setting.title} ${setting.lead}`) : null);
+  const host = hostSummitIn(s.text) ?? (narrationLead || c.presence ? hostSummitIn(`${setting.title} ${setting.lead}`) : null);
   const place = placeIn(s.text.replace(/⟦.⟧/g, '')) ?? (narrationLead || c.presence ? placeIn(setting.lead) : null);
   // "in 2015", "many times", "in July" near the words that state it: not a report of any one day.
   const vague = VAGUE_TIME.test(marked.slice(Math.max(0, c.at - 80), c.at + 60)) && !ownDay;
@@ -272,6 +273,7 @@ function claimOf(
     relation: c.relation,
     ...(format ? { format } : {}),
     ...(summit ? { summit } : {}),
+    ...(host && host !== summit ? { host } : {}),
     ...(place ? { place } : {}),
     tense,
     ...(day ? { date: day.date, ...(day.end ? { end: day.end } : {}), dateFrom: day.dateFrom, how: day.how, strength } : {}),

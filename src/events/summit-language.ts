@@ -50,6 +50,21 @@ export function summitIn(text: string): string | null {
   return best?.[0] ?? null;
 }
 
+/** "on the sidelines of the G20 summit", "before the start of the G20 Summit": the summit that hosts a meeting held beside it. */
+const HOSTS: Array<[string, RegExp]> = SUMMITS.map(([name, re]) => [
+  name,
+  new RegExp(
+    String.raw`\b(?:sidelines of|margins of|before(?: the start of)?|ahead of|on the eve of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${re.source})`,
+    re.flags,
+  ),
+]);
+
+/** The summit a text says a meeting was held beside, or null. */
+export function hostSummitIn(text: string): string | null {
+  for (const [name, re] of HOSTS) if (re.test(text)) return name;
+  return null;
+}
+
 /** Words that make a gathering one of several leaders: a session, not a meeting of two. */
 export const GATHERING =
   /\b(?:summit|forum|plenary|session|roundtable|round table|heads of state|heads of (?:state and )?government|heads of delegations|council|colleagues|leaders[’']? meeting|meeting of (?:the )?leaders|group photo|family photo|participants)\b/i;

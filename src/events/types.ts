@@ -102,6 +102,8 @@ export interface ArticleClaim {
   relation: 'bilateral' | 'trilateral' | 'several';
   format?: EventFormat;
   summit?: string;
+  /** The larger summit the gathering or meeting was held beside ("before the G20 summit"), when another. */
+  host?: string;
   place?: string;
   tense: 'past' | 'present' | 'future';
   /** The day it happened (or is announced for), when the article gives or implies it. */

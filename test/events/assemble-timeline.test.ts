@@ -97,6 +97,22 @@ describe('a summit trip', () => {
     expect(events[1]!.title).toBe('Xi Jinping and Vladimir Putin at the BRICS summit (no meeting of their own reported)');
   });
 
+  it('names a meeting beside a gathering held before a larger summit after the larger summit; a day at the gathering alone keeps its name', () => {
+    const meeting = release('2021-09-04', 'Meeting with President of China Xi Jinping', [
+      'An informal meeting of BRICS leaders took place in Hangzhou before the G20 summit.',
+      'Vladimir Putin met with President of China Xi Jinping in Hangzhou.',
+    ]);
+    const brics = release('2022-07-07', 'BRICS leaders’ meeting', [
+      'Before the start of the G20 summit in Hamburg, Vladimir Putin attended an informal meeting of the BRICS leaders.',
+      'The meeting was also attended by President of Brazil Michel Temer, President of China Xi Jinping and Prime Minister of India Narendra Modi.',
+    ]);
+    const { events } = timeline([meeting, brics]);
+    expect(events.map((e) => e.title)).toEqual([
+      'Xi Jinping–Vladimir Putin meeting on the sidelines, Hangzhou (G20 summit)',
+      'Xi Jinping and Vladimir Putin at the BRICS summit, Hamburg (no meeting of their own reported)',
+    ]);
+  });
+
   it('takes the release announcing Putin at the summit, and his arrival the day before, as its announcements; they make no event', () => {
     const notice = release('2021-06-28', 'Vladimir Putin will take part in the BRICS summit on July 1–2', [
       'On July 1–2, the President will take part in the BRICS summit in Johannesburg.',
