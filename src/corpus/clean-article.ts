@@ -5,7 +5,7 @@
  * title. Everything dropped, joined or repaired is kept for the build report.
  */
 import type { Article, Dropped, RawArticle } from './types';
-import { FURNITURE_RULES, isAuthorBio, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
+import { FURNITURE_RULES, isAuthorBio, isNameLine, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
 import { repairSplitParagraphs } from './repair-splits';
 import { unitsOfArticle } from './split-units';
 import { endsLikeSentence, firstSentence, readsLikeHeadline, shortenAtWord } from './text-shape';
@@ -17,6 +17,8 @@ import { splitLongParagraph } from './split-long-paragraph';
 const TITLE_MAX = 90;
 const LONGEST_FURNITURE = 220;
 const HAS_LETTER = /\p{L}/u;
+/** A whole paragraph in brackets: what the transcript's editor tells, not what anyone said. */
+const NARRATION = /^\([^()]+\)\.?$/;
 /** A label standing alone: the speaker's words follow in the next paragraph. */
 const LABEL_ONLY = 'label only';
 
@@ -42,6 +44,7 @@ export function cleanArticle(raw: RawArticle): Article {
     if (!verdicts[i] && text !== read[i]!.text) verdicts[i] = furnitureRuleOf(text);
   });
 
+  keepNamesAmongSentences(units, verdicts);
   const judgedAlone = [...verdicts];
   markRepeated(units, verdicts);
   markTeasers(units, verdicts);
@@ -65,7 +68,8 @@ export function cleanArticle(raw: RawArticle): Article {
     else if (!rule && inTranscript && readsLikeHeadline(u) && !endsLikeSentence(u)) speaker = null;
     if (rule === LABEL_ONLY) return;
     if (rule) dropped.push({ text: rule === 'markup only' ? read[i]!.source : beforeStage[i]!, rule });
-    else kept.push({ text: u, speaker, startsTurn: turnPending });
+    // "(The governor then described the new bridges.)": the transcript's narration, said by no one; the turn goes on after it.
+    else kept.push({ text: u, speaker: inTranscript && NARRATION.test(u) ? null : speaker, startsTurn: turnPending });
     if (!rule) turnPending = false;
   });
   const repaired = repairSplitParagraphs(
@@ -138,7 +142,11 @@ function splitLongParagraphs(
   const firstPartOf: number[] = [];
   paragraphs.forEach((p, i) => {
     const parts = splitLongParagraph(p);
-    if (parts.length > 1) tally.add('long paragraph split at sentences', `${p.length} characters into ${parts.length}: ${p.slice(0, 40)}`);
+    // A sentence longer than the bound has no sentence boundary to cut at: say so, the cut is at a clause or a space.
+    const rule = parts.slice(0, -1).every((part) => /[.!?…]["”’')\]]*$/.test(part))
+      ? 'long paragraph split at sentences'
+      : 'long sentence cut at a clause';
+    if (parts.length > 1) tally.add(rule, `${p.length} characters into ${parts.length}: ${p.slice(0, 40)}`);
     firstPartOf.push(out.length);
     for (const part of parts) {
       out.push(part);
@@ -146,6 +154,19 @@ function splitLongParagraphs(
     }
   });
   return { paragraphs: out, speakers, firstPartOf };
+}
+
+/**
+ * A name alone is a byline, venue or signature only before the article's first sentence or after its
+ * last: between them it is an item of a list ("Federal Water Commission") or a heading ("Builds
+ * Safer Towns"), the article's own words.
+ */
+function keepNamesAmongSentences(units: string[], verdicts: Array<string | null>): void {
+  const sentence = (i: number) => !verdicts[i] && endsLikeSentence(units[i]!);
+  const first = units.findIndex((_, i) => sentence(i));
+  let last = units.length - 1;
+  while (last >= 0 && !sentence(last)) last -= 1;
+  for (let i = first + 1; first >= 0 && i < last; i += 1) if (verdicts[i] === 'byline' && isNameLine(units[i]!)) verdicts[i] = null;
 }
 
 /** An author's bio closes the page, after the last paragraph of the article. */

@@ -12,16 +12,14 @@ export interface FurnitureRule {
 }
 
 const short = (text: string, words: number) => atMostWords(text, words);
+/** "By …", "Reporting by …": a byline says it is one. */
+const BYLINE_LEAD = /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+/i;
 
 /** Rules that judge a paragraph on its own. */
 export const FURNITURE_RULES: FurnitureRule[] = [
   {
     rule: 'byline',
-    matches: (t) =>
-      /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+/i.test(t) &&
-      /^\S+(\s+by)?\s*:?\s+\p{Lu}/u.test(t) &&
-      !/[.!?]$/.test(t) &&
-      short(t, 14),
+    matches: (t) => BYLINE_LEAD.test(t) && /^\S+(\s+by)?\s*:?\s+\p{Lu}/u.test(t) && !/[.!?]$/.test(t) && short(t, 14),
   },
   { rule: 'read time', matches: (t) => /^\W*\d+\s*(min|mins|minute|minutes)\.?\s+read\b/i.test(t) && short(t, 6) },
   { rule: 'in this article', matches: (t) => /^(in this (article|story)|contents|table of contents)\s*:?$/i.test(t) },
@@ -61,11 +59,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
   { rule: 'time-zone or agency code', matches: (t) => /^\(?[A-Z]{2,5}\)?$/.test(t) },
   { rule: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
-  {
-    rule: 'byline',
-    matches: (t) =>
-      short(t, 4) && !/[.!?,:;"“”]/.test(t) && /^\p{Lu}\p{Ll}[\p{L}'’-]*( \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u.test(t) && isPersonLike(t),
-  },
+  { rule: 'byline', matches: (t) => isNameLine(t) },
   { rule: 'signature or dateline', matches: (t) => short(t, 8) && isSignatureOrDateline(t) },
   { rule: 'salutation', matches: (t) => short(t, 16) && isSalutation(t) },
   // "Also read: Xi and Putin meet in Moscow", "Related | …": a link to another article, with its headline.
@@ -92,6 +86,21 @@ export const FURNITURE_RULES: FurnitureRule[] = [
       short(t, 40),
   },
 ];
+
+/**
+ * A name alone on its line ("Anna Petrova", "Blue Room"): a byline or a venue at the top of a page, a
+ * signature at its end; among the article's sentences the same shape is a list item or a heading,
+ * which `cleanArticle` keeps.
+ */
+export function isNameLine(t: string): boolean {
+  return (
+    !BYLINE_LEAD.test(t) &&
+    short(t, 4) &&
+    !/[.!?,:;"“”]/.test(t) &&
+    /^\p{Lu}\p{Ll}[\p{L}'’-]*( \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u.test(t) &&
+    isPersonLike(t)
+  );
+}
 
 /** Two to four capitalised words with no common nouns of news furniture: a person's name. */
 function isPersonLike(t: string): boolean {

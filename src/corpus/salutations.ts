@@ -5,7 +5,7 @@
  */
 
 const ADDRESSEES = new Set(
-  'friends colleagues comrades ladies gentlemen everyone everybody all guests participants delegates members citizens compatriots officers soldiers sailors veterans students graduates teachers americans women men children youth sir madam'.split(
+  'friend friends colleague colleagues comrades ladies gentlemen everyone everybody all guests participants delegates members citizens compatriots officers soldiers sailors veterans students graduates teachers americans women men children youth sir madam'.split(
     ' ',
   ),
 );
@@ -19,15 +19,21 @@ const LETTER_OPENING = /^(?:dear|to)\s/i;
 const CLOSING =
   /^(?:sincerely|sincerely yours|yours sincerely|yours faithfully|respectfully|respectfully yours|with best wishes|best regards|kind regards)[,.]?$/i;
 
-/** Every comma-separated part is a form of address (or a greeting), and the line leads into what follows. */
+/**
+ * Every comma-separated part is a form of address (or a greeting), and the line leads into what
+ * follows. A line closed by a full stop is one only when it hails the room, not a person: "Good
+ * afternoon, friends.", "Friends, colleagues." (but "Good afternoon, Mr Li." may answer someone). A greeting alone leads
+ * in only with a comma: "Good afternoon," (not the reply "Good afternoon.").
+ */
 export function isSalutation(text: string): boolean {
   const t = text.replace(/\s*\([^)]*:\)\s*$/, '').trim();
   if (CLOSING.test(t)) return true;
-  if (t.length > 120 || !/[,:!]$/.test(t) || (t.endsWith(':') && !LETTER_OPENING.test(t))) return false;
+  if (t.length > 120 || !/[,:!.]$/.test(t) || (t.endsWith(':') && !LETTER_OPENING.test(t))) return false;
   const parts = t
     .slice(0, -1)
-    .split(/\s*,\s*|\s+and\s+(?=(?:dear|my|all|the)\b)/i)
+    .split(/\s*,\s*|(?<=\p{Ll})!\s+(?=\p{Lu})|\s+and\s+(?=(?:dear|my|all|the)\b)/iu)
     .filter(Boolean);
+  if (t.endsWith(',') && parts.length > 0 && parts.every((p) => GREETING.test(p))) return true;
   let addressed = false;
   for (const part of parts) {
     if (GREETING.test(part)) continue;
@@ -38,6 +44,7 @@ export function isSalutation(text: string): boolean {
     // One capitalised word alone ("Goodbye!", "Congratulations!") is an exclamation, not a name; and
     // a line that ends in "!" hails a person only by a title ("Hello, Mr President!", not "Happy Easter!").
     const isName =
+      !t.endsWith('.') &&
       (parts.length > 1 || /\s/.test(part)) &&
       (!t.endsWith('!') || HONORIFIC.test(part)) &&
       CAPITALISED.test(part) &&
@@ -45,5 +52,8 @@ export function isSalutation(text: string): boolean {
     if (!isAddressee && !isName) return false;
     addressed = true;
   }
+  // One word closed by a stop may answer a question ("Women.", "Sir."): a hail to the room is a greeting
+  // or more than one form of address ("Good afternoon, everyone.", "Friends, colleagues.", "Dear friends.").
+  if (t.endsWith('.') && parts.length < 2 && !WARM.test(parts[0] ?? '')) return false;
   return addressed;
 }

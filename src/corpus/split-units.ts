@@ -11,9 +11,17 @@ import type { RepairTally } from './repair-tally';
 import type { RawArticle } from './types';
 
 const BULLET = /^\s*(?:[•·▪●◦‣∙–—]|[-*+](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+/**
+ * Markdown marks list items with -, *, + or a number (and pages pasted from HTML keep their • glyphs);
+ * a dash opening a line of a Markdown paragraph is punctuation: a speaker's pause wrapped to the next
+ * line ("the whole\n— the whole list"), which must stay in the paragraph, dash and all.
+ */
+const MARKDOWN_BULLET = /^\s*(?:[•·▪●◦‣∙]|[-*+](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+/** A thematic break ("* * *", "- - -") is one separator line, not a list item holding "* *". */
+const THEMATIC_BREAK = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
 
 export function stripBullet(line: string): string {
-  return line.replace(BULLET, '');
+  return THEMATIC_BREAK.test(line) ? line : line.replace(BULLET, '');
 }
 
 export function normaliseSpace(text: string): string {
@@ -45,9 +53,13 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
     current = [];
   };
   for (const raw of lines) {
-    if (BULLET.test(raw) || /^\s*#{1,6}\s/.test(raw) || opensTurnInBlock(raw)) flush();
-    current.push(raw.replace(/^\s*#{1,6}\s+/, '').replace(BULLET, ''));
-    if (/^\s*#{1,6}\s/.test(raw)) flush();
+    // A thematic break ("* * *") stands alone, as a heading does.
+    const alone = THEMATIC_BREAK.test(raw) || /^\s*#{1,6}\s/.test(raw);
+    const bullet = !alone && MARKDOWN_BULLET.test(raw);
+    if (bullet || alone || opensTurnInBlock(raw)) flush();
+    const line = raw.replace(/^\s*#{1,6}\s+/, '');
+    current.push(bullet ? line.replace(MARKDOWN_BULLET, '') : line);
+    if (alone) flush();
   }
   flush();
   return units.filter(Boolean);

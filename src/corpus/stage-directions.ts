@@ -16,6 +16,10 @@ const KNOWN = new RegExp(
  */
 const NARRATED = /\s*\((?:The |A |An )?\p{Lu}[\p{Ll}’'-]+(?: [\p{L}’'-]+){1,8}\.\)/gu;
 
+/** Where a direction was cut; and a stop after it when the sentence before had already ended. */
+const CUT = '\ue000';
+const OWN_STOP = /([.!?…]["”’')\]]*(?:\s*\ue000)+)\s*[.,](?=\s|$)/gu;
+
 export interface StageDirectionsRemoved {
   text: string;
   removed: string[];
@@ -26,10 +30,12 @@ export function removeStageDirections(text: string, inTranscript: boolean): Stag
   const removed: string[] = [];
   const cut = (m: string) => {
     removed.push(m.trim());
-    return '';
+    return CUT;
   };
   let out = text.replace(KNOWN, cut);
   if (inTranscript) out = out.replace(NARRATED, cut);
+  // "… for a century. (Laughter). Then …": the full stop after the direction was the direction's own.
+  out = out.replace(OWN_STOP, '$1').replaceAll(CUT, '');
   // "Tonight — (Applause.) — tonight" leaves two dashes where one pause was.
   const tidy = (t: string) =>
     t
