@@ -8,6 +8,9 @@
  *   npm run eval -- --corpus DIR|TARBALL --reference FILE [--index DIR] [--json]
  *
  * Exits 1 when an archive misses a target (precision ≥ 95 %, recall ≥ 90 %).
+ *
+ * `npm run eval` runs this script, then checks the date pages (bench/eval-date-pages.ts) with the
+ * same arguments; `npx tsx bench/eval-timeline.ts` runs the timeline score alone.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -39,8 +39,9 @@ export function needsSearch(text: string, today: string): boolean {
 export function answerDate(archive: Archive, query: string, date: string, options: PageOptions): DateAnswer {
   const event = summitOn(archive, date);
   if (event) {
-    const coverage = summitCoverage(archive, event);
-    // The first page shows every covering article's best excerpt, however many there are.
+    // The day asked orders the coverage: a visit's page for its second day opens with that day's reports.
+    const coverage = summitCoverage(archive, event, date);
+    // The first page is as long as the coverage has articles (3 to 10): the reports' best excerpts first.
     const { offset, limit } = clampPage(options, Math.max(3, Math.min(event.articles.length, 10)));
     return {
       kind: 'date',
