@@ -9,21 +9,27 @@ import {
   type ParagraphHit,
   type SearchOptions,
 } from '../search/search-paragraphs';
+import { termWeights } from '../search/term-weights';
 import { queryTerms } from '../search/terms';
 import { answerToQuestion } from './answer-to-question';
 import { makeResult } from './make-result';
 import { clampPage, type PageOptions } from './page';
-import { questionForms } from './question-forms';
+import { answerTerms, formsOf, formWords, preferAnswerShapes, withoutForms } from './question-forms';
 import { questionScope, type QuestionScope } from './question-scope';
 import { speakerFirst } from './speaker-first';
 import { speakerOfQuestion } from './speaker-question';
 import { summitCoverage } from './summit-coverage';
-import { preferAskedWords } from './word-forms';
+import { moreVariants, preferAskedWords } from './word-forms';
 import { coverageArticles, summitFirst } from './summit-first';
 import type { QuestionAnswer } from './types';
 
 /** How a question is searched: its time budget and clock (tests), and today for "last year". */
-export type QuestionOptions = PageOptions & Pick<SearchOptions, 'budgetMs' | 'clock'> & { today?: string };
+export type QuestionOptions = PageOptions &
+  Pick<SearchOptions, 'budgetMs' | 'clock'> & {
+    today?: string;
+    /** Only these articles are searched and shown (one source's, from the search modal). */
+    articles?: ReadonlySet<number>;
+  };
 
 export function askQuestion(archive: Archive, text: string, options: QuestionOptions = {}): QuestionAnswer {
   const query = String(text ?? '').trim();
@@ -42,14 +48,18 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
   };
   // "What did they say in December 2021?": nothing left to search but the summit itself.
   if (scope && scope.events.length > 0 && queryTerms(scope.rest).terms.length === 0) {
-    const coverage = scope.events.flatMap((e) => summitCoverage(archive, e));
+    const coverage = scope.events.flatMap((e) => summitCoverage(archive, e)).filter((r) => kept(archive, options.articles, r.articleId));
     return { ...answer, results: coverage.slice(offset, offset + limit), page: { offset, limit, total: coverage.length } };
   }
   // "What did Xi say about …": every hit is needed to bring Xi's paragraphs forward.
   const speaker = speakerOfQuestion(asked, archive);
-  const forms = questionForms(asked);
-  const searchText = forms ? `${asked} ${forms}` : asked;
-  const variants = wordVariants(archive, queryTerms(searchText).terms);
+  // A question's form ("how many times", "how long") is not searched as words; words of its answer's
+  // kind ("times", "hours") are, each for part of a word, and paragraphs that answer in that form weigh more.
+  const forms = formsOf(asked);
+  const own = withoutForms(asked);
+  const searchText = queryTerms(own).terms.length > 0 ? own : asked;
+  const searched = queryTerms(searchText).terms;
+  const variants = new Map([...formWords(forms, searched), ...moreVariants(archive, searched), ...wordVariants(archive, searched)]);
   // The searches below share one time budget.
   const clock = options.clock ?? performance.now.bind(performance);
   const deadline = clock() + (options.budgetMs ?? SEARCH_BUDGET_MS);
@@ -60,7 +70,9 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
       return Math.max(0, deadline - clock());
     },
     ...(variants.size ? { variants } : {}),
+    ...(options.articles ? { articles: new Set(options.articles) } : {}),
   };
+  const only = (articles: Set<number>) => (options.articles ? new Set([...articles].filter((n) => options.articles!.has(n))) : articles);
   let search;
   let scoped: ParagraphHit[] = [];
   try {
@@ -70,11 +82,11 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
       // Coverage paragraphs below the archive-wide cut are searched for apart.
       search = {
         ...search,
-        hits: mergeHits(search.hits, searchParagraphs(archive, searchText, { ...searchOptions, articles: coverage }).hits),
+        hits: mergeHits(search.hits, searchParagraphs(archive, searchText, { ...searchOptions, articles: only(coverage) }).hits),
       };
     }
     const named = scopeArticles(archive, scope);
-    if (named.size > 0) scoped = searchParagraphs(archive, searchText, { ...searchOptions, articles: named }).hits;
+    if (named.size > 0) scoped = searchParagraphs(archive, searchText, { ...searchOptions, articles: only(named) }).hits;
   } catch (e) {
     if (e instanceof SearchTooLong) return { ...answer, notice: 'too-long' };
     throw e;
@@ -83,18 +95,30 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
   const terms = queryTerms(asked).terms;
   // The named summits' coverage weighs more, as the summits' coverage does against the rest.
   const named = scopeArticles(archive, scope);
-  const ranked = preferAskedWords(summitFirst(archive, mergeHits(search.hits, scoped), search.terms, named), asked);
+  // The question's own terms by rarity: the sentence that answers its form holds the rarest.
+  const weights = termWeights(archive, searched);
+  const ranked = preferAnswerShapes(
+    preferAskedWords(summitFirst(archive, mergeHits(search.hits, scoped), search.terms, named), asked),
+    forms,
+    weights,
+  );
   const hits = answerToQuestion(speaker ? speakerFirst(archive, ranked, speaker, terms) : ranked);
   if (words === 0 && !scope) return { ...answer, notice: 'empty' };
   if (terms.length === 0) return { ...answer, notice: scope ? 'no-match' : 'stop-words-only' };
   if (hits.length === 0) return { ...answer, notice: 'no-match' };
   const total = Math.min(Math.max(search.total, hits.length), SEARCH_LIMIT);
   const stems = new Set(terms);
-  const results = hits
-    .slice(offset, offset + limit)
-    .map((h) =>
-      makeResult(archive, h.article, h.paragraph, h.text, h.score, new Set([...h.matched].filter((t) => stems.has(t) || !forms))),
-    );
+  const results = hits.slice(offset, offset + limit).map((h) =>
+    makeResult(
+      archive,
+      h.article,
+      h.paragraph,
+      h.text,
+      h.score,
+      // The words that answer the form ("five times", "on August 21") are marked and shown with the question's.
+      new Set([...[...h.matched].filter((t) => stems.has(t) || forms.length === 0), ...answerTerms(h.text, forms, weights)]),
+    ),
+  );
   return { ...answer, results, page: { offset, limit, total } };
 }
 
@@ -115,6 +139,12 @@ function scopeArticles(archive: Archive, scope: QuestionScope | null): Set<numbe
     }
   }
   return out;
+}
+
+/** Is the article among those a question is kept to (all, when it is kept to none)? */
+function kept(archive: Archive, articles: ReadonlySet<number> | undefined, articleId: string): boolean {
+  const n = archive.articleIndex.get(articleId);
+  return !articles || (n !== undefined && articles.has(n));
 }
 
 /** Both lists, each paragraph once, in order. */

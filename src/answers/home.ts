@@ -16,11 +16,17 @@ export interface HomeAnswer {
   latest: SummitEvent[];
   /** Today's anniversaries (earlier years), without excerpts. */
   today: OnThisDateAnswer;
-  /** Channel ids that get the daily post (DAILY_CHANNELS and subscriptions). */
-  dailyChannels: string[];
+  /**
+   * Channel ids that get the daily post (DAILY_CHANNELS and subscriptions): in Slack, those the viewer
+   * is in; null when they could not be read (the list is left out).
+   */
+  dailyChannels: string[] | null;
 }
 
-export function homeAnswer(archive: Archive, { today, dailyChannels }: { today: string; dailyChannels: readonly string[] }): HomeAnswer {
+export function homeAnswer(
+  archive: Archive,
+  { today, dailyChannels }: { today: string; dailyChannels: readonly string[] | null },
+): HomeAnswer {
   const latest = [...archive.events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, HOME_LATEST_COUNT);
   const otd = onThisDate(archive, undefined, { today });
   // Without a day typed, onThisDate cannot fail; the guard keeps the type honest.
@@ -28,5 +34,5 @@ export function homeAnswer(archive: Archive, { today, dailyChannels }: { today: 
     otd.kind === 'on-this-date'
       ? { ...otd, events: otd.events.map((e) => ({ ...e, excerpts: [] })) }
       : { kind: 'on-this-date', day: today.slice(5), date: today, events: [], page: { offset: 0, limit: 0, total: 0 }, next: null };
-  return { kind: 'home', latest, today: anniversaries, dailyChannels: [...dailyChannels] };
+  return { kind: 'home', latest, today: anniversaries, dailyChannels: dailyChannels && [...dailyChannels] };
 }

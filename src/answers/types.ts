@@ -24,6 +24,20 @@ export interface SideStatement {
   verbatim?: boolean;
   /** Who relays the words ("Yuri Ushakov"); absent for the speaker's own. */
   reportedBy?: string;
+  /** Linked from another article: the words that name this summit as the occasion ("last September, in Uzbekistan"). */
+  saidAt?: string;
+  saidOn?: OccasionDays;
+}
+
+/**
+ * The day of the occasion a statement was said at, when not the summit its article is filed under:
+ * the timeline's summit its occasion names (`summit`), or the article's own occasion, an interview or a
+ * briefing, on the day it was published (`publication`).
+ */
+export interface OccasionDays {
+  of: 'summit' | 'publication';
+  date: string;
+  end?: string;
 }
 
 /** What one side (Chinese, Russian, other) said about a summit, in the coverage's order. */
@@ -83,6 +97,14 @@ export interface QuestionAnswer {
    * it and the summits they mean, whose coverage ranks first (none: the archive has no summit then).
    */
   scope?: { words: string[]; events: SummitEvent[] };
+  /** Kept to one source's articles (`source:"Reuters"`, the search modal's Source): its name and article count (0: the archive has none). */
+  source?: SourceScope;
+}
+
+/** The one source an answer was kept to. */
+export interface SourceScope {
+  name: string;
+  articles: number;
 }
 
 export interface NearbyEvent extends SummitEvent {
@@ -162,8 +184,10 @@ export interface QuoteResult extends Pick<
   verbatim?: boolean;
   /** Who relays the words ("Yuri Ushakov"); absent for the speaker's own. */
   reportedBy?: string;
-  /** The occasion the words were said at, when not the meeting the article reports ("last September, in Uzbekistan"). */
+  /** The occasion the words were said at, when not the meeting the article reports ("last September, in Uzbekistan", or the article's own title: an interview). */
   saidAt?: string;
+  /** That occasion's day, when known. */
+  saidOn?: OccasionDays;
 }
 
 export interface QuotesAnswer {
@@ -178,6 +202,10 @@ export interface QuotesAnswer {
   words: string;
   results: QuoteResult[];
   page: Page;
+  /** On a date: how many of `page.total`, listed last, were said on other occasions than that summit (each with its own). */
+  elsewhere?: number;
+  /** Kept to one source's articles. */
+  source?: SourceScope;
 }
 
 /** Something the person typed that cannot be answered; `hint` says what to type instead. */

@@ -1,11 +1,97 @@
 /**
- * The stemmer gives "figures" and "figurative" one term, "figur": a question about trade figures
- * must not rank "a figurative expression" first. A paragraph whose every match is such a derived
- * word, never the asked word itself or an inflection of it (figure, figures, figured), weighs half.
+ * Word forms the stemmer does not join, and one it joins too far.
+ * - The stemmer gives "figures" and "figurative" one term, "figur": a question about trade figures
+ *   must not rank "a figurative expression" first. A paragraph whose every match is such a derived
+ *   word, never the asked word itself or an inflection of it (figure, figures, figured), weighs half.
+ * - People expect "met" to find "meet" and "ally" to find "alliance": `moreVariants` adds, beside the
+ *   search's own derived roots (alliance → ally), the other forms of English irregular verbs (meet /
+ *   met, hold / held) and the words the index holds that derive from a question's word (ally →
+ *   alliance), each counting for part of a word.
  */
+import type { Archive } from '../search/archive';
+import { documentsWith } from '../search/score-shard';
 import type { ParagraphHit } from '../search/search-paragraphs';
 import { MAX_QUERY_CHARS, termOf } from '../search/terms';
 import { reweighed } from './summit-first';
+
+/**
+ * English irregular verbs, each line one verb's forms: the stemmer cannot join them. Verbs that mostly
+ * lend their verb to a noun (give an interview, take part, make a speech, come, go, see) are left out.
+ */
+const IRREGULAR = [
+  'meet met',
+  'hold held',
+  'speak spoke spoken',
+  'tell told',
+  'grow grew grown',
+  'rise rose risen',
+  'fall fell fallen',
+  'begin began begun',
+  'bring brought',
+  'buy bought',
+  'send sent',
+  'lead led',
+  'pay paid',
+  'win won',
+  'choose chose chosen',
+  'write wrote written',
+  'fly flew flown',
+  'build built',
+  'spend spent',
+  'sell sold',
+  'understand understood',
+  'break broke broken',
+  'hear heard',
+  'lose lost',
+  'eat ate eaten',
+  'drive drove driven',
+  'forget forgot forgotten',
+  'shake shook shaken',
+  'teach taught',
+  'seek sought',
+  'fight fought',
+  'swear swore sworn',
+  'undertake undertook undertaken',
+  'withdraw withdrew withdrawn',
+  'overcome overcame',
+].map((line) => line.split(' ').map((w) => termOf(w)!));
+
+/** Each irregular form's term → the terms of the verb's other forms. */
+const OTHER_FORMS = new Map<string, string[]>();
+for (const forms of IRREGULAR) for (const f of forms) OTHER_FORMS.set(f, [...new Set(forms.filter((g) => g !== f))]);
+
+/**
+ * Endings that make, of a word the question has, another the index may hold (ally → alliance). Not
+ * "-ly", either way: last / lastly, near / nearly, friend / friendly rank other words first (measured).
+ */
+const DERIVING = ['anc', 'enc', 'ment'];
+/**
+ * How much a variant counts beside a word typed: part of a word, as the search's own derived roots
+ * do. A paragraph may hold several forms of one verb (withdraw, withdrew): as a whole word each, they
+ * would outweigh the question's other words.
+ */
+export const VARIANT_WEIGHT = 0.5;
+
+/** Does any shard hold the term? */
+function indexed(archive: Archive, term: string): boolean {
+  return archive.shards.some((s) => documentsWith(s.data, term).length > 0);
+}
+
+/**
+ * Variants of a question's terms the index holds, each counting for VARIANT_WEIGHT of a word: the
+ * other forms of an irregular verb (meet → met) and the words derived from a term (alli → allianc).
+ */
+export function moreVariants(archive: Archive, terms: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (term: string) => {
+    if (!terms.includes(term) && !out.has(term) && indexed(archive, term)) out.set(term, VARIANT_WEIGHT);
+  };
+  for (const term of terms) {
+    for (const other of OTHER_FORMS.get(term) ?? []) add(other);
+    if (term.length >= 4) for (const ending of DERIVING) add(term + ending);
+  }
+  return out;
+}
 
 /** How many of the best hits are looked at (each look reads a paragraph). */
 const LOOK_AT = 30;

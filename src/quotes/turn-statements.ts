@@ -4,7 +4,8 @@
  * … informed us …") is that person's, relayed by the turn's speaker; the rest stays the speaker's.
  * A question's turn is no one's statement, and neither is a question from someone Summit does not know.
  */
-import { findFrames } from './frames';
+import { findFrames, type Frame } from './frames';
+import { findMentions, type Mention } from './mentions';
 import { occasionOf } from './occasion';
 import { maskQuotes, findQuotes, restoreQuotes } from './quote-spans';
 import { sentences } from './sentences';
@@ -16,12 +17,32 @@ const HEDGE = /\bor (?:his|her|their) (?:spokesman|spokeswoman|spokesperson|aide
 /** "what President Xi said", "that President Xi said": the words are the object, not a report. */
 const OBJECT_BEFORE = /(?:\bwhat|\bwhich|\bthat|\bas)\s+(?:(?:President|Mr|Chairman|[Mm]y|friend|colleague)\s+)*$/;
 
-/** "…, as Putin said today.": a frame with nothing after it reports nothing of its own. */
+/** "…, as Putin said today.": a frame with nothing after it reports nothing of its own; a quote after it does. */
 const reportsSomething = (after: string) =>
-  after
-    .replace(/\uE000\d+\uE001/g, ' quoted words ')
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w)).length >= 3;
+  /\uE000\d+\uE001/.test(after) || after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+
+/** One form of address: "Mr President", "my dear friend", "Ladies and gentlemen", "Your Excellency". */
+const ADDRESS =
+  /^(?:(?:my|our|dear|esteemed|distinguished|respected|honourable|honorable)\s+)*(?:friends?|colleagues?|comrades?|guests|participants|ladies and gentlemen|Excellenc(?:y|ies)|Your Excellenc(?:y|ies)|(?:Mr|Mrs|Ms|Madam)\.?(?:\s+[\p{Lu}][\p{L}-]+){1,2}|President(?:\s+[\p{Lu}][\p{L}-]+){1,2})$/iu;
+/** "Mr President, my dear friend! Ladies and gentlemen, friends,": a turn that only addresses people says nothing. */
+const onlyAddress = (words: string) =>
+  words
+    .split(/[,!.;:…]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .every((p) => ADDRESS.test(p));
+
+/** "One of the things that President Xi told him … was …": what follows "was" is the words reported. */
+const THINGS_BEFORE = /\bthings?\s+(?:that\s+)?(?:(?:President|Mr|Chairman)\s+)*$/i;
+const WAS_AFTER = /^[^,.;:!?\uE000]{0,60}?\b(?:was|is)\s+\S/;
+
+/** "I was there with Xi Jinping, and he said, “…”": a pronoun after one known person (not the speaker) is that person. */
+function resolvePronoun(frame: Frame, probe: string, named: ReadonlySet<string>, speaker: string): Mention | null {
+  if (frame.subject.kind !== 'pronoun' || !/^(?:he|she)$/i.test(probe.slice(frame.subject.start, frame.subject.end))) return null;
+  const before = findMentions(probe.slice(0, frame.subject.start), named).filter((m) => m.kind === 'known' && m.person);
+  const people = new Set(before.map((m) => m.speaker));
+  return people.size === 1 && !people.has(speaker) ? before[0]! : null;
+}
 
 /** "as the President said at the press conference: …": a colon after the frame hands on the words. */
 const COLON_AFTER = /^[^,.;:!?\uE000]{0,60}:\s*\S/;
@@ -51,19 +72,27 @@ export function turnStatements(
   const relayed: Statement[] = [];
   for (const sentence of turn.known ? sentences(masked) : [{ text: masked, start: 0 }]) {
     const probe = withOfficeHolder(sentence.text, turn, published);
-    const frame = findFrames(probe, named).find(
-      (f) =>
-        !f.tag &&
-        !f.joint &&
-        (f.subject.kind === 'known' || f.subject.kind === 'role') &&
-        f.subject.person &&
-        f.subject.speaker !== turn.speaker,
-    );
+    const frame = findFrames(probe, named)
+      .map((f) => {
+        const resolved = turn.known ? resolvePronoun(f, probe, named, turn.speaker) : null;
+        // ", and he said": a new clause about the one person named, not "Xi and he" speaking together.
+        return resolved ? { ...f, subject: resolved, joint: f.joint && !/,\s*and\s+$/.test(probe.slice(0, f.subject.start)) } : f;
+      })
+      .find(
+        (f) =>
+          !f.tag &&
+          !f.joint &&
+          (f.subject.kind === 'known' || f.subject.kind === 'role') &&
+          f.subject.person &&
+          f.subject.speaker !== turn.speaker,
+      );
     const plain = restoreQuotes(sentence.text, spans, text).trim();
+    const prefix = frame ? probe.slice(0, frame.start) : '';
+    const after = frame ? probe.slice(frame.verbEnd) : '';
     if (
       frame &&
       !HEDGE.test(probe) &&
-      (!OBJECT_BEFORE.test(probe.slice(0, frame.start)) || COLON_AFTER.test(probe.slice(frame.verbEnd))) &&
+      (!OBJECT_BEFORE.test(prefix) || COLON_AFTER.test(after) || (THINGS_BEFORE.test(prefix) && WAS_AFTER.test(after))) &&
       !plain.endsWith('?') &&
       reportsSomething(probe.slice(frame.verbEnd))
     ) {
@@ -76,12 +105,14 @@ export function turnStatements(
         reportedBy: turn.speaker,
         verbatim: false,
         ...(saidAt ? { saidAt } : {}),
+        turn: true,
       });
     } else own.push(plain);
   }
   const words = own.join(' ').trim();
-  const mine: Statement[] = reportsSomething(words)
-    ? [{ speaker: turn.speaker, side: turn.side, text: words, paragraph, verbatim: true }]
-    : [];
+  const mine: Statement[] =
+    reportsSomething(words) && !onlyAddress(words)
+      ? [{ speaker: turn.speaker, side: turn.side, text: words, paragraph, verbatim: true, turn: true as const }]
+      : [];
   return [...mine, ...relayed];
 }

@@ -20,4 +20,6 @@ export interface Statement {
   verbatim: boolean;
   /** The occasion, when the words were said away from the meeting the article reports ("last September, in Uzbekistan"). */
   saidAt?: string;
+  /** Said under a transcript label: the words were spoken at the occasion the transcript records (the article's own). */
+  turn?: true;
 }

@@ -47,6 +47,7 @@ export function toContractJson(answer: Answer): unknown {
         words: answer.words,
         results: answer.results,
         page: answer.page,
+        ...(answer.elsewhere !== undefined ? { elsewhere: answer.elsewhere } : {}),
       };
     case 'input-error':
       return { query: answer.query, error: answer.message, hint: answer.hint };

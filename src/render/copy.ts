@@ -170,6 +170,36 @@ export const relayedBy = (who: string) => `— as relayed by ${who}`;
 /** Words said away from the meeting the article reports. */
 export const saidAtOccasion = (occasion: string) => `(said on another occasion: ${occasion})`;
 
+/** "Last September, during …" inside a sentence: a leading word of time or place in lower case. */
+const lowerStart = (occasion: string) => occasion.replace(/^(?:Last|Back|During|At|In|Earlier|On|When|While)\b/, (w) => w.toLowerCase());
+
+/**
+ * The occasion a statement was said at, with its day: the timeline's summit its words name, or the
+ * article's own occasion (an interview, a message, a news conference) on the day it was published.
+ */
+export function saidOnOccasion(occasion: string, on: { of: 'summit' | 'publication'; date: string; end?: string }): string {
+  return on.of === 'summit'
+    ? `(said ${lowerStart(occasion)}: the summit of ${eventDays(on)})`
+    : `(said on another occasion: ${occasion}, published ${humanDate(on.date)})`;
+}
+
+/** `statementWords`, with the occasion's day when it is known. */
+export function statementWordsOn(
+  words: string,
+  s: { verbatim?: boolean; reportedBy?: string; saidAt?: string; saidOn?: { of: 'summit' | 'publication'; date: string; end?: string } },
+): string {
+  const { saidOn, ...rest } = s;
+  if (!s.saidAt || !saidOn) return statementWords(words, rest);
+  const { saidAt: _saidAt, ...said } = rest;
+  return `${statementWords(words, said)} ${saidOnOccasion(s.saidAt, saidOn)}`;
+}
+
+/** Over the first of a date's statements said on other occasions, listed after the summit's own. */
+export const SAID_ELSEWHERE = 'Said on other occasions, in the coverage of this summit:';
+/** A date's count: the statements said at the summit, and those of its coverage said elsewhere. */
+export const statementsAtSummit = (at: number, elsewhere: number) =>
+  elsewhere > 0 ? `${plural(at, 'statement')} at this summit, ${elsewhere} said on other occasions` : plural(at, 'statement');
+
 // Citations: each surface writes the title its way, then these parts joined with " · "
 
 export const SOURCE_UNKNOWN = 'source unknown';
@@ -254,6 +284,9 @@ export const HOME_LATEST = 'Latest summits';
 export const HOME_TODAY = 'On this date';
 export const HOME_DAILY = 'Channels that get the daily post';
 export const HOME_NO_DAILY = 'No channel gets the daily “on this date” post yet: type /summit subscribe in a channel.';
+/** The Home tab lists the viewer's own channels among those that get the daily post. */
+export const HOME_YOUR_DAILY = 'Your channels that get the daily post';
+export const HOME_YOUR_NO_DAILY = 'None of your channels gets the daily “on this date” post: type /summit subscribe in one.';
 export const HOME_ASK = 'How to ask';
 export const HOME_OPEN = 'Open';
 export const HOME_FALLBACK = 'Summit: the latest summits, today’s anniversaries and how to ask.';
@@ -283,6 +316,24 @@ export const SEARCH_PERIOD_HINT = '2022, June 2022 or 2022-06-15';
 export const SEARCH_SPEAKER = 'Speaker (optional)';
 export const SEARCH_SPEAKER_HINT = 'Xi, Putin, Peskov…';
 export const SEARCHING = 'Searching the archive…';
+export const SEARCH_SOURCE = 'Source (optional)';
+export const SEARCH_SOURCE_HINT = 'Every source';
+/** An option of the Source menu: `Reuters (12 articles)`; `name` is plain text. */
+export const sourceOption = (name: string, articles: number) => `${name} (${plural(articles, 'article')})`;
+/** Over an answer kept to one source; `name` made safe by the surface. */
+export const keptToSource = (name: string, articles: number) =>
+  `Only articles from ${name} (${plural(articles, 'article')} in the archive).`;
+/** A question kept to a source that has nothing for it; `name` and `query` made safe by the surface. */
+export function noMatchInSource(query: string, name: string, articles: number, m: Marks): string {
+  if (articles === 0)
+    return `The archive has no article from ${name}. Search again with Source left empty, or type ${m.example('/summit list')} to see every summit.`;
+  return `Nothing from ${name} (${plural(articles, 'article')} in the archive) matches ${m.quote(query)}. Try other words or a wider period, or search again with Source left empty to search every source.`;
+}
+/** A speaker's quotes kept to a source that has none; `scope` and `name` made safe by the surface. */
+export const noStatementsInSource = (scope: string, name: string, articles: number) =>
+  articles === 0
+    ? `The archive has no article from ${name}. Search again with Source left empty.`
+    : `No statements by ${scope} from ${name} (${plural(articles, 'article')} in the archive). Try another speaker, other words, or search again with Source left empty.`;
 export const ANSWER_TITLE = 'Summit';
 
 // Feedback

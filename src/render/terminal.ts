@@ -10,6 +10,7 @@ import type {
   QuestionAnswer,
   QuoteResult,
   QuotesAnswer,
+  OccasionDays,
   Result,
   SideAccount,
   TimelineAnswer,
@@ -71,8 +72,14 @@ function pageLine(offset: number, shown: number, total: number, noun: string): s
 
 function question(a: QuestionAnswer, s: Style): string[] {
   const q = shownInput(stripControl(a.query));
+  const source = a.source ? { ...a.source, name: stripControl(a.source.name) } : null;
+  if (source && (a.notice ?? 'no-match') === 'no-match' && a.results.length === 0)
+    return [copy.noMatchInSource(q, source.name, source.articles, MARKS)];
   if (a.notice !== undefined || a.results.length === 0) return [copy.questionNotice(a.notice ?? 'no-match', q, MARKS)];
-  const scope = a.scope ? [stripControl(copy.searchingCoverage(a.scope))] : [];
+  const scope = [
+    ...(a.scope ? [stripControl(copy.searchingCoverage(a.scope))] : []),
+    ...(source ? [copy.keptToSource(source.name, source.articles)] : []),
+  ];
   return [
     s.bold(copy.excerptsFor(MARKS.quote(q))),
     ...scope,
@@ -151,21 +158,29 @@ function sides(list: readonly SideAccount[], date: string, s: Style): string[] {
 }
 
 /** A statement's words as a quote or as reported speech, with who relayed them and the other occasion, if any. */
-function said(st: { text: string; verbatim?: boolean; reportedBy?: string; saidAt?: string }): string {
-  return copy.statementWords(stripControl(st.text), {
+function said(st: { text: string; verbatim?: boolean; reportedBy?: string; saidAt?: string; saidOn?: OccasionDays }): string {
+  return copy.statementWordsOn(stripControl(st.text), {
     ...(st.verbatim !== undefined ? { verbatim: st.verbatim } : {}),
     ...(st.reportedBy ? { reportedBy: stripControl(st.reportedBy) } : {}),
     ...(st.saidAt ? { saidAt: stripControl(st.saidAt) } : {}),
+    ...(st.saidOn ? { saidOn: st.saidOn } : {}),
   });
 }
 
 function quotes(a: QuotesAnswer, s: Style): string[] {
   const scope = shownInput(stripControl(copy.quotesScope(a)), 300);
-  if (a.results.length === 0) return [copy.noStatements(scope, a)];
+  const source = a.source ? { ...a.source, name: stripControl(a.source.name) } : null;
+  if (a.results.length === 0)
+    return [source ? copy.noStatementsInSource(scope, source.name, source.articles) : copy.noStatements(scope, a)];
   return [
-    s.bold(`${copy.statementsBy(scope)} (${plural(a.page.total, 'statement')}):`),
+    ...(source ? [copy.keptToSource(source.name, source.articles)] : []),
+    s.bold(`${copy.statementsBy(scope)} (${copy.statementsAtSummit(a.page.total - (a.elsewhere ?? 0), a.elsewhere ?? 0)}):`),
     '',
-    ...a.results.map((r, i) => `  ${a.page.offset + i + 1}. ${said(r)}\n     ${citation(r, s)}`),
+    // The summit's own statements come first; the first said elsewhere gets the line that says so.
+    ...a.results.map(
+      (r, i) =>
+        `${a.elsewhere && a.page.offset + i === a.page.total - a.elsewhere ? `${s.bold(copy.SAID_ELSEWHERE)}\n` : ''}  ${a.page.offset + i + 1}. ${said(r)}\n     ${citation(r, s)}`,
+    ),
     ...pageLine(a.page.offset, a.results.length, a.page.total, 'statements'),
   ];
 }
@@ -245,11 +260,12 @@ export function renderHomeForTerminal(home: HomeAnswer, { color }: TerminalOptio
   }
   for (const e of home.today.events)
     lines.push(`  • ${sentenceStart(yearsAgo(e.yearsAgo))}, ${eventDays(e)} — ${eventKind(e)}: ${stripControl(e.title)}`);
-  lines.push(
-    '',
-    s.bold(copy.HOME_DAILY),
-    `  ${home.dailyChannels.length ? home.dailyChannels.map((c) => `#${stripControl(c)}`).join(' ') : copy.HOME_NO_DAILY}`,
-  );
+  if (home.dailyChannels)
+    lines.push(
+      '',
+      s.bold(copy.HOME_DAILY),
+      `  ${home.dailyChannels.length ? home.dailyChannels.map((c) => `#${stripControl(c)}`).join(' ') : copy.HOME_NO_DAILY}`,
+    );
   lines.push('', s.bold(copy.HOME_ASK), ...copy.HOME_EXAMPLES.map(([example, what]) => `  ${example} — ${what}`), copy.HOME_ELSEWHERE);
   return `${lines.join('\n')}\n`;
 }

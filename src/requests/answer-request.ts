@@ -1,4 +1,5 @@
 import { answerQuotes, answerSummit, askQuestion, listSummits, onThisDate, type Answer } from '../answers';
+import { sourceArticles, sourceNamed } from '../answers/sources';
 import type { Archive } from '../search/archive';
 import type { SummitRequest } from './parse-request';
 
@@ -21,6 +22,9 @@ export interface AnswerContext {
 
 /** Computes the answer data for a request, paged: the one place every surface reaches the engine. */
 export function answerRequest(request: ArchiveRequest, { archive, today, offset, limit }: AnswerContext): Answer {
+  if ((request.kind === 'summit' || request.kind === 'quotes') && request.source) {
+    return answerFromSource(archive, request.kind, request.text, request.source, { today, offset, limit });
+  }
   switch (request.kind) {
     case 'question':
       return askQuestion(archive, request.text, { today, offset, limit });
@@ -33,4 +37,25 @@ export function answerRequest(request: ArchiveRequest, { archive, today, offset,
     case 'on-this-date':
       return onThisDate(archive, request.day, { today, offset });
   }
+}
+
+/**
+ * A question or a speaker's quotes kept to one source's articles (the search modal's Source). A date
+ * or period is then read as a question about that summit, whose coverage is kept to the source too.
+ */
+function answerFromSource(
+  archive: Archive,
+  kind: 'summit' | 'quotes',
+  text: string,
+  typed: string,
+  options: { today: string; offset?: number; limit?: number },
+): Answer {
+  const known = sourceNamed(archive, typed);
+  const source = { name: known?.name ?? typed, articles: known?.articles ?? 0 };
+  const articles = sourceArticles(archive, source.name);
+  if (kind === 'quotes') {
+    const answer = answerQuotes(archive, text, { ...options, articles });
+    return answer.kind === 'quotes' ? { ...answer, source } : answer;
+  }
+  return { ...askQuestion(archive, text, { ...options, articles }), source };
 }

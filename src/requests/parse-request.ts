@@ -4,10 +4,10 @@ export type SummitRequest =
   | { kind: 'list' }
   | { kind: 'on-this-date'; day?: string }
   | { kind: 'subscription'; action: 'subscribe' | 'unsubscribe' | 'list' }
-  /** `quotes <name> [date or words]`: what a speaker said. */
-  | { kind: 'quotes'; text: string }
-  /** A date in any common form, or a question: the engine tells which. */
-  | { kind: 'summit'; text: string };
+  /** `quotes <name> [date or words]`: what a speaker said; `source:"Name"` keeps one source's articles. */
+  | { kind: 'quotes'; text: string; source?: string }
+  /** A date in any common form, or a question: the engine tells which; `source:"Name"` makes it a question kept to one source. */
+  | { kind: 'summit'; text: string; source?: string };
 
 const SUBSCRIPTION: Record<string, 'subscribe' | 'unsubscribe' | 'list'> = {
   subscribe: 'subscribe',
@@ -24,9 +24,21 @@ export function parseRequest(text: string): SummitRequest {
   if (word === 'list' || word === 'events' || word === 'timeline' || word === 'all') return { kind: 'list' };
   const sub = SUBSCRIPTION[word];
   if (sub) return { kind: 'subscription', action: sub };
-  const quotes = /^quotes?(?:\s+(?:of|by|from))?(?:\s+(.*))?$/i.exec(t);
-  if (quotes) return { kind: 'quotes', text: quotes[1] ?? '' };
   const otd = /^on[ -]this[ -](?:date|day)\b\s*(.*)$/i.exec(t);
   if (otd) return otd[1] ? { kind: 'on-this-date', day: otd[1] } : { kind: 'on-this-date' };
-  return { kind: 'summit', text: t };
+  const { source, rest } = sourceOf(t);
+  const quotes = /^quotes?(?:\s+(?:of|by|from))?(?:\s+(.*))?$/i.exec(rest);
+  if (quotes) return { kind: 'quotes', text: quotes[1] ?? '', ...(source ? { source } : {}) };
+  return { kind: 'summit', text: rest, ...(source ? { source } : {}) };
+}
+
+/** `source:"South China Morning Post"` or `source:TASS` anywhere in the text (the search modal writes it). */
+const SOURCE = /(?:^|\s)source:\s*(?:"([^"]*)"|“([^”]*)”|([^\s"“”]+))/i;
+
+/** The source a request is kept to, and the text without it. */
+export function sourceOf(text: string): { source: string | null; rest: string } {
+  const m = SOURCE.exec(text);
+  const source = m ? (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim() : '';
+  if (!m || !source) return { source: null, rest: text };
+  return { source, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() };
 }

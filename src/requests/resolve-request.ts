@@ -8,7 +8,8 @@ export type Resolved = { kind: 'help' } | Extract<SummitRequest, { kind: 'subscr
 
 /** A question asked before the shards are loaded waits for them; a date, a list or help does not. */
 export function waitsForSearch(request: SummitRequest, archive: Archive, today: string): boolean {
-  return request.kind === 'summit' && !archive.isSearchable() && needsSearch(request.text, today);
+  // A request kept to a source is always a question (answer-request.ts), even when it names a date.
+  return request.kind === 'summit' && !archive.isSearchable() && (needsSearch(request.text, today) || Boolean(request.source));
 }
 
 /** What Slack and the shell show for a parsed request, answered once the archive can answer it. */

@@ -25,7 +25,7 @@ export interface ReceiverState {
 }
 
 /** The bot scopes an OAuth install asks for (manifest.yml lists and explains them). */
-export const BOT_SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history'];
+export const BOT_SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'assistant:write', 'channels:read', 'groups:read'];
 export const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 

@@ -100,6 +100,26 @@ describe('transcripts as turns', () => {
       [2, 'Karine Jean-Pierre', null, 'The President of France said little about it.'],
     ]);
   });
+  it('“one of the things that Xi told him … was …” and “I was there with Xi, and he said …” relay Xi; “he” after the speaker alone does not', () => {
+    const found = turns(
+      [
+        ['MR. KIRBY', 'One of the things that President Xi told President Biden today was he wants calm seas. We agree with that goal.'],
+        ['THE PRESIDENT', 'I was in Sichuan with Xi Jinping, and he said, “What is your country’s secret?” I said, “Hope.”'],
+        ['MR. KIRBY', 'The things that President Xi said are his own business.'],
+        ['THE PRESIDENT', 'My brother called, and he said, “Come home.”'],
+      ],
+      '2023-11-16',
+    );
+    expect(found.map((s) => [s.p, s.who, s.by])).toEqual([
+      [0, 'John Kirby', null],
+      [0, 'Xi Jinping', 'John Kirby'],
+      [1, 'Joe Biden', null],
+      [1, 'Xi Jinping', 'Joe Biden'],
+      [2, 'John Kirby', null],
+      [3, 'Joe Biden', null],
+    ]);
+    expect(found[3]!.text).toBe('I was in Sichuan with Xi Jinping, and he said, “What is your country’s secret?”');
+  });
   it('a heading or a subject-only sentence in a leader’s speech gives no one else the words', () => {
     expect(
       turns([['President of Russia Vladimir Putin', 'China has firmly asserted itself as our largest partner.']]).map((s) => s.who),

@@ -1,6 +1,7 @@
 /** manifest.yml asks Slack for exactly what the listeners handle. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { BOT_SCOPES } from '../../src/slack/create-receiver';
 import { SHORTCUTS } from '../../src/slack/listeners';
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8')) as {
@@ -22,7 +23,11 @@ describe('manifest.yml', () => {
       ['global', SHORTCUTS.search],
     ]);
     for (const s of manifest.features.shortcuts) expect(s.description.length).toBeLessThanOrEqual(80);
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'im:history', 'assistant:write']));
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['commands', 'chat:write', 'im:history', 'assistant:write', 'channels:read', 'groups:read']),
+    );
+    // An OAuth install asks for what the manifest declares, no more, no less.
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(
       expect.arrayContaining(['app_home_opened', 'assistant_thread_started', 'assistant_thread_context_changed', 'message.im']),
     );

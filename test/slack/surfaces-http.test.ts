@@ -65,7 +65,8 @@ describe('Summit surfaces over HTTP', () => {
   const interaction = async (payload: Record<string, unknown>) => send(payloadBody(payload));
 
   describe('App Home', () => {
-    it('publishes the latest summits with Open, today’s anniversaries, the daily channels and how to ask', async () => {
+    it('publishes the latest summits with Open, today’s anniversaries, the viewer’s daily channels and how to ask', async () => {
+      for (const id of ['C0DAILY01', 'C0DAILY02']) fake.addChannel({ id, name: id.toLowerCase(), members: [USER, FAKE_BOT.userId] });
       expect(await event(appHomeOpened('home'))).toBe(200);
       const [publish] = await fake.waitFor('views.publish');
       expect(publish!.body.user_id).toBe(USER);

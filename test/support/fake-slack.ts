@@ -10,6 +10,9 @@
  *   token `xoxb-<team>-<code>`.
  * - `views.publish|open|update|push` answer with the view and an id; `conversations.replies` with the
  *   thread's messages the bot posted (and their metadata); `assistant.threads.*` with `ok`.
+ * - `users.conversations` answers from the channels a test adds (`fake.addChannel`): with `user`, the
+ *   channels that user is in, private ones only when the bot is in them too; filtered by `types` and
+ *   `exclude_archived`, paged by `limit` (default 100) with `response_metadata.next_cursor`.
  * - A test scripts failures per method: `fake.failNext('chat.postMessage', 'not_in_channel')`,
  *   `fake.rateLimitNext('chat.postMessage', 1)` (HTTP 429 with Retry-After).
  */
@@ -43,6 +46,15 @@ export interface ScriptedReply {
   body?: Record<string, unknown>;
 }
 
+/** A channel of the fake workspace, with its members (user ids; the bot's is FAKE_BOT.userId). */
+export interface FakeChannel {
+  id: string;
+  name: string;
+  isPrivate?: boolean;
+  isArchived?: boolean;
+  members: string[];
+}
+
 export interface FakeSlack {
   /** `http://127.0.0.1:<port>/` */
   url: string;
@@ -60,6 +72,8 @@ export interface FakeSlack {
   failNext(method: string, error: string | ScriptedReply, times?: number): void;
   /** The next `times` calls of `method` get HTTP 429 with `Retry-After: seconds`. */
   rateLimitNext(method: string, retryAfterSeconds: number, times?: number): void;
+  /** A channel `users.conversations` knows (kept until `reset`). */
+  addChannel(channel: FakeChannel): void;
   /** Extra fields merged into every successful reply to `method` (e.g. `auth.test` ids). */
   setReply(method: string, body: Record<string, unknown>): void;
   /** Resolves once `count` calls match (default 1), or rejects after `timeoutMs`. */
@@ -134,11 +148,51 @@ function threadReplies(body: Record<string, unknown>, calls: readonly RecordedCa
   return { messages, has_more: false, response_metadata: { next_cursor: '' } };
 }
 
+/**
+ * users.conversations as Slack answers it: a person's channels (public ones, and private ones the bot
+ * shares), limited conversation objects without is_member, paged with an opaque cursor.
+ */
+function userConversations(body: Record<string, unknown>, channels: readonly FakeChannel[]): Record<string, unknown> {
+  const types = String(body.types ?? 'public_channel').split(',');
+  const user = typeof body.user === 'string' ? body.user : FAKE_BOT.userId;
+  const excludeArchived = String(body.exclude_archived) === 'true';
+  const visible = channels.filter(
+    (c) =>
+      c.members.includes(user) &&
+      types.includes(c.isPrivate ? 'private_channel' : 'public_channel') &&
+      (!c.isPrivate || c.members.includes(FAKE_BOT.userId)) &&
+      !(excludeArchived && c.isArchived),
+  );
+  const limit = Math.min(999, Math.max(1, Number(body.limit ?? 100) || 100));
+  const cursor = typeof body.cursor === 'string' && body.cursor ? body.cursor : '';
+  const start = cursor ? Number(/^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'))?.[1] ?? NaN) : 0;
+  if (!Number.isInteger(start)) return { ok: false, error: 'invalid_cursor' };
+  const page = visible.slice(start, start + limit);
+  const next = start + limit < visible.length ? Buffer.from(`offset:${start + limit}`).toString('base64') : '';
+  return {
+    channels: page.map((c) => ({
+      id: c.id,
+      name: c.name,
+      is_channel: !c.isPrivate,
+      is_group: Boolean(c.isPrivate),
+      is_im: false,
+      is_mpim: false,
+      is_private: Boolean(c.isPrivate),
+      is_archived: Boolean(c.isArchived),
+      is_general: false,
+      name_normalized: c.name,
+      created: 1449252889,
+    })),
+    response_metadata: { next_cursor: next },
+  };
+}
+
 function defaultReply(
   method: string,
   body: Record<string, unknown>,
   nextTs: () => string,
   calls: readonly RecordedCall[] = [],
+  channels: readonly FakeChannel[] = [],
 ): Record<string, unknown> {
   const nextId = () => nextTs().replace('.', '').slice(-8);
   switch (method) {
@@ -149,6 +203,8 @@ function defaultReply(
       return viewReply(body, nextId);
     case 'conversations.replies':
       return threadReplies(body, calls);
+    case 'users.conversations':
+      return userConversations(body, channels);
     case 'assistant.threads.setStatus':
     case 'assistant.threads.setSuggestedPrompts':
     case 'assistant.threads.setTitle':
@@ -199,6 +255,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const scripted = new Map<string, ScriptedReply[]>();
   const extra = new Map<string, Record<string, unknown>>();
+  const channels: FakeChannel[] = [];
   const waiters = new Set<() => void>();
   let tsCounter = 0;
   const nextTs = () => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
@@ -232,7 +289,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.writeHead(status, headers).end(JSON.stringify(payload));
       return;
     }
-    const reply = { ok: true, ...defaultReply(method, body, nextTs, calls), ...extra.get(method) };
+    const reply = { ok: true, ...defaultReply(method, body, nextTs, calls, channels), ...extra.get(method) };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   };
 
@@ -264,6 +321,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rateLimitNext(method, retryAfterSeconds, times = 1) {
       fake.failNext(method, { status: 429, error: 'ratelimited', retryAfter: retryAfterSeconds }, times);
     },
+    addChannel(channel) {
+      channels.push(channel);
+    },
     setReply(method, body) {
       extra.set(method, body);
     },
@@ -292,6 +352,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       calls.length = 0;
       scripted.clear();
       extra.clear();
+      channels.length = 0;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import type { Answer, OnThisDateAnswer } from '../../answers/types';
-import { noSummitIn, periodHeading, periodWords, quotesScope } from '../copy';
+import { noSummitIn, periodHeading, periodWords, quotesScope, statementsAtSummit, statementWordsOn } from '../copy';
 import { eventDays, humanDate, humanDay, plural, yearsAgo, eventKind } from '../format-date';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { shownInput } from '../shown-input';
@@ -30,7 +30,7 @@ function plainSummary(answer: Answer): string {
     case 'quotes': {
       const first = answer.results[0];
       return first
-        ? `${plural(answer.page.total, 'statement')} by ${quotesScope(answer)}: ${first.text} (${first.title})`
+        ? `${statementsAtSummit(answer.page.total - (answer.elsewhere ?? 0), answer.elsewhere ?? 0)} by ${quotesScope(answer)}: ${statementWordsOn(first.text, first)} (${first.title})`
         : `No statements by ${quotesScope(answer)}.`;
     }
     case 'input-error':

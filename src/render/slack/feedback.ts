@@ -8,6 +8,7 @@ import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, FEEDBACK_WRONG_ATTRIBUTION, SHO
 import type { Button, KnownBlock } from './block-kit';
 import type { FeedbackStyle } from './options';
 import { SLACK_LIMITS, truncate } from './slack-limits';
+import { sourceText } from '../../answers/sources';
 
 export type Verdict = 'helpful' | 'not-helpful' | 'wrong-attribution';
 
@@ -130,8 +131,10 @@ export function feedbackQuery(answer: Answer): string {
   if (answer.kind === 'on-this-date') return `on this date ${answer.date}`;
   if (answer.kind === 'timeline') return 'list';
   // A quotes answer's query is what followed `quotes`: the request is recorded as typed.
-  if (answer.kind === 'quotes') return `quotes ${answer.query}`.trim();
-  return answer.query;
+  // A source is recorded as the request carried it, so the bench asks the same again.
+  const source = (answer.kind === 'quotes' || answer.kind === 'question') && answer.source ? ` ${sourceText(answer.source.name)}` : '';
+  if (answer.kind === 'quotes') return `quotes ${answer.query}${source}`.trim();
+  return `${answer.query}${source}`;
 }
 
 /** Helpful / Not helpful under an answer, as Slack's feedback buttons or as plain buttons. */

@@ -31,7 +31,7 @@ function latestItem(event: SummitEvent): KnownBlock {
 
 /**
  * The App Home: the latest summits (each opens as `/summit <date>`), today's anniversaries, the
- * channels that get the daily post, and how to ask. Titles are escaped as everywhere else.
+ * viewer's channels that get the daily post, and how to ask. Titles are escaped as everywhere else.
  */
 export function renderHomeView(home: HomeAnswer): HomeView {
   const blocks: KnownBlock[] = [headerBlock(copy.HOME_HEADING), mrkdwnSection(`*${copy.HOME_LATEST}*`)];
@@ -50,10 +50,12 @@ export function renderHomeView(home: HomeAnswer): HomeView {
     type: 'divider',
   });
 
-  const channels = home.dailyChannels.filter((c) => CHANNEL_ID.test(c)).slice(0, MAX_CHANNELS);
-  blocks.push(mrkdwnSection(`*${copy.HOME_DAILY}*\n${channels.length ? channels.map((c) => `<#${c}>`).join(' ') : copy.HOME_NO_DAILY}`), {
-    type: 'divider',
-  });
+  // The viewer's channels among those that get the daily post; left out when Slack could not say which.
+  if (home.dailyChannels) {
+    const channels = home.dailyChannels.filter((c) => CHANNEL_ID.test(c)).slice(0, MAX_CHANNELS);
+    const list = channels.length ? channels.map((c) => `<#${c}>`).join(' ') : copy.HOME_YOUR_NO_DAILY;
+    blocks.push(mrkdwnSection(`*${copy.HOME_YOUR_DAILY}*\n${list}`), { type: 'divider' });
+  }
 
   const examples = copy.HOME_EXAMPLES.map(([example, what]) => `\`${example}\` — ${what}`);
   blocks.push(mrkdwnSection(`*${copy.HOME_ASK}*\n${examples.join('\n')}`), { type: 'context', elements: [mrkdwn(copy.HOME_ELSEWHERE)] });

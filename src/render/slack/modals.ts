@@ -1,4 +1,5 @@
 /** The modals Summit opens: "Search the archive", an answer, and the reason for a feedback. */
+import type { SourceCount } from '../../answers/sources';
 import * as copy from '../copy';
 import type { KnownBlock, SlackMessage } from './block-kit';
 import { mrkdwnSection } from './section';
@@ -24,6 +25,7 @@ export const VIEW_IDS = {
   question: 'question',
   period: 'period',
   speaker: 'speaker',
+  source: 'source',
   reasonInput: 'reason',
 } as const;
 
@@ -44,8 +46,35 @@ function input(id: string, label: string, placeholder: string, optional: boolean
   };
 }
 
-/** "Search the archive": a question, and optionally a period and a speaker. */
-export function searchModal(): ModalView {
+/** Slack's static select: 100 options, 75 characters of option text, 150 of value. */
+const MAX_OPTIONS = 100;
+const OPTION_TEXT = 75;
+const OPTION_VALUE = 150;
+
+/**
+ * The optional Source menu: the archive's sources, most articles first; none when the archive names
+ * no source (Slack refuses a menu without options). A name too long for an option's value is left out
+ * rather than cut, since a cut name would name no source.
+ */
+function sourceSelect(sources: readonly SourceCount[]): KnownBlock[] {
+  const options = sources
+    .filter((s) => s.name.length <= OPTION_VALUE)
+    .slice(0, MAX_OPTIONS)
+    .map((s) => ({ text: plain(truncate(copy.sourceOption(s.name, s.articles), OPTION_TEXT)), value: s.name }));
+  if (options.length === 0) return [];
+  return [
+    {
+      type: 'input',
+      block_id: VIEW_IDS.source,
+      optional: true,
+      label: plain(copy.SEARCH_SOURCE),
+      element: { type: 'static_select', action_id: VIEW_IDS.source, placeholder: plain(copy.SEARCH_SOURCE_HINT), options },
+    },
+  ];
+}
+
+/** "Search the archive": a question, and optionally a period, a speaker and one of the archive's sources. */
+export function searchModal(sources: readonly SourceCount[] = []): ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_IDS.search,
@@ -56,6 +85,7 @@ export function searchModal(): ModalView {
       input(VIEW_IDS.question, copy.SEARCH_QUESTION, copy.SEARCH_QUESTION_HINT, false),
       input(VIEW_IDS.period, copy.SEARCH_PERIOD, copy.SEARCH_PERIOD_HINT, true),
       input(VIEW_IDS.speaker, copy.SEARCH_SPEAKER, copy.SEARCH_SPEAKER_HINT, true),
+      ...sourceSelect(sources),
     ],
   };
 }

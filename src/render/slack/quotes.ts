@@ -1,7 +1,15 @@
 import type { QuotesAnswer } from '../../answers/types';
-import { noStatements, quotesScope, statementsBy, statementWords } from '../copy';
-import { plural } from '../format-date';
-import type { KnownBlock } from './block-kit';
+import {
+  keptToSource,
+  noStatements,
+  noStatementsInSource,
+  quotesScope,
+  SAID_ELSEWHERE,
+  statementsAtSummit,
+  statementsBy,
+  statementWordsOn,
+} from '../copy';
+import { type KnownBlock, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { feedbackQuery, wrongAttributionButton } from './feedback';
 import { citationContext } from './citation-context';
@@ -17,18 +25,26 @@ import { SLACK_LIMITS, truncate } from './slack-limits';
 export function quotesBlocks(answer: QuotesAnswer, opts: SlackRenderOptions): KnownBlock[] {
   const head = preambleBlocks(opts);
   const scope = escapeMrkdwn(shownInput(quotesScope(answer), 300));
-  if (answer.results.length === 0) return [...head, mrkdwnSection(noStatements(scope, answer))];
-  const title = mrkdwnSection(`*${statementsBy(scope)}* (${plural(answer.page.total, 'statement')})`);
-  const items = answer.results.map((r) => {
+  const source = answer.source ? { ...answer.source, name: escapeMrkdwn(truncate(answer.source.name, 150)) } : null;
+  if (answer.results.length === 0)
+    return [...head, mrkdwnSection(source ? noStatementsInSource(scope, source.name, source.articles) : noStatements(scope, answer))];
+  if (source) head.push({ type: 'context', elements: [mrkdwn(keptToSource(source.name, source.articles))] });
+  const elsewhere = answer.elsewhere ?? 0;
+  const title = mrkdwnSection(`*${statementsBy(scope)}* (${statementsAtSummit(answer.page.total - elsewhere, elsewhere)})`);
+  const items = answer.results.map((r, i) => {
     const section = mrkdwnSection(
-      statementWords(escapeMrkdwn(truncate(r.text, SLACK_LIMITS.sectionText - 400)), {
+      statementWordsOn(escapeMrkdwn(truncate(r.text, SLACK_LIMITS.sectionText - 400)), {
         ...(r.verbatim !== undefined ? { verbatim: r.verbatim } : {}),
         ...(r.reportedBy ? { reportedBy: escapeMrkdwn(truncate(r.reportedBy, 80)) } : {}),
         ...(r.saidAt ? { saidAt: escapeMrkdwn(truncate(r.saidAt, 120)) } : {}),
+        ...(r.saidOn ? { saidOn: r.saidOn } : {}),
       }),
     );
     const wrong = opts.feedback ? wrongAttributionButton(feedbackQuery(answer), r) : null;
-    return { blocks: [wrong ? { ...section, accessory: wrong } : section, citationContext(r)], count: 1 };
+    // The summit's own statements come first; the first said elsewhere is headed so.
+    const first = elsewhere > 0 && answer.page.offset + i === answer.page.total - elsewhere;
+    const blocks = [wrong ? { ...section, accessory: wrong } : section, citationContext(r)];
+    return { blocks: first ? [mrkdwnSection(`*${SAID_ELSEWHERE}*`), ...blocks] : blocks, count: 1 };
   });
   const span = {
     offset: answer.page.offset,

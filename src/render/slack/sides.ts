@@ -1,6 +1,6 @@
 import type { SideAccount } from '../../answers/types';
 import type { SideStatement } from '../../answers/types';
-import { moreStatements, quotesCommand, SIDE_LABEL, SIDES_HEADING, statementWords } from '../copy';
+import { moreStatements, quotesCommand, SIDE_LABEL, SIDES_HEADING, statementWordsOn } from '../copy';
 import type { KnownBlock } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { truncate } from './slack-limits';
@@ -15,12 +15,13 @@ const STATEMENT_CHARS = 240;
 
 /** One statement as a mrkdwn line: speaker, the words (a quote, or reported), who relayed them, and where they are (title, ¶). */
 export function statementLine(
-  s: Pick<SideStatement, 'speaker' | 'text' | 'title' | 'articleId' | 'paragraph' | 'verbatim' | 'reportedBy'> & { saidAt?: string },
+  s: Pick<SideStatement, 'speaker' | 'text' | 'title' | 'articleId' | 'paragraph' | 'verbatim' | 'reportedBy' | 'saidAt' | 'saidOn'>,
 ): string {
-  const words = statementWords(escapeMrkdwn(truncate(s.text, STATEMENT_CHARS)), {
+  const words = statementWordsOn(escapeMrkdwn(truncate(s.text, STATEMENT_CHARS)), {
     ...(s.verbatim !== undefined ? { verbatim: s.verbatim } : {}),
     ...(s.reportedBy ? { reportedBy: escapeMrkdwn(truncate(s.reportedBy, 80)) } : {}),
     ...(s.saidAt ? { saidAt: escapeMrkdwn(truncate(s.saidAt, 120)) } : {}),
+    ...(s.saidOn ? { saidOn: s.saidOn } : {}),
   });
   return `• *${escapeMrkdwn(truncate(s.speaker, 80))}*: ${words} — _${escapeMrkdwn(truncate(s.title || s.articleId, 80))}_, ¶ ${s.paragraph + 1}`;
 }

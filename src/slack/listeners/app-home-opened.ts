@@ -4,6 +4,7 @@ import { renderHomeView } from '../../render/slack';
 import { readArchive } from '../compose-reply';
 import type { SlackAppDeps } from '../deps';
 import { logSlackFailure } from '../deliver';
+import { createViewerChannels, type ViewerChannels } from '../viewer-channels';
 import { setOutcome } from './outcome';
 
 /** The channels that get the daily post in a workspace: DAILY_CHANNELS and its subscriptions. */
@@ -15,15 +16,20 @@ export async function dailyChannelsOf(deps: SlackAppDeps, teamId: string | undef
 
 /**
  * The Home tab, published each time someone opens it (`app_home_opened` → `views.publish`), from what
- * the archive holds in memory, so it is fresh and fast. The Messages tab sends the same event: ignored.
+ * the archive holds in memory, so it is fresh and fast. It lists the viewer's own channels among those
+ * that get the daily post (`users.conversations`, kept a minute per person). The Messages tab sends the
+ * same event: ignored.
  */
-export function appHomeOpened(deps: SlackAppDeps) {
+export function appHomeOpened(deps: SlackAppDeps, viewerChannels: ViewerChannels = createViewerChannels(deps.logger)) {
   return async ({ event, client, context, body }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return setOutcome(context, 'ignored');
     const teamId = (body as { team_id?: string }).team_id;
-    let channels: string[] = [];
+    let channels: string[] | null = null;
     try {
-      channels = await dailyChannelsOf(deps, teamId);
+      const daily = await dailyChannelsOf(deps, teamId);
+      // No daily channel at all: nothing to ask Slack.
+      const mine = daily.length > 0 ? await viewerChannels(client, teamId, event.user) : new Set<string>();
+      channels = mine && daily.filter((c) => mine.has(c));
     } catch (error) {
       // The tab is still worth showing without the channels.
       deps.logger.warn({ err: error }, 'the daily channels could not be read for the App Home');

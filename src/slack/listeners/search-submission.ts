@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { answerModal, renderNotice, waitingModal } from '../../render/slack';
 import { VIEW_IDS } from '../../render/slack/modals';
+import { sourceText } from '../../answers/sources';
 import type { SlackAppDeps } from '../deps';
 import { composeReply } from '../compose-reply';
 import { APOLOGY, showModal } from '../deliver';
@@ -10,16 +11,22 @@ type Values = ViewSubmitAction['view']['state']['values'];
 
 const field = (values: Values, id: string) => (values[id]?.[id]?.value ?? '').replace(/\s+/g, ' ').trim();
 
+/** The option picked in a static select (the Source menu), or ''. */
+const picked = (values: Values, id: string) => (values[id]?.[id]?.selected_option?.value ?? '').replace(/\s+/g, ' ').trim();
+
 /**
  * What the search modal asks, as the text `/summit` would take: a speaker makes it `quotes <speaker>
- * <question>`; a period is added to the words, where the request parser reads dates and periods.
+ * <question>`; a period is added to the words, where the request parser reads dates and periods; a
+ * source adds `source:"<name>"`, which keeps the answer to that source's articles.
  */
 export function searchText(values: Values): string {
   const question = field(values, VIEW_IDS.question);
   const period = field(values, VIEW_IDS.period);
   const speaker = field(values, VIEW_IDS.speaker);
+  const source = picked(values, VIEW_IDS.source);
   const words = [question, period].filter(Boolean).join(' ');
-  return speaker ? `quotes ${speaker} ${words}`.trim() : words;
+  const text = speaker ? `quotes ${speaker} ${words}`.trim() : words;
+  return source ? `${text} ${sourceText(source)}` : text;
 }
 
 /**
