@@ -18,8 +18,7 @@ const HEDGE = /\bor (?:his|her|their) (?:spokesman|spokeswoman|spokesperson|aide
 const OBJECT_BEFORE = /(?:\bwhat|\bwhich|\bthat|\bas)\s+(?:(?:President|Mr|Chairman|[Mm]y|friend|colleague)\s+)*$/;
 
 /** "…, as Putin said today.": a frame with nothing after it reports nothing of its own; a quote after it does. */
-const reportsSomething = (after: string) =>
-  /\uE000\d+\uE001/.test(after) || after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+const reportsSomething = (after: string) => /\uE000\d+\uE001/.test(after) || after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
 
 /** One form of address: "Mr President", "my dear friend", "Ladies and gentlemen", "Your Excellency". */
 const ADDRESS =
