@@ -36,9 +36,14 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
   const { offset, limit } = clampPage(options);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const scope = questionScope(archive, withoutSlackMarkup(query), today);
-  // The time and place words stay searched: a year is often the topic's ("trade in 2018"), not the
-  // summit's, and a timeline may not list every article of a summit.
-  const asked = scope && queryTerms(scope.rest).terms.length > 0 ? withoutSlackMarkup(query) : (scope?.rest ?? withoutSlackMarkup(query));
+  // The words that named the summits are not searched as plain words, except a bare year, which is as
+  // often the topic's ("how much did trade reach in 2018?") as the summit's.
+  const asked =
+    scope && scope.events.length > 0 && queryTerms(scope.rest).terms.length > 0
+      ? [scope.rest, ...scope.words.filter((w) => /^(?:19|20)\d\d$/.test(w.trim()))].join(' ')
+      : scope && queryTerms(scope.rest).terms.length > 0
+        ? withoutSlackMarkup(query)
+        : (scope?.rest ?? withoutSlackMarkup(query));
   const answer: QuestionAnswer = {
     kind: 'question',
     query,

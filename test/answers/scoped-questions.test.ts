@@ -82,4 +82,15 @@ describe('on an archive of several summits', () => {
     expect(answer.scope?.events.map((e) => e.date)).toEqual(['2024-10-22']);
     expect(answer.results.some((r) => r.text.includes('unseen in a century'))).toBe(true);
   });
+
+  it('does not search the words that named the summit: "in Kazan" ranks what Xi said there above the lead that says "Kazan"', () => {
+    const first = top(archive, 'what did Xi say about stability in Kazan?')[0]!;
+    expect(first.text).toContain('main factors of stability');
+  });
+
+  it('keeps a bare year searched, as the topic may be the year’s ("what was trade in 2023?")', () => {
+    const answer = askQuestion(archive, 'what record did trade hit in 2023?', { today: TODAY, limit: 3 });
+    expect(answer.scope?.words).toEqual(['2023']);
+    expect(answer.results[0]!.text).toContain('hit a record');
+  });
 });
