@@ -30,6 +30,9 @@ export async function postSigned(url: string, signingSecret: string, rawBody: st
     headers['x-slack-retry-num'] = String(opts.retryNum);
     headers['x-slack-retry-reason'] = 'http_timeout';
   }
+  // Each delivery on a connection of its own, as Slack's arrive: a pooled keep-alive socket the bot
+  // closes as idle while the next request is sent would fail the request, not the bot.
+  headers.connection = 'close';
   return fetch(url, { method: 'POST', headers, body: rawBody });
 }
 
@@ -58,5 +61,8 @@ export function signedHeaders(
 
 /** POSTs `rawBody` with exactly `headers`: a captured request sent again. */
 export function postCaptured(url: string, rawBody: string, headers: Record<string, string>): Promise<Response> {
+  // Each delivery on a connection of its own, as Slack's arrive: a pooled keep-alive socket the bot
+  // closes as idle while the next request is sent would fail the request, not the bot.
+  headers.connection = 'close';
   return fetch(url, { method: 'POST', headers, body: rawBody });
 }
