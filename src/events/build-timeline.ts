@@ -260,7 +260,10 @@ function datingFrom(
       ? `no day of its own; it refers to the ${e.date} event (the latest before it, or the visit it was published during)`
       : role === 'announcement' && !claim?.date
         ? `an announcement without a day; the next event after it`
-        : claim?.how;
+        : role === 'announcement' && claim?.date && claim.date < e.date && claim.tense !== 'future'
+          ? // "There's a meeting today", said the evening before in another time zone.
+            `${claim.how} (${claim.date}), before the event of ${e.date} it announces`
+          : claim?.how;
   return {
     ...own,
     kind: e.kind,

@@ -147,9 +147,14 @@ describe('announcements, mentions and present tenses', () => {
     const report = release('2022-02-04', 'Briefing', ['Q President Xi and Putin met today and released a long statement.'], {
       speakers: ['Q'],
     });
-    const { events } = timeline([eve, report]);
+    const { events, datings } = timeline([eve, report]);
     expect(events.map(days)).toEqual(['2022-02-04']);
     expect(events[0]!.articles.find((a) => a.articleId === eve.id)?.role).toBe('announcement');
+    // Its dating says the day it was read and the event it announces, not that it happened that day.
+    expect(datings.find((d) => d.articleId === eve.id)).toMatchObject({
+      eventDate: '2022-02-04',
+      how: expect.stringMatching(/2022-02-03.*before the event of 2022-02-04 it announces/),
+    });
   });
 
   it('a mention a week later refers to the event; it makes none', () => {
