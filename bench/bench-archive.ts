@@ -28,6 +28,8 @@ export interface ArchiveBenchOptions {
   slack: boolean;
   baselineHeapMb: number;
   engineHeapMb: number | null;
+  /** `summit`: plain Lunr and MiniSearch are not run. */
+  engines?: 'summit' | 'all';
   /** Called before each step, for the progress bar. */
   onStep: (step: string) => void;
 }
@@ -65,9 +67,10 @@ export async function benchArchive(archive: ResolvedArchive, role: ArchiveResult
   o.onStep(`${archive.name}: latency`);
   const latency = built ? await step<EngineLatency>('bench/engine-latency.ts', [dir, rounds], engine) : notBuilt;
   o.onStep(`${archive.name}: plain Lunr`);
-  const plainLunr = built ? await step<BaselineFigures>('bench/plain-lunr.ts', [dir, rounds], baseline) : notBuilt;
+  const noEngines = o.engines === 'summit' ? skipped('--engines summit') : null;
+  const plainLunr = noEngines ?? (built ? await step<BaselineFigures>('bench/plain-lunr.ts', [dir, rounds], baseline) : notBuilt);
   o.onStep(`${archive.name}: MiniSearch`);
-  const miniSearch = built ? await step<BaselineFigures>('bench/minisearch-baseline.ts', [dir, rounds], baseline) : notBuilt;
+  const miniSearch = noEngines ?? (built ? await step<BaselineFigures>('bench/minisearch-baseline.ts', [dir, rounds], baseline) : notBuilt);
   o.onStep(`${archive.name}: robustness`);
   const robustness = !o.robustness
     ? skipped('not asked (--robustness)')

@@ -20,6 +20,8 @@ export interface Readiness {
 
 export interface ColdStart extends Readiness {
   scriptStartedMs: number;
+  /** CPU milliseconds (user + system, every thread) the process had used when the first question was answered. */
+  questionReadyCpuMs?: number;
   rssMb: number;
   heapUsedMb: number;
   /** After a full garbage collection: what the archive keeps. */
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
   const indexDir = process.argv[2];
   if (!indexDir) throw new Error('usage: cold-start.ts <indexDir>');
   const { archive, ...ready } = await measureReadiness(indexDir, () => performance.now());
+  const cpu = process.cpuUsage();
   const before = process.memoryUsage();
   (globalThis as { gc?: () => void }).gc?.();
   const after = process.memoryUsage();
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
     archiveOpenedMs: round(ready.archiveOpenedMs),
     dateReadyMs: round(ready.dateReadyMs),
     questionReadyMs: round(ready.questionReadyMs),
+    questionReadyCpuMs: round((cpu.user + cpu.system) / 1000),
     rssMb: mb(before.rss),
     heapUsedMb: mb(before.heapUsed),
     heapUsedAfterGcMb: mb(after.heapUsed),

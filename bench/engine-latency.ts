@@ -21,6 +21,8 @@ export interface EngineLatency {
   rounds: number;
   query: LatencySummary;
   questionAnswer: LatencySummary;
+  /** The same calls' CPU time (user + system), for a machine shared with other work. */
+  questionAnswerCpu?: LatencySummary;
   dateAnswer: LatencySummary;
   /** Totals over the same calls: (Σ answer − Σ query) / Σ query. */
   answerOverhead: number;
@@ -31,11 +33,13 @@ function main(): void {
   if (!indexDir) throw new Error('usage: engine-latency.ts <indexDir> [rounds]');
   const rounds = Math.max(1, Number(roundsArg ?? 5));
   const archive = openArchive(indexDir);
+  const answerCpu: number[] = [];
   const [query, answer] = timePaired(
     QUESTIONS,
     rounds,
     (q) => searchParagraphs(archive, q, { limit: 3 }),
     (q) => renderSlackMessage(askQuestion(archive, q, { limit: 3 })),
+    answerCpu,
   );
   const dates = timeEach(DATES, rounds, (d) => renderSlackMessage(answerSummit(archive, d, { today: BENCH_TODAY })));
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
@@ -45,6 +49,7 @@ function main(): void {
     rounds,
     query: summarize(query),
     questionAnswer: summarize(answer),
+    questionAnswerCpu: summarize(answerCpu),
     dateAnswer: summarize(dates),
     answerOverhead: Math.round(((sum(answer) - sum(query)) / sum(query)) * 1000) / 1000,
   };

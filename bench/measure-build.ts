@@ -17,6 +17,8 @@ export interface BuildFigures {
   seconds: number;
   /** The whole command, process start to exit (includes printing the report). */
   wallSeconds: number;
+  /** CPU seconds (user + system, all threads) of the whole command, when measured. */
+  cpuSeconds?: number;
   peakRssMb: number;
 }
 
@@ -32,6 +34,7 @@ export async function measureBuild(corpusDir: string, indexDir: string, heapMb: 
   const run = await runScript<CliReport>(join('src', 'cli.ts'), ['index', '--corpus', corpusDir, '--out', indexDir, '--json', '--quiet'], {
     heapMb,
     timeoutMs: 60 * 60_000,
+    cpu: true,
   });
   const r = run.result;
   return {
@@ -43,6 +46,7 @@ export async function measureBuild(corpusDir: string, indexDir: string, heapMb: 
     events: r?.events?.length ?? NaN,
     seconds: r?.seconds ?? NaN,
     wallSeconds: Math.round(run.wallSeconds * 100) / 100,
+    ...(run.cpuSeconds !== undefined ? { cpuSeconds: run.cpuSeconds } : {}),
     peakRssMb: mb(run.peakRssBytes),
   };
 }

@@ -8,26 +8,10 @@
  */
 import lunr from 'lunr';
 import { measureBaseline } from './baseline-figures';
+import { plainLunrSearch } from './plain-lunr-search';
 import { readParagraphTexts } from './read-paragraphs';
 
-const terms = (() => {
-  const clean = new lunr.Pipeline();
-  clean.add(lunr.trimmer, lunr.stopWordFilter);
-  return (text: string) => [
-    ...new Set(
-      clean
-        .run(lunr.tokenizer(text))
-        .map((t) => String(t).replace(/\*/g, ''))
-        .filter(Boolean),
-    ),
-  ];
-})();
-
-export function plainLunrSearch(index: lunr.Index, text: string): lunr.Index.Result[] {
-  const ts = terms(text);
-  if (ts.length === 0) return [];
-  return index.query((q) => q.term(ts, {}));
-}
+export { plainLunrSearch };
 
 function main(): void {
   const [indexDir, roundsArg] = process.argv.slice(2);

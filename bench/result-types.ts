@@ -6,6 +6,7 @@ import type { EngineLatency } from './engine-latency';
 import type { BaselineFigures } from './baseline-figures';
 import type { BuildFigures } from './measure-build';
 import type { RobustnessFigures } from './robustness';
+import type { ScaleResult } from './scale';
 
 /** A measurement that ran (`ok: true` plus its figures), failed (`error`), or was not run (`skipped`). */
 export type Step<T> = ({ ok: true } & T) | { ok: false; error?: string; skipped?: string };
@@ -64,4 +65,6 @@ export interface BenchResult {
   archives: ArchiveResult[];
   /** Remarks added to a saved run by hand (what was unusual about it). */
   notes?: string[];
+  /** `npm run bench -- --scale N --json` documents kept beside this run (docs/bench-results.json). */
+  scaleRuns?: ScaleResult[];
 }

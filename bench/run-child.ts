@@ -4,6 +4,8 @@
  * never skews another's figures, and an out-of-memory crash becomes a recorded reason, not a lost run.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +17,8 @@ export interface ChildOptions {
   exposeGc?: boolean;
   timeoutMs?: number;
   cwd?: string;
+  /** Also measure the CPU time the command used (through /usr/bin/time, when the machine has it). */
+  cpu?: boolean;
 }
 
 export interface ChildRun<T> {
@@ -24,6 +28,11 @@ export interface ChildRun<T> {
   wallSeconds: number;
   /** Peak resident memory of the child's process tree, bytes. */
   peakRssBytes: number;
+  /**
+   * With `cpu`: user + system CPU seconds of the command and the children it waited for (its threads
+   * included). On a shared machine this moves far less than the wall time.
+   */
+  cpuSeconds?: number;
   /** Why it failed, in a line (exit code, out of memory, timeout). */
   error?: string;
 }
@@ -88,10 +97,14 @@ function bundle(script: string): string {
   return outfile;
 }
 
+const TIME = '/usr/bin/time';
+
 export function runCommand<T>(command: string, args: string[], opts: ChildOptions = {}): Promise<ChildRun<T>> {
   return new Promise((resolve) => {
+    const timing = opts.cpu && existsSync(TIME) ? join(mkdtempSync(join(tmpdir(), 'summit-cpu-')), 'time') : null;
+    const [cmd, argv] = timing ? [TIME, ['-f', '%U %S', '-o', timing, command, ...args]] : [command, args];
     const started = performance.now();
-    const child = spawn(command, args, { cwd: opts.cwd ?? process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd: opts.cwd ?? process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
     const memory = samplePeakMemory(child.pid ?? -1);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -117,7 +130,17 @@ export function runCommand<T>(command: string, args: string[], opts: ChildOption
         : result === null && code === 0
           ? 'printed no JSON result'
           : failureReason(code, signal, Buffer.concat(err).toString('utf8'), timedOut, opts);
-      resolve({ ok, result, wallSeconds, peakRssBytes, ...(error ? { error } : {}) });
+      let cpuSeconds: number | undefined;
+      if (timing) {
+        try {
+          const m = /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timing, 'utf8'));
+          if (m) cpuSeconds = Math.round((Number(m[1]) + Number(m[2])) * 100) / 100;
+        } catch {
+          // no timing: the figure is left out
+        }
+        rmSync(join(timing, '..'), { recursive: true, force: true });
+      }
+      resolve({ ok, result, wallSeconds, peakRssBytes, ...(cpuSeconds !== undefined ? { cpuSeconds } : {}), ...(error ? { error } : {}) });
     });
   });
 }

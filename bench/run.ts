@@ -13,6 +13,8 @@ import { startProgress } from './progress';
 import { DATES, QUESTIONS } from './questions';
 import { renderTextTable } from './render-table';
 import type { BenchResult } from './result-types';
+import { runScaleBench } from './scale';
+import { renderScaleTable } from './scale-table';
 
 async function main(): Promise<number> {
   let args;
@@ -24,6 +26,21 @@ async function main(): Promise<number> {
     return 2;
   }
   const runId = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
+  if (args.scales) {
+    const scaled = await runScaleBench({
+      scales: args.scales,
+      engines: args.engines,
+      rounds: args.rounds,
+      coldRuns: args.coldRuns,
+      updateRuns: args.updateRuns,
+      baselineHeapMb: args.baselineHeapMb,
+      engineHeapMb: args.engineHeapMb,
+      source: args.scaleSource,
+      runId,
+    });
+    process.stdout.write(args.json ? `${JSON.stringify(scaled, null, 1)}\n` : `${renderScaleTable(scaled)}\n`);
+    return 0;
+  }
   const result: BenchResult = {
     tool: 'summit-bench',
     startedAt: new Date().toISOString(),
@@ -57,6 +74,7 @@ async function main(): Promise<number> {
         slack: args.slack || atScale,
         baselineHeapMb: args.baselineHeapMb,
         engineHeapMb: args.engineHeapMb,
+        engines: args.engines,
         onStep: (label) => progress.step(label),
       });
       result.archives.push(figures);

@@ -14,12 +14,17 @@ export function timeEach<T>(inputs: readonly T[], rounds: number, call: (input: 
   return samples;
 }
 
-/** Times two functions on the same inputs, interleaved so that drift (GC, CPU clock) hits both alike. */
+/**
+ * Times two functions on the same inputs, interleaved so that drift (GC, CPU clock) hits both alike.
+ * `cpuOfB`, when given, also gets the CPU milliseconds (user + system) of each call of `b`: on a
+ * machine shared with other work they move far less than the wall time.
+ */
 export function timePaired<T>(
   inputs: readonly T[],
   rounds: number,
   a: (input: T) => unknown,
   b: (input: T) => unknown,
+  cpuOfB?: number[],
 ): [number[], number[]] {
   for (const input of inputs) {
     a(input);
@@ -32,9 +37,14 @@ export function timePaired<T>(
       let t = performance.now();
       a(input);
       as.push(performance.now() - t);
+      const cpu = cpuOfB ? process.cpuUsage() : null;
       t = performance.now();
       b(input);
       bs.push(performance.now() - t);
+      if (cpu && cpuOfB) {
+        const used = process.cpuUsage(cpu);
+        cpuOfB.push((used.user + used.system) / 1000);
+      }
     }
   }
   return [as, bs];

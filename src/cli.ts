@@ -4,8 +4,6 @@
  */
 import 'dotenv/config';
 import { ConfigError } from './config';
-import { LedgerError } from './daily/ledger';
-import { SubscriptionsError } from './daily/subscriptions';
 import { ArchiveError } from './search/archive';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './cli/args';
 import { runAnswerCommand } from './cli/answer-commands';
@@ -33,8 +31,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     // A configuration problem starts with the variable's name, as in the bot's report.
     if (e instanceof ConfigError) return fail(io, e.oneLine(), 2);
     if (e instanceof UsageError) return fail(io, `summit: ${e.message}`, 2);
-    if (e instanceof ArchiveError || e instanceof LedgerError || e instanceof SubscriptionsError)
-      return fail(io, `summit: ${e.message}`, 1);
+    if (e instanceof ArchiveError) return fail(io, `summit: ${e.message}`, 1);
+    // The state files' errors come only from the commands that load them: their modules (and zod,
+    // which they need) are not loaded before an error asks.
+    const [{ LedgerError }, { SubscriptionsError }] = await Promise.all([import('./daily/ledger'), import('./daily/subscriptions')]);
+    if (e instanceof LedgerError || e instanceof SubscriptionsError) return fail(io, `summit: ${e.message}`, 1);
     throw e;
   }
 }

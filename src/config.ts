@@ -57,7 +57,7 @@ function isTimeZone(tz: string): boolean {
 
 /** Only plain decimal digits: `0x0C44`, `3e3`, `3000.0`, `+3000` and ` 3000 ` are refused, not reinterpreted. */
 function parsePort(raw: string | undefined, ctx: z.RefinementCtx): number {
-  if (raw === undefined) return 3000;
+  if (raw === undefined) return DEFAULTS.PORT;
   const port = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
   if (port >= 1 && port <= 65535) return port;
   ctx.addIssue({
@@ -67,60 +67,86 @@ function parsePort(raw: string | undefined, ctx: z.RefinementCtx): number {
   return z.NEVER;
 }
 
-const envSchema = z.object({
-  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must be a bot token starting with xoxb-')),
-  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{8,}$/, 'must be the signing secret from Basic Information (no spaces)')),
-  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, 'must be an app-level token starting with xapp-')),
-  SLACK_API_URL: optional(z.string().url('must be a URL such as http://127.0.0.1:3999/api/')),
-  PORT: z.preprocess(blankToUndefined, z.string().optional()).transform(parsePort),
-  INDEX_DIR: z.preprocess(blankToUndefined, z.string().default('index')),
-  DAILY_CHANNELS: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .default('')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((c) => c.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'each channel must be a channel id such as C0123ABCD (not a #name)'))),
-  ),
-  DAILY_TIME: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour, such as 09:00')
-      .default('09:00'),
-  ),
-  DAILY_TZ: z.preprocess(blankToUndefined, z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('UTC')),
-  DAILY_EMPTY: z.preprocess(blankToUndefined, z.enum(['skip', 'next']).default('skip')),
-  STATE_DIR: z.preprocess(blankToUndefined, z.string().default('.data')),
-  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
-  DATABASE_URL: optional(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL connection string such as postgres://summit:secret@db.internal:5432/summit'),
-  ),
-  SLACK_CLIENT_ID: optional(
-    z.string().regex(/^\d+\.\d+$/, 'must be the Client ID from Basic Information → App Credentials, such as 1234567890.1234567890'),
-  ),
-  SLACK_CLIENT_SECRET: optional(
-    z.string().regex(/^\S{8,}$/, 'must be the Client Secret from Basic Information → App Credentials (no spaces)'),
-  ),
-  SLACK_STATE_SECRET: optional(
-    z
-      .string()
-      .regex(
-        /^\S{16,}$/,
-        'must be a random secret of at least 16 characters (no spaces) that signs the install links, e.g. from openssl rand -hex 32',
-      ),
-  ),
-});
+/** What a variable that is not set (or not read) stands for: the schema's defaults, and the commands'. */
+const DEFAULTS = {
+  PORT: 3000,
+  INDEX_DIR: 'index',
+  DAILY_TIME: '09:00',
+  DAILY_TZ: 'UTC',
+  DAILY_EMPTY: 'skip',
+  STATE_DIR: '.data',
+  LOG_LEVEL: 'info',
+} as const;
+const TIME_ZONE_RULE = 'must be an IANA time zone such as Europe/Berlin';
 
-type EnvValues = z.infer<typeof envSchema>;
-type EnvKey = keyof typeof envSchema.shape;
+/**
+ * The rules of every variable. Built on first use: zod takes 30–60 ms to load, and the answers'
+ * commands (`ask`, `summit` …) read only variables checked without it (checkCommandConfig).
+ */
+const makeEnvSchema = () =>
+  z.object({
+    SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must be a bot token starting with xoxb-')),
+    SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{8,}$/, 'must be the signing secret from Basic Information (no spaces)')),
+    SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, 'must be an app-level token starting with xapp-')),
+    SLACK_API_URL: optional(z.string().url('must be a URL such as http://127.0.0.1:3999/api/')),
+    PORT: z.preprocess(blankToUndefined, z.string().optional()).transform(parsePort),
+    INDEX_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULTS.INDEX_DIR)),
+    DAILY_CHANNELS: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .default('')
+        .transform((s) =>
+          s
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        )
+        .pipe(z.array(z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'each channel must be a channel id such as C0123ABCD (not a #name)'))),
+    ),
+    DAILY_TIME: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour, such as 09:00')
+        .default(DEFAULTS.DAILY_TIME),
+    ),
+    DAILY_TZ: z.preprocess(blankToUndefined, z.string().refine(isTimeZone, TIME_ZONE_RULE).default(DEFAULTS.DAILY_TZ)),
+    DAILY_EMPTY: z.preprocess(blankToUndefined, z.enum(['skip', 'next']).default(DEFAULTS.DAILY_EMPTY)),
+    STATE_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULTS.STATE_DIR)),
+    LOG_LEVEL: z.preprocess(
+      blankToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(DEFAULTS.LOG_LEVEL),
+    ),
+    DATABASE_URL: optional(
+      z
+        .string()
+        .regex(
+          /^postgres(ql)?:\/\/\S+$/,
+          'must be a PostgreSQL connection string such as postgres://summit:secret@db.internal:5432/summit',
+        ),
+    ),
+    SLACK_CLIENT_ID: optional(
+      z.string().regex(/^\d+\.\d+$/, 'must be the Client ID from Basic Information → App Credentials, such as 1234567890.1234567890'),
+    ),
+    SLACK_CLIENT_SECRET: optional(
+      z.string().regex(/^\S{8,}$/, 'must be the Client Secret from Basic Information → App Credentials (no spaces)'),
+    ),
+    SLACK_STATE_SECRET: optional(
+      z
+        .string()
+        .regex(
+          /^\S{16,}$/,
+          'must be a random secret of at least 16 characters (no spaces) that signs the install links, e.g. from openssl rand -hex 32',
+        ),
+    ),
+  });
+
+let schema: ReturnType<typeof makeEnvSchema> | undefined;
+const envSchema = () => (schema ??= makeEnvSchema());
+
+type EnvValues = z.infer<ReturnType<typeof makeEnvSchema>>;
+type EnvKey = keyof EnvValues;
 
 /**
  * Who reads the configuration. `bot`: `npm start` (Slack or its local shell) and the bench's bot;
@@ -148,8 +174,8 @@ export interface ConfigOf {
 }
 
 interface SurfaceRules {
-  /** The variables this surface uses; it neither reads nor checks the others. */
-  reads: readonly EnvKey[];
+  /** The variables this surface uses ('all': every one); it neither reads nor checks the others. */
+  reads: readonly EnvKey[] | 'all';
   /** Defaults that differ from the bot's. */
   defaults?: Partial<Record<EnvKey, string>>;
   /** What it cannot run without, beyond each variable's own rule. */
@@ -159,7 +185,7 @@ interface SurfaceRules {
 const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
 
 const SURFACES: Record<Surface, SurfaceRules> = {
-  bot: { reads: Object.keys(envSchema.shape) as EnvKey[], needs: (env) => missingCredentials(modeOf(env), env) },
+  bot: { reads: 'all', needs: (env) => missingCredentials(modeOf(env), env) },
   daily: {
     reads: [
       'SLACK_BOT_TOKEN',
@@ -267,6 +293,16 @@ function missingCredentials(mode: Mode, env: NodeJS.ProcessEnv): string[] {
   return problems;
 }
 
+/**
+ * The answers' commands read INDEX_DIR and DAILY_TZ only, whose rules need no schema: checked here by
+ * the schema's rules and words, and every other variable takes the schema's default, so a one-shot
+ * `ask` never loads zod. test/cli/config-lazy.test.ts holds both ways to the same configuration.
+ */
+function commandValues(indexDir: string | undefined, tz: string | undefined, problems: string[]): Partial<EnvValues> {
+  if (tz !== undefined && !isTimeZone(tz)) problems.push(`DAILY_TZ: ${TIME_ZONE_RULE}`);
+  return { ...DEFAULTS, DAILY_CHANNELS: [], INDEX_DIR: indexDir ?? DEFAULTS.INDEX_DIR, DAILY_TZ: tz ?? DEFAULTS.DAILY_TZ };
+}
+
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
 /**
@@ -278,12 +314,16 @@ export function checkConfig(env: NodeJS.ProcessEnv = process.env, surface: Surfa
   const rules = SURFACES[surface];
   const values: Partial<EnvValues> = {};
   const problems: string[] = [];
-  for (const [key, schema] of Object.entries(envSchema.shape) as Array<[EnvKey, z.ZodTypeAny]>) {
-    // A variable this surface does not read takes its default, unchecked.
-    const raw = !rules.reads.includes(key) ? undefined : isSet(env[key]) ? env[key] : rules.defaults?.[key];
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) Object.assign(values, { [key]: parsed.data });
-    else problems.push(...new Set(parsed.error.issues.map((issue) => `${key}: ${issue.message}`)));
+  // A variable this surface does not read takes its default, unchecked.
+  const raw = (key: EnvKey) =>
+    rules.reads !== 'all' && !rules.reads.includes(key) ? undefined : isSet(env[key]) ? env[key] : rules.defaults?.[key];
+  if (surface === 'command') Object.assign(values, commandValues(raw('INDEX_DIR'), raw('DAILY_TZ'), problems));
+  else {
+    for (const [key, rule] of Object.entries(envSchema().shape) as Array<[EnvKey, z.ZodTypeAny]>) {
+      const parsed = rule.safeParse(raw(key));
+      if (parsed.success) Object.assign(values, { [key]: parsed.data });
+      else problems.push(...new Set(parsed.error.issues.map((issue) => `${key}: ${issue.message}`)));
+    }
   }
   const mode = modeOf(env);
   problems.push(...(rules.needs?.(env) ?? []));

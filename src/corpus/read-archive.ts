@@ -3,7 +3,7 @@
  * extension. A broken file is reported and skipped; it never sinks the rest.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { ArchiveProblem, RawArticle } from './types';
 import { parseTextArticle } from './parse-text-article';
 import { parseMarkdownArticle } from './parse-markdown-article';
@@ -19,15 +19,16 @@ export interface ArchiveFile {
 /** Every article file under `dir`, sorted by relative path so builds are deterministic. */
 export function listArchiveFiles(dir: string): ArchiveFile[] {
   const out: ArchiveFile[] = [];
-  const walk = (d: string) => {
+  // The relative name is built on the way down: path.relative on every file was half of the listing.
+  const walk = (d: string, prefix: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (FORMATS[extname(entry.name).toLowerCase()]) out.push({ path, file: relative(dir, path).split(sep).join('/') });
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (FORMATS[extname(entry.name).toLowerCase()]) out.push({ path, file: `${prefix}${entry.name}` });
     }
   };
-  walk(dir);
+  walk(dir, '');
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
