@@ -3,6 +3,7 @@ import { openArchive } from '../search/archive';
 import { toContractJson } from '../render/contract-json';
 import { renderForTerminal } from '../render/terminal';
 import { answerRequest, type ArchiveRequest } from '../requests/answer-request';
+import { sourceOf } from '../requests/parse-request';
 import { todayIn } from '../requests/today';
 import { commandConfig, numberFlag, UsageError, type ParsedArgs } from './args';
 import { printJson, wantsColor, type CliIo } from './io';
@@ -11,12 +12,21 @@ export const ANSWER_COMMANDS = ['ask', 'summit', 'quotes', 'events', 'on-this-da
 
 /** What each command asks for; `summit` reads its text as a date or a question, never as `list` or `help`. */
 const REQUEST_OF: Record<(typeof ANSWER_COMMANDS)[number], (text: string) => ArchiveRequest> = {
-  ask: (text) => ({ kind: 'question', text }),
-  summit: (text) => ({ kind: 'summit', text }),
-  quotes: (text) => ({ kind: 'quotes', text }),
+  // `source:"Name"` keeps an answer to one source's articles, as in Slack and the shell.
+  ask: (text) => withSource(text, (rest) => ({ kind: 'question', text: rest })),
+  summit: (text) => withSource(text, (rest) => ({ kind: 'summit', text: rest })),
+  quotes: (text) => withSource(text, (rest) => ({ kind: 'quotes', text: rest })),
   events: () => ({ kind: 'list' }),
   'on-this-date': (text) => (text ? { kind: 'on-this-date', day: text } : { kind: 'on-this-date' }),
 };
+
+function withSource(text: string, request: (rest: string) => ArchiveRequest): ArchiveRequest {
+  const { source, rest } = sourceOf(text);
+  if (!source) return request(text);
+  const kept = request(rest);
+  // A question kept to a source is asked as `summit` asks it: the request that carries a source.
+  return kept.kind === 'quotes' ? { ...kept, source } : { kind: 'summit', text: rest, source };
+}
 
 export function runAnswerCommand(args: ParsedArgs, io: CliIo): number {
   const text = args.words.join(' ').trim();

@@ -10,6 +10,7 @@ export function toContractJson(answer: Answer): unknown {
         page: answer.page,
         ...(answer.notice ? { notice: answer.notice } : {}),
         ...(answer.scope ? { scope: answer.scope } : {}),
+        ...(answer.source ? { source: answer.source } : {}),
       };
     case 'date':
       return {
@@ -48,6 +49,7 @@ export function toContractJson(answer: Answer): unknown {
         results: answer.results,
         page: answer.page,
         ...(answer.elsewhere !== undefined ? { elsewhere: answer.elsewhere } : {}),
+        ...(answer.source ? { source: answer.source } : {}),
       };
     case 'input-error':
       return { query: answer.query, error: answer.message, hint: answer.hint };

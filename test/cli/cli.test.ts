@@ -46,6 +46,15 @@ describe('npm run -s cli', () => {
     expect(JSON.parse(day.out())).toMatchObject({ day: '06-15', events: [{ date: '2022-06-15', yearsAgo: 4 }] });
   });
 
+  it('ask and quotes keep to the source typed as source:"Name", as Slack and the shell do, and say when the archive has none from it', async () => {
+    const text = captureIo();
+    expect(await runCli(['ask', 'NATO source:"Reuters"', '--index', INDEX], text)).toBe(0);
+    expect(text.out()).toContain('The archive has no article from Reuters.');
+    const json = captureIo();
+    await runCli(['quotes', 'Xi source:Reuters', '--json', '--index', INDEX], json);
+    expect(JSON.parse(json.out())).toMatchObject({ results: [], source: { name: 'Reuters', articles: 0 } });
+  });
+
   it("quotes --json lists a speaker's statements with citations; summit --json carries each side's account", async () => {
     const io = captureIo();
     expect(await runCli(['quotes', 'Putin', '2022-12-30', '--json', '--limit', '20', '--index', INDEX], io)).toBe(0);
