@@ -9,6 +9,7 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listArchiveFiles } from '../src/corpus/read-archive';
+import { seededRandom } from './fuzz-inputs';
 
 /** The seed of every copy the bench makes, so that runs compare. */
 export const SCALE_SEED = 20_261_201;
@@ -21,18 +22,6 @@ function hash32(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: a small deterministic generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
