@@ -31,6 +31,8 @@ export type QuestionOptions = PageOptions &
     articles?: ReadonlySet<number>;
   };
 
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
 export function askQuestion(archive: Archive, text: string, options: QuestionOptions = {}): QuestionAnswer {
   const query = String(text ?? '').trim();
   const { offset, limit } = clampPage(options);
@@ -40,7 +42,7 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
   // often the topic's ("how much did trade reach in 2018?") as the summit's.
   const asked =
     scope && scope.events.length > 0 && queryTerms(scope.rest).terms.length > 0
-      ? [scope.rest, ...scope.words.filter((w) => /^(?:19|20)\d\d$/.test(w.trim()))].join(' ')
+      ? [scope.rest, ...scope.words.filter((w) => BARE_YEAR.test(w.trim()))].join(' ')
       : scope && queryTerms(scope.rest).terms.length > 0
         ? withoutSlackMarkup(query)
         : (scope?.rest ?? withoutSlackMarkup(query));
@@ -107,7 +109,11 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
     forms,
     weights,
   );
-  const hits = answerToQuestion(speaker ? speakerFirst(archive, ranked, speaker, terms) : ranked);
+  const answered = answerToQuestion(speaker ? speakerFirst(archive, ranked, speaker, terms, named) : ranked);
+  // "Searching the coverage of … first": the named summits' paragraphs come before any other, unless a
+  // bare year named them (it may be the topic's year: only their weight is raised then).
+  const strict = named.size > 0 && scope!.words.some((w) => !BARE_YEAR.test(w.trim()));
+  const hits = strict ? [...answered.filter((h) => named.has(h.article)), ...answered.filter((h) => !named.has(h.article))] : answered;
   if (words === 0 && !scope) return { ...answer, notice: 'empty' };
   if (terms.length === 0) return { ...answer, notice: scope ? 'no-match' : 'stop-words-only' };
   if (hits.length === 0) return { ...answer, notice: 'no-match' };

@@ -42,10 +42,25 @@ export function sourceArticles(archive: Archive, source: string): Set<number> {
   return out;
 }
 
-/** The source as the archive spells it, or null when no article has it. */
+const wordsOf = (name: string) =>
+  sourceKey(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * The source as the archive spells it, or null when no article has it: the one typed, or else the
+ * source with most articles whose name holds the typed words in a row ("Kremlin" for "Kremlin
+ * (en.kremlin.ru, CC BY 4.0)").
+ */
 export function sourceNamed(archive: Archive, source: string): SourceCount | null {
   const key = sourceKey(source);
-  return archiveSources(archive).find((s) => sourceKey(s.name) === key) ?? null;
+  const sources = archiveSources(archive);
+  const exact = sources.find((s) => sourceKey(s.name) === key);
+  if (exact) return exact;
+  const typed = wordsOf(source);
+  if (typed.length === 0) return null;
+  const holds = (words: string[]) => words.some((_, i) => typed.every((w, j) => words[i + j] === w));
+  return sources.find((s) => holds(wordsOf(s.name))) ?? null;
 }
 
 /** The words of a request that keep it to a source (`source:"Reuters"`), as the request parser reads them. */

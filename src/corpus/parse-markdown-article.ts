@@ -62,10 +62,22 @@ export function parseMarkdownArticle(content: string): { article: ParsedArticle;
       published,
       title: rawTitle ? normaliseSpace(markdownToText(rawTitle)) : null,
       titleFrom,
-      source: asText(meta.source),
+      // No `source:` but a web address: the site it was published on is its source ("bidenwhitehouse.archives.gov").
+      source: asText(meta.source) ?? siteOf(asText(meta.url) ?? asText(meta.source_url)),
       url: asText(meta.url) ?? asText(meta.source_url),
       blocks,
     },
     problems,
   };
+}
+
+/** The host of a web address without "www.", or null. */
+function siteOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
 }

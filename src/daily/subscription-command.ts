@@ -38,6 +38,17 @@ function isStoreFailure(err: unknown): boolean {
 
 const INVITE_HINT = 'If I am not a member of this channel yet, invite me with `/invite @Summit`, or the post cannot arrive.';
 
+/** A direct message (`D…`): the bot's own DM, or one between people where `/summit` was typed. */
+const isDirectMessage = (channelId: string) => channelId.startsWith('D');
+
+/** `/summit subscribe` in a direct message: the daily post is for channels, so nothing is stored. */
+const SUBSCRIBE_IN_DM =
+  'A direct message cannot get the daily "On this date" post, so nothing was subscribed. Type `/summit subscribe` in the channel that should get it (and invite me there with `/invite @Summit`). `/summit subscriptions` lists the channels that get it.';
+
+/** `/summit unsubscribe` in a direct message: where to type it instead. */
+const UNSUBSCRIBE_IN_DM =
+  'A direct message does not get the daily "On this date" post, so there was nothing to stop here. Type `/summit unsubscribe` in the channel that should stop getting it; `/summit subscriptions` lists the channels that get it.';
+
 function when(subs: TeamChannels): string {
   return subs.schedule ? `every day at ${subs.schedule.time} (${subs.schedule.tz})` : 'every day';
 }
@@ -74,6 +85,7 @@ async function reply(subs: TeamChannels, { action, channelId, userId }: Subscrip
   const configured = subs.isConfigured(channelId);
   switch (action) {
     case 'subscribe': {
+      if (isDirectMessage(channelId) && !configured) return SUBSCRIBE_IN_DM;
       if (configured) {
         return `This channel already gets the daily "On this date" post ${when(subs)}: it is listed in DAILY_CHANNELS by whoever runs Summit.`;
       }
@@ -84,6 +96,13 @@ async function reply(subs: TeamChannels, { action, channelId, userId }: Subscrip
       return `Subscribed: I will post "On this date" here ${when(subs)}. \`/summit unsubscribe\` stops it. ${INVITE_HINT}`;
     }
     case 'unsubscribe': {
+      if (isDirectMessage(channelId) && !configured) {
+        // A DM subscribed before DMs were refused stops getting the post all the same.
+        const removed = await subs.store.unsubscribe(channelId, subs.team);
+        return removed
+          ? 'Unsubscribed: no more daily "On this date" posts in this direct message. To stop them in a channel, type `/summit unsubscribe` there; `/summit subscriptions` lists the channels that get them.'
+          : UNSUBSCRIBE_IN_DM;
+      }
       const removed = await subs.store.unsubscribe(channelId, subs.team);
       if (configured) {
         return (

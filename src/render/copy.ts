@@ -65,6 +65,9 @@ export const MENTION_HINT =
   'Ask me about a Xi–Putin call or meeting: `@Summit what did they agree on gas?` or `@Summit 2022-06-15`. Type `/summit help` for more.';
 export const SHELL_MENTION_HINT =
   'Ask about a Xi–Putin call or meeting: "@summit what did they agree on gas?" or "@summit 2022-06-15". Type "/summit help" for more.';
+/** "more" typed in a DM, an assistant thread or a mention: Slack pages an answer with its button. */
+export const MORE_HINT =
+  'To see more of an answer, click the “More …” button under it (such as “More excerpts”); an answer without one has nothing more to show. Or ask something new: a question, a date, or `quotes Putin`.';
 
 // When something goes wrong
 
@@ -121,7 +124,9 @@ export const PUBLISHED_THAT_DAY = 'Published that day:';
 export const reportsTheSummitOf = (eventDate: string) => `reports the summit of ${humanDate(eventDate)}`;
 export const NEAREST_SUMMITS = 'Nearest summits:';
 export const summitHeading = (event: SummitEvent) =>
-  `${eventDays(event)} · ${eventKind(event)} · ${plural(event.articles.length, 'article')}`;
+  `${eventDays(event)} · ${eventKind(event)}${event.confidence === 'announced' ? ` · ${ANNOUNCED_ONLY}` : ''} · ${plural(event.articles.length, 'article')}`;
+/** An event the archive only announces: nothing in it reports that it took place. */
+export const ANNOUNCED_ONLY = 'announced; the archive has no report that it took place';
 
 /** How a period answer names what was asked: `in June 2022`, `in Q4 2022`, `on 15 June in any year`. */
 export function periodWords({ unit, period, day }: { unit: string; period: { from: string; to: string }; day?: string }): string {
@@ -306,6 +311,9 @@ export const HOME_ELSEWHERE =
 export const checkedMessage = (quoted: string) => `Checked with Summit: ${quoted}`;
 export const CHECK_EMPTY =
   'That message has no text I can check. Use “Check with Summit” on a message with words in it, or type /summit and a question.';
+/** A message of links, mentions, channels and emoji only: nothing is left to check once they are left out. */
+export const CHECK_NOTHING_LEFT =
+  'There is nothing to check in that message: once its links, mentions, channels and emoji are left out, no words remain. Use “Check with Summit” on a message that says something, or type /summit and a question.';
 export const SEARCH_TITLE = 'Search the archive';
 export const SEARCH_SUBMIT = 'Search';
 export const SEARCH_CLOSE = 'Close';
@@ -334,6 +342,20 @@ export const noStatementsInSource = (scope: string, name: string, articles: numb
   articles === 0
     ? `The archive has no article from ${name}. Search again with Source left empty.`
     : `No statements by ${scope} from ${name} (${plural(articles, 'article')} in the archive). Try another speaker, other words, or search again with Source left empty.`;
+/**
+ * A question whose typed source (`source:"Reuters"` in /summit, a mention or a DM) has nothing for it;
+ * `typed` is that source as typed, `name` and `query` made safe by the surface.
+ */
+export function noMatchInTypedSource(query: string, name: string, articles: number, typed: string, m: Marks): string {
+  if (articles === 0)
+    return `The archive has no article from ${name}. Ask again without ${m.example(typed)}, or type ${m.example('/summit list')} to see every summit.`;
+  return `Nothing from ${name} (${plural(articles, 'article')} in the archive) matches ${m.quote(query)}. Try other words or a wider period, or ask again without ${m.example(typed)} to search every source.`;
+}
+/** A speaker's quotes kept to a typed source that has none; as noMatchInTypedSource. */
+export const noStatementsInTypedSource = (scope: string, name: string, articles: number, typed: string, m: Marks) =>
+  articles === 0
+    ? `The archive has no article from ${name}. Ask again without ${m.example(typed)}.`
+    : `No statements by ${scope} from ${name} (${plural(articles, 'article')} in the archive). Try another speaker, other words, or ask again without ${m.example(typed)}.`;
 export const ANSWER_TITLE = 'Summit';
 
 // Feedback

@@ -16,6 +16,7 @@ import type {
   TimelineAnswer,
 } from '../answers/types';
 import type { HomeAnswer } from '../answers/home';
+import { sourceText } from '../answers/sources';
 import * as copy from './copy';
 import { distanceFrom, eventDays, humanDate, isoDays, plural, sentenceStart, yearsAgo, eventKind } from './format-date';
 import { highlightSegments, markSegments } from './highlight-segments';
@@ -70,11 +71,15 @@ function pageLine(offset: number, shown: number, total: number, noun: string): s
   return total > offset + shown ? [copy.showing(offset, shown, total, noun)] : [];
 }
 
+/** A source as one would type it: `source:TASS`, or `source:"South China Morning Post"`. */
+const typedSource = (name: string) => (/\s|"/.test(name) ? sourceText(name) : `source:${name}`);
+
 function question(a: QuestionAnswer, s: Style): string[] {
   const q = shownInput(stripControl(a.query));
   const source = a.source ? { ...a.source, name: stripControl(a.source.name) } : null;
   if (source && (a.notice ?? 'no-match') === 'no-match' && a.results.length === 0)
-    return [copy.noMatchInSource(q, source.name, source.articles, MARKS)];
+    // In the shell and the CLI a source is always typed: say to ask again without it.
+    return [copy.noMatchInTypedSource(q, source.name, source.articles, typedSource(source.name), MARKS)];
   if (a.notice !== undefined || a.results.length === 0) return [copy.questionNotice(a.notice ?? 'no-match', q, MARKS)];
   const scope = [
     ...(a.scope ? [stripControl(copy.searchingCoverage(a.scope))] : []),
@@ -171,7 +176,11 @@ function quotes(a: QuotesAnswer, s: Style): string[] {
   const scope = shownInput(stripControl(copy.quotesScope(a)), 300);
   const source = a.source ? { ...a.source, name: stripControl(a.source.name) } : null;
   if (a.results.length === 0)
-    return [source ? copy.noStatementsInSource(scope, source.name, source.articles) : copy.noStatements(scope, a)];
+    return [
+      source
+        ? copy.noStatementsInTypedSource(scope, source.name, source.articles, typedSource(source.name), MARKS)
+        : copy.noStatements(scope, a),
+    ];
   return [
     ...(source ? [copy.keptToSource(source.name, source.articles)] : []),
     s.bold(`${copy.statementsBy(scope)} (${copy.statementsAtSummit(a.page.total - (a.elsewhere ?? 0), a.elsewhere ?? 0)}):`),

@@ -4,6 +4,7 @@ import type { Answer } from '../answers';
 import type { ArchiveSource } from '../search/archive';
 import {
   CHECK_EMPTY,
+  CHECK_NOTHING_LEFT,
   SHELL_MENTION_HINT,
   SHELL_NO_SUBSCRIPTIONS,
   SHELL_NOTHING_MORE,
@@ -95,7 +96,7 @@ export async function runShell(opts: ShellOptions): Promise<void> {
   /** "Check with Summit" on a message saying `text`: always a search, as in Slack. */
   const check = async (text: string) => {
     const words = checkedText(text);
-    if (words === '') return write(show.notice(CHECK_EMPTY));
+    if (words === '') return write(show.notice(text.trim() === '' ? CHECK_EMPTY : CHECK_NOTHING_LEFT));
     const lease = archive.lease();
     try {
       const request: SummitRequest = { kind: 'summit', text: words };

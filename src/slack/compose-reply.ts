@@ -1,5 +1,6 @@
 import { DAMAGED, NO_DAILY } from '../render/copy';
 import { renderNotice, renderSlackMessage, renderUsageMessage, type FeedbackStyle, type SlackMessage } from '../render/slack';
+import type { SourceFrom } from '../render/slack/options';
 import type { ReplyIn } from '../render/slack/action-value';
 import { parseRequest, type SummitRequest } from '../requests/parse-request';
 import { resolveRequest, waitsForSearch } from '../requests/resolve-request';
@@ -27,6 +28,8 @@ export interface ReplyContext {
   feedback?: FeedbackStyle;
   /** "Show in context" beside each excerpt. */
   showContext?: boolean;
+  /** How a source was asked for: the search modal's menu, or typed (the default). */
+  sourceFrom?: SourceFrom;
   /** The request, when the surface knows it without reading the text ("Check with Summit" always searches). */
   request?: SummitRequest;
 }
@@ -112,6 +115,7 @@ async function compose(
         sharedBy: ctx.sharedBy,
         feedback: ctx.feedback,
         showContext: ctx.showContext,
+        sourceFrom: ctx.sourceFrom,
       });
   }
 }

@@ -88,6 +88,13 @@ describe('on an archive of several summits', () => {
     expect(first.text).toContain('main factors of stability');
   });
 
+  it('puts the named summit’s paragraphs before any other, even what the speaker said at other summits', () => {
+    const answer = askQuestion(archive, 'what did Xi say in Kazan?', { today: TODAY, limit: 5 });
+    const firstOther = answer.results.findIndex((r) => r.eventDate !== '2024-10-22');
+    expect(answer.results[0]!.eventDate).toBe('2024-10-22');
+    expect(answer.results.slice(firstOther).every((r) => r.eventDate !== '2024-10-22')).toBe(true);
+  });
+
   it('keeps a bare year searched, as the topic may be the year’s ("what was trade in 2023?")', () => {
     const answer = askQuestion(archive, 'what record did trade hit in 2023?', { today: TODAY, limit: 3 });
     expect(answer.scope?.words).toEqual(['2023']);

@@ -18,6 +18,17 @@ describe('reading an archive', () => {
     ]);
   });
 
+  it('names the site of an article’s web address as its source when the front matter has no source', () => {
+    const { archive } = buildSmallArchive({
+      'site.md':
+        '---\ndate: 2023-03-21\ntitle: Briefing\nsource_url: https://www.example.gov/briefing-room/2023/03/21/briefing/\n---\n\nXi Jinping and Vladimir Putin met in Moscow today.',
+      'named.md':
+        '---\ndate: 2023-03-21\ntitle: Talks\nsource: Wire\nurl: https://example.org/x\n---\n\nXi Jinping and Vladimir Putin held talks.',
+      'none.md': '---\ndate: 2023-03-21\ntitle: Note\n---\n\nXi Jinping and Vladimir Putin held talks.',
+    });
+    expect(Object.fromEntries(archive.articles.map((a) => [a.id, a.source]))).toEqual({ site: 'example.gov', named: 'Wire', none: null });
+  });
+
   it('reports each broken input with its file and builds the rest', () => {
     const corpus = writeArchive({
       'a.txt': GOOD,

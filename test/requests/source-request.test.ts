@@ -1,5 +1,5 @@
 /** `source:"Name"` (what the search modal's Source adds): read once, and the answer kept to that source's articles. */
-import { sourceText } from '../../src/answers/sources';
+import { sourceNamed, sourceText } from '../../src/answers/sources';
 import { answerRequest } from '../../src/requests/answer-request';
 import { parseRequest, sourceOf } from '../../src/requests/parse-request';
 import { renderForTerminal } from '../../src/render/terminal';
@@ -30,6 +30,16 @@ describe('a request kept to one source', () => {
     expect(answer.kind === 'question' && answer.results.map((r) => r.source)).toEqual(['Reuters']);
     expect(ask('gas supplies source:TASS')).toMatchObject({ kind: 'question', notice: 'no-match', results: [], source: { name: 'TASS' } });
     expect(ask('gas supplies source:"Nowhere News"')).toMatchObject({ source: { name: 'Nowhere News', articles: 0 }, results: [] });
+  });
+
+  it('finds a source by the words typed when the archive spells it longer ("Kremlin" for "Kremlin (en.kremlin.ru, CC BY 4.0)")', () => {
+    const named = {
+      articles: [{ source: 'Kremlin (en.kremlin.ru, CC BY 4.0)' }, { source: 'Kremlin (en.kremlin.ru, CC BY 4.0)' }, { source: 'TASS' }],
+    };
+    expect(sourceNamed(named as never, 'kremlin')).toEqual({ name: 'Kremlin (en.kremlin.ru, CC BY 4.0)', articles: 2 });
+    expect(sourceNamed(named as never, 'en.kremlin.ru')?.name).toBe('Kremlin (en.kremlin.ru, CC BY 4.0)');
+    expect(sourceNamed(named as never, 'krem')).toBeNull();
+    expect(sourceNamed(named as never, 'Reuters')).toBeNull();
   });
 
   it('reads a date as that summit’s coverage from the source, and a speaker’s quotes from it', () => {

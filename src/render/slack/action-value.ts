@@ -10,6 +10,11 @@ export interface ActionValue {
   /** First result (questions, dates) or first event (timeline, on this date) to show. */
   offset: number;
   replyIn: ReplyIn;
+  /**
+   * On a message shared in the channel: "More" then answers only the person who clicked, and never
+   * replaces the public post. Absent (false) on answers only their asker sees.
+   */
+  shared?: boolean;
 }
 
 export const ACTION_IDS = {
@@ -35,9 +40,9 @@ const LEGACY_CUT_AT = 1500;
  * The value of a button that repeats `request` whole, or `null` when it does not fit Slack's
  * 2,000-character value: then the button is not offered, because a shortened request asks something else.
  */
-export function encodeActionValue({ request, offset, replyIn }: ActionValue): string | null {
+export function encodeActionValue({ request, offset, replyIn, shared }: ActionValue): string | null {
   if (request.length === LEGACY_CUT_AT) return null;
-  const value = JSON.stringify({ r: request, o: offset, i: replyIn === 'thread' ? 't' : 'e' });
+  const value = JSON.stringify({ r: request, o: offset, i: replyIn === 'thread' ? 't' : 'e', ...(shared ? { s: 1 } : {}) });
   return value.length <= SLACK_LIMITS.buttonValue ? value : null;
 }
 
@@ -47,10 +52,10 @@ export function decodeActionValue(value: string | null | undefined): ActionValue
   try {
     const parsed: unknown = JSON.parse(value);
     if (parsed === null || typeof parsed !== 'object') return null;
-    const { r, o, i } = parsed as Record<string, unknown>;
+    const { r, o, i, s } = parsed as Record<string, unknown>;
     if (typeof r !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0) return null;
     if (r.length === LEGACY_CUT_AT) return null;
-    return { request: r, offset: o, replyIn: i === 't' ? 'thread' : 'ephemeral' };
+    return { request: r, offset: o, replyIn: i === 't' ? 'thread' : 'ephemeral', ...(s === 1 ? { shared: true } : {}) };
   } catch {
     return null;
   }

@@ -15,9 +15,12 @@ function button(actionId: string, label: string, value: string, primary = false)
   return b;
 }
 
-/** "More excerpts": repeats the request from `offset`; none when the request does not fit a value whole. */
-export function moreButton(request: string, offset: number, replyIn: ReplyIn, label = 'More excerpts'): Button | null {
-  const value = encodeActionValue({ request, offset, replyIn });
+/**
+ * "More excerpts": repeats the request from `offset`; none when the request does not fit a value whole.
+ * On a `shared` message the value says so, and the next page goes only to the person who clicked.
+ */
+export function moreButton(request: string, offset: number, replyIn: ReplyIn, label = 'More excerpts', shared = false): Button | null {
+  const value = encodeActionValue({ request, offset, replyIn, shared });
   return value === null ? null : button(ACTION_IDS.more, label, value);
 }
 

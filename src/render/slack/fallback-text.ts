@@ -1,16 +1,36 @@
 import type { Answer, OnThisDateAnswer } from '../../answers/types';
-import { noSummitIn, periodHeading, periodWords, quotesScope, statementsAtSummit, statementWordsOn } from '../copy';
+import {
+  noStatements,
+  noSummitIn,
+  periodHeading,
+  periodWords,
+  questionNotice,
+  quotesScope,
+  statementsAtSummit,
+  statementWordsOn,
+} from '../copy';
 import { eventDays, humanDate, humanDay, plural, yearsAgo, eventKind } from '../format-date';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { shownInput } from '../shown-input';
+import type { SlackRenderOptions } from './options';
 import { USER_ID } from './preamble';
 import { SLACK_LIMITS, truncate } from './slack-limits';
+import { noMatchNotice, noStatementsNotice, PLAIN_MARKS, shownSource } from './source-notice';
 
-function plainSummary(answer: Answer): string {
+const asIs = (text: string) => text;
+
+/** Plain text (escaped as a whole by asFallback); an answer that found nothing says what its blocks say. */
+function plainSummary(answer: Answer, opts: SlackRenderOptions): string {
   switch (answer.kind) {
     case 'question': {
       const first = answer.results[0];
-      if (!first) return `Nothing found for “${shownInput(answer.query)}”.`;
+      if (answer.notice !== undefined || !first) {
+        const query = shownInput(answer.query);
+        const notice = answer.notice ?? 'no-match';
+        if (answer.source && notice === 'no-match')
+          return noMatchNotice(query, shownSource(answer.source, asIs), opts.sourceFrom, PLAIN_MARKS);
+        return questionNotice(notice, query, PLAIN_MARKS);
+      }
       return `${plural(answer.page.total, 'excerpt')} for “${shownInput(answer.query, 100)}”: ${first.excerpt} (${first.title})`;
     }
     case 'date':
@@ -31,7 +51,9 @@ function plainSummary(answer: Answer): string {
       const first = answer.results[0];
       return first
         ? `${statementsAtSummit(answer.page.total - (answer.elsewhere ?? 0), answer.elsewhere ?? 0)} by ${quotesScope(answer)}: ${statementWordsOn(first.text, first)} (${first.title})`
-        : `No statements by ${quotesScope(answer)}.`;
+        : answer.source
+          ? noStatementsNotice(shownInput(quotesScope(answer), 300), shownSource(answer.source, asIs), opts.sourceFrom, PLAIN_MARKS)
+          : noStatements(shownInput(quotesScope(answer), 300), answer);
     }
     case 'input-error':
       return `${answer.message} ${answer.hint}`;
@@ -44,9 +66,10 @@ function asFallback(summary: string): string {
 }
 
 /** The message's top-level `text`: a short escaped summary for notifications and screen readers. */
-export function fallbackText(answer: Answer, sharedBy?: string): string {
+export function fallbackText(answer: Answer, opts: SlackRenderOptions = {}): string {
+  const { sharedBy } = opts;
   const prefix = sharedBy && USER_ID.test(sharedBy) ? `Shared by <@${sharedBy}>: ` : '';
-  return prefix + asFallback(plainSummary(answer));
+  return prefix + asFallback(plainSummary(answer, opts));
 }
 
 /** The daily post's top-level `text`: every earlier summit of the day, or the next anniversary. */

@@ -29,18 +29,24 @@ export { renderHomeView } from './home-view';
 export { renderParagraphContext } from './paragraph-context';
 export { answerModal, reasonModal, searchModal, waitingModal } from './modals';
 
-/** One answer as a Slack message, with feedback under it when asked for and there is room. */
+/**
+ * One answer as a Slack message, with feedback under it when asked for. The feedback block ends every
+ * page and its room is kept before excerpts are packed: a long answer leaves an excerpt for "More"
+ * rather than losing its feedback.
+ */
 export function renderSlackMessage(answer: Answer, opts: SlackRenderOptions = {}): SlackMessage {
-  const message = answerMessage(answer, opts);
   const citations = opts.feedback ? citationsOf(answer) : null;
-  if (!opts.feedback || !citations) return message;
+  if (!opts.feedback || !citations) return answerMessage(answer, opts);
   const feedback = feedbackBlock(feedbackQuery(answer), citations, opts.feedback);
+  const message = answerMessage(answer, { ...opts, footer: [feedback] });
+  if (message.blocks.includes(feedback)) return message;
+  // An answer whose blocks end without a page tail: the feedback goes after them when it fits.
   const fits = message.blocks.length < SLACK_LIMITS.blocks && blockChars([...message.blocks, feedback]) <= SLACK_LIMITS.totalBlockChars;
   return fits ? { ...message, blocks: [...message.blocks, feedback] } : message;
 }
 
 function answerMessage(answer: Answer, opts: SlackRenderOptions): SlackMessage {
-  const text = fallbackText(answer, opts.sharedBy);
+  const text = fallbackText(answer, opts);
   switch (answer.kind) {
     case 'question':
       return { text, blocks: questionBlocks(answer, opts) };

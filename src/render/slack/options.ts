@@ -1,4 +1,5 @@
 import type { ReplyIn } from './action-value';
+import type { KnownBlock } from './block-kit';
 
 /** How a message is framed around its answer. Everything is optional; without `request`, no buttons. */
 export interface SlackRenderOptions {
@@ -19,6 +20,18 @@ export interface SlackRenderOptions {
   feedback?: FeedbackStyle;
   /** "Show in context" beside each excerpt. */
   showContext?: boolean;
+  /**
+   * How a source was asked for: `menu` (the search modal's Source) or `typed` (`source:"Reuters"` in
+   * /summit, a mention or a DM; the default). Says how to ask again without it.
+   */
+  sourceFrom?: SourceFrom;
+  /**
+   * Blocks ending every page (set by renderSlackMessage: the feedback block): pages are packed with
+   * room kept for them, so an excerpt is left for "More" rather than the feedback dropped.
+   */
+  footer?: KnownBlock[];
 }
+
+export type SourceFrom = 'menu' | 'typed';
 
 export type FeedbackStyle = 'context_actions' | 'buttons';

@@ -1,5 +1,5 @@
 import type { QuestionAnswer } from '../../answers/types';
-import { keptToSource, type Marks, noMatchInSource, questionNotice, searchingCoverage } from '../copy';
+import { keptToSource, questionNotice, searchingCoverage } from '../copy';
 import { type KnownBlock, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import type { SlackRenderOptions } from './options';
@@ -7,20 +7,17 @@ import { preambleBlocks } from './preamble';
 import { pagedExcerpts } from './result-blocks';
 import { mrkdwnSection } from './section';
 import { shownInput } from '../shown-input';
-import { truncate } from './slack-limits';
-
-/** How Slack quotes what was typed and shows what to type instead. */
-const SLACK_MARKS: Marks = { quote: (text) => `“${text}”`, example: (text) => `_${text}_` };
+import { noMatchNotice, shownSource, SLACK_MARKS } from './source-notice';
 
 /** The best cited excerpts for a question, paged, with "More excerpts" when there are more. */
 export function questionBlocks(answer: QuestionAnswer, opts: SlackRenderOptions): KnownBlock[] {
   const head = preambleBlocks(opts);
-  const source = answer.source ? { ...answer.source, name: escapeMrkdwn(truncate(answer.source.name, 150)) } : null;
+  const source = answer.source ? shownSource(answer.source, escapeMrkdwn) : null;
   if (answer.notice !== undefined || answer.results.length === 0) {
     const query = escapeMrkdwn(shownInput(answer.query));
     const notice = answer.notice ?? 'no-match';
     // Kept to a source: say that the source has nothing, and what to try.
-    if (source && notice === 'no-match') return [...head, mrkdwnSection(noMatchInSource(query, source.name, source.articles, SLACK_MARKS))];
+    if (source && notice === 'no-match') return [...head, mrkdwnSection(noMatchNotice(query, source, opts.sourceFrom, SLACK_MARKS))];
     return [...head, mrkdwnSection(questionNotice(notice, query, SLACK_MARKS))];
   }
   if (source) head.push({ type: 'context', elements: [mrkdwn(keptToSource(source.name, source.articles))] });

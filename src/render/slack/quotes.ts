@@ -1,14 +1,5 @@
 import type { QuotesAnswer } from '../../answers/types';
-import {
-  keptToSource,
-  noStatements,
-  noStatementsInSource,
-  quotesScope,
-  SAID_ELSEWHERE,
-  statementsAtSummit,
-  statementsBy,
-  statementWordsOn,
-} from '../copy';
+import { keptToSource, noStatements, quotesScope, SAID_ELSEWHERE, statementsAtSummit, statementsBy, statementWordsOn } from '../copy';
 import { type KnownBlock, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './escape-mrkdwn';
 import { feedbackQuery, wrongAttributionButton } from './feedback';
@@ -20,14 +11,15 @@ import { preambleBlocks } from './preamble';
 import { mrkdwnSection } from './section';
 import { shownInput } from '../shown-input';
 import { SLACK_LIMITS, truncate } from './slack-limits';
+import { noStatementsNotice, shownSource, SLACK_MARKS } from './source-notice';
 
 /** A speaker's statements, each with its citation, paged. */
 export function quotesBlocks(answer: QuotesAnswer, opts: SlackRenderOptions): KnownBlock[] {
   const head = preambleBlocks(opts);
   const scope = escapeMrkdwn(shownInput(quotesScope(answer), 300));
-  const source = answer.source ? { ...answer.source, name: escapeMrkdwn(truncate(answer.source.name, 150)) } : null;
+  const source = answer.source ? shownSource(answer.source, escapeMrkdwn) : null;
   if (answer.results.length === 0)
-    return [...head, mrkdwnSection(source ? noStatementsInSource(scope, source.name, source.articles) : noStatements(scope, answer))];
+    return [...head, mrkdwnSection(source ? noStatementsNotice(scope, source, opts.sourceFrom, SLACK_MARKS) : noStatements(scope, answer))];
   if (source) head.push({ type: 'context', elements: [mrkdwn(keptToSource(source.name, source.articles))] });
   const elsewhere = answer.elsewhere ?? 0;
   const title = mrkdwnSection(`*${statementsBy(scope)}* (${statementsAtSummit(answer.page.total - elsewhere, elsewhere)})`);

@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { renderMentionHint } from '../../render/slack';
+import { MORE_HINT } from '../../render/copy';
+import { renderMentionHint, renderNotice } from '../../render/slack';
 import type { SlackAppDeps } from '../deps';
+import { asksForMore } from '../asks-for-more';
 import { composeReply } from '../compose-reply';
 import { APOLOGY, postReply } from '../deliver';
 import { mentionText } from '../mention-text';
@@ -22,7 +24,10 @@ export function appMention(deps: SlackAppDeps) {
   };
 }
 
-/** Shared by mentions and DMs: the answer, a hint for an empty message, an apology on failure. */
+/**
+ * Shared by mentions and DMs: the answer, a hint for an empty message or for "more" (answers page
+ * with their "More …" button), an apology on failure.
+ */
 export async function answerInConversation(
   deps: SlackAppDeps,
   {
@@ -44,6 +49,11 @@ export async function answerInConversation(
     if (text === '') {
       setOutcome(context, 'hint');
       await postReply(client, logger, where, renderMentionHint());
+      return;
+    }
+    if (asksForMore(text)) {
+      setOutcome(context, 'hint');
+      await postReply(client, logger, where, renderNotice(MORE_HINT));
       return;
     }
     const message = await composeReply(deps, text, {

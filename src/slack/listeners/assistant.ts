@@ -1,8 +1,9 @@
 import { Assistant, type AssistantThreadStartedMiddleware, type AssistantUserMessageMiddleware } from '@slack/bolt';
 import * as copy from '../../render/copy';
-import { renderMentionHint } from '../../render/slack';
+import { renderMentionHint, renderNotice } from '../../render/slack';
 import { truncate } from '../../render/slack/slack-limits';
 import type { SlackAppDeps } from '../deps';
+import { asksForMore } from '../asks-for-more';
 import { composeReply, readArchive } from '../compose-reply';
 import { APOLOGY, logSlackFailure, postReply } from '../deliver';
 import { mentionText } from '../mention-text';
@@ -62,6 +63,11 @@ function userMessage(deps: SlackAppDeps, titled: Set<string>): AssistantUserMess
     try {
       if (text === '') {
         await postReply(client, logger, where, renderMentionHint());
+        return setOutcome(context, 'hint');
+      }
+      // "more" is no question: answers page with their "More …" button.
+      if (asksForMore(text)) {
+        await postReply(client, logger, where, renderNotice(copy.MORE_HINT));
         return setOutcome(context, 'hint');
       }
       const key = `${m.channel}:${m.thread_ts}`;

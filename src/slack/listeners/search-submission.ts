@@ -46,6 +46,7 @@ export function searchSubmission(deps: SlackAppDeps) {
         asked: `/summit ${text}`,
         feedback: 'buttons',
         showContext: true,
+        sourceFrom: 'menu',
       });
       const failed = await showModal(client, deps.logger, { update: view.id }, answerModal(message));
       setOutcome(context, failed ? 'undelivered' : 'answered');

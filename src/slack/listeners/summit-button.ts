@@ -29,6 +29,8 @@ async function answerInModal(deps: SlackAppDeps, args: ButtonArgs, value: Action
     asked: `/summit ${value.request}`.trim(),
     feedback: 'buttons',
     showContext: true,
+    // A modal's request came from the search modal (or a Home tab date): "search again" is its wording.
+    sourceFrom: 'menu',
   });
   const view = answerModal(message);
   const how = body.view?.type === 'modal' && body.view.id ? { update: body.view.id } : { open: body.trigger_id };
@@ -36,8 +38,20 @@ async function answerInModal(deps: SlackAppDeps, args: ButtonArgs, value: Action
 }
 
 /**
+ * Whether the button was clicked on a message shared in the channel: its value says so (Summit marks
+ * the buttons of a shared rendering), or, for posts shared before that mark, the message is not
+ * ephemeral although its buttons answer ephemerally (Slack's `container.is_ephemeral`).
+ */
+function onSharedPost(body: ButtonArgs['body'], value: ActionValue): boolean {
+  if (value.shared) return true;
+  const container = body.container as { is_ephemeral?: unknown };
+  return value.replyIn === 'ephemeral' && container.is_ephemeral === false;
+}
+
+/**
  * Summit's buttons: "More" pages (replacing the message in place), a nearest summit or a Home tab's
  * "Open" asks for that day, "Share in channel" posts the same answer publicly saying who shared it.
+ * "More" on a shared post never replaces it: the next page goes only to whoever clicked.
  * Each repeats the request carried in its value.
  */
 export function summitButton(deps: SlackAppDeps) {
@@ -96,8 +110,9 @@ export function summitButton(deps: SlackAppDeps) {
         feedback: inThread ? 'context_actions' : 'buttons',
         showContext: true,
       });
-      // "More" replaces the page it was clicked on; a nearest summit is a new answer beside it.
-      const replace = action.action_id === ACTION_IDS.more;
+      // "More" replaces the page it was clicked on; a nearest summit is a new answer beside it, and so
+      // is the next page of a shared post, which stays as shared for everyone else.
+      const replace = action.action_id === ACTION_IDS.more && !onSharedPost(body, value);
       const ts = body.message?.ts as string | undefined;
       let failed: string | null;
       if (!inThread) failed = await respondWith(respond, logger, message, false, replace);
