@@ -21,6 +21,11 @@ const KIND_WORDS: Record<SummitEvent['kind'], string> = {
   visit: 'visit talks',
 };
 
+/** Paragraphs beyond which an article is a long transcript of many subjects. */
+const LONG_ARTICLE = 60;
+const LEADER_TERMS = new Set(queryTerms('Xi Jinping Vladimir Putin').terms);
+const namesLeader = (text: string) => termsOf(text).some((t) => LEADER_TERMS.has(t));
+
 export function summitVocabulary(event: SummitEvent): string {
   return `Xi Jinping Vladimir Putin ${KIND_WORDS[event.kind]}`;
 }
@@ -151,7 +156,10 @@ export function summitCoverage(archive: Archive, event: SummitEvent, day: string
     const about: CoverageArticle = { published, eventDate: dating?.eventDate ?? null, score: best.score };
     if (role) about.role = role;
     if (dating?.end) about.end = dating.end;
-    read.push({ best, rest: scored.filter((p) => p !== best && p.score > 0), about });
+    // A long transcript (a briefing on many subjects) says "call" and "meeting" of much else: there,
+    // only the paragraphs that name one of the two speak of the summit.
+    const onSummit = (p: Scored) => p.score > 0 && (paragraphs.length <= LONG_ARTICLE || namesLeader(p.text));
+    read.push({ best, rest: scored.filter((p) => p !== best && onSummit(p)), about });
   }
   const abouts = read.map((r) => r.about);
   const order = articleOrder(event, abouts, day);

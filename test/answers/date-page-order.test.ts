@@ -149,6 +149,30 @@ describe('the excerpts of a date page', () => {
   });
 });
 
+describe('the excerpts of a long briefing on many subjects', () => {
+  const filler = Array.from({ length: 70 }, (_, i) => `Another subject of the briefing, number ${i + 1}, on the budget.`);
+  const archive = archiveOf({ date: '2030-06-15', kind: 'phone call' }, [
+    {
+      id: 'briefing',
+      role: 'report',
+      published: '2030-06-15',
+      eventDate: '2030-06-15',
+      dated: 0,
+      paragraphs: [
+        'Q Following the latest Xi–Putin call, is the White House worried?',
+        'He likes to call me by my first name, and I call him back.',
+        'We will hold a meeting on the budget next week.',
+        'We have seen the readout of what Putin told Xi on the call.',
+        ...filler,
+      ],
+    },
+  ]);
+
+  it('shows only the paragraphs that name one of the two, not every "call" or "meeting" of the day', () => {
+    expect(summitCoverage(archive, archive.events[0]!).map((r) => `¶${r.paragraph + 1}`)).toEqual(['¶1', '¶4']);
+  });
+});
+
 describe('/summit on a day of a visit', () => {
   const { archive } = buildSmallArchive({
     'a-announce.txt': [
