@@ -23,8 +23,8 @@ const COLON_LABEL = new RegExp(
   'u',
 );
 const TRANSLATION_NOTE = /retranslat|interpret|translat/;
-/** "Q", "Q.", "Q:" before a capital, a quote, a dash or nothing: the reporters' questions. */
-const Q_LABEL = /^Q(?:\.|:)?(?:\s+(?=[\p{Lu}"“‘(—–-])|$)/u;
+/** "Q", "Q.", "Q:" before a capital, a quote, a dash or nothing, or "Q–" cutting in: the reporters' questions. */
+const Q_LABEL = /^Q(?:\.|:)?(?:\s+(?=[\p{Lu}"“‘(—–-])|(?=[—–]\s*\p{L})|$)/u;
 const LONGEST_LABEL = 140;
 
 /** Words that make a label a speaker's on their own: roles, honorifics and the parts of a Q&A. */

@@ -33,6 +33,18 @@ describe('transcript speaker labels, kept as data', () => {
     expect(a.repaired).toEqual([{ rule: 'speaker label kept as data', count: 4, examples: ['MS. LANE', 'Q', 'MR. ORTIZ'] }]);
   });
 
+  it('reads a reporter cutting in ("Q– since he took office …") as a question, not the end of the answer before it', () => {
+    const a = md(
+      [
+        'Q    But — but he was —',
+        'MR. ORTIZ:  It is something that they have been —',
+        'Q– since he took office, has he talked tough?',
+      ].join('\n\n'),
+    );
+    expect(a.speakers).toEqual(['Q', 'MR. ORTIZ', 'Q']);
+    expect(a.paragraphs[1]).toBe('It is something that they have been —');
+  });
+
   it('reads long title-case labels with a "(retranslated)" note, and a label standing on its own line', () => {
     const a = txt(
       [
