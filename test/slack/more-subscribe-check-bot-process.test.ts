@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBotProcess, type BotProcess } from '../support/bot-process';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../support/fake-slack';
-import { formBody, payloadBody, postSigned } from '../support/signed-request';
+import { formBody, payloadBody, signedSender } from '../support/signed-request';
 import {
   appMention,
   assistantMessage,
@@ -32,11 +32,7 @@ const read = (call: RecordedCall | undefined) => shownText(visibleText(call!.bod
 describe('the bot process: "more" in conversations, subscribe in a DM, and what "Check with Summit" checks', () => {
   let fake: FakeSlack;
   let bot: BotProcess;
-  let second = 0;
-  const send = (raw: string) =>
-    postSigned(bot.eventsUrl, SIGNING_SECRET, raw, { timestampSec: Math.floor(Date.now() / 1000) - 200 + (second += 1) }).then((r) =>
-      r.text(),
-    );
+  const send = signedSender(() => bot.eventsUrl, SIGNING_SECRET);
   /** `/summit <text>` typed in `channel`: what the person reads in the reply. */
   const command = async (text: string, id: string, channel = CHANNEL) => {
     await send(formBody(slashCommand(text, fake.responseUrl(id), { channel_id: channel, channel_name: 'x' })));

@@ -6,7 +6,7 @@
  */
 import { startBotProcess, type BotProcess } from '../support/bot-process';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../support/fake-slack';
-import { formBody, payloadBody, postSigned } from '../support/signed-request';
+import { formBody, payloadBody, signedSender } from '../support/signed-request';
 import { appMention, buttonClick, eventEnvelope, slashCommand } from '../support/slack-payloads';
 import { blocksOf, buttons, shownText, visibleText } from '../support/slack-reading';
 import { buildSmallArchive } from '../support/small-archive';
@@ -19,11 +19,7 @@ const SHARED_POST_TS = '1700000000.000001';
 describe('the bot process: "More" on an answer shared in the channel', () => {
   let fake: FakeSlack;
   let bot: BotProcess;
-  let second = 0;
-  const send = (raw: string) =>
-    postSigned(bot.eventsUrl, SIGNING_SECRET, raw, { timestampSec: Math.floor(Date.now() / 1000) - 200 + (second += 1) }).then((r) =>
-      r.text(),
-    );
+  const send = signedSender(() => bot.eventsUrl, SIGNING_SECRET);
   const reply = async (id: string) => (await fake.waitFor((c) => c.responseId === id, 1, 15_000))[0]!.body;
   const more = (body: Record<string, unknown>) => buttons(body).find((b) => b.action_id === 'summit_more')!;
 
@@ -91,11 +87,7 @@ function longArchive(): Record<string, string> {
 describe('the bot process: a long answer’s feedback, and a typed source the archive lacks', () => {
   let fake: FakeSlack;
   let bot: BotProcess;
-  let second = 0;
-  const send = (raw: string) =>
-    postSigned(bot.eventsUrl, SIGNING_SECRET, raw, { timestampSec: Math.floor(Date.now() / 1000) - 200 + (second += 1) }).then((r) =>
-      r.text(),
-    );
+  const send = signedSender(() => bot.eventsUrl, SIGNING_SECRET);
 
   beforeAll(async () => {
     fake = await startFakeSlack();

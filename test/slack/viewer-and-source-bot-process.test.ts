@@ -6,7 +6,7 @@
 import { decodeFeedbackValue } from '../../src/render/slack/feedback';
 import { startBotProcess, type BotProcess } from '../support/bot-process';
 import { FAKE_BOT, startFakeSlack, type FakeSlack } from '../support/fake-slack';
-import { payloadBody, postSigned } from '../support/signed-request';
+import { payloadBody, signedSender } from '../support/signed-request';
 import { appHomeOpened, eventEnvelope, globalShortcut, USER, viewPayload } from '../support/slack-payloads';
 import { blocksOf, clickables, visibleText } from '../support/slack-reading';
 import { buildSmallArchive } from '../support/small-archive';
@@ -39,11 +39,7 @@ type Input = { block_id?: string; element?: { type: string; options?: Option[] }
 describe('the bot process: the search modal’s Source, and the viewer’s daily channels on the Home tab', () => {
   let fake: FakeSlack;
   let bot: BotProcess;
-  let second = 0;
-  const send = (raw: string) =>
-    postSigned(bot.eventsUrl, SIGNING_SECRET, raw, { timestampSec: Math.floor(Date.now() / 1000) - 200 + (second += 1) }).then((r) =>
-      r.text(),
-    );
+  const send = signedSender(() => bot.eventsUrl, SIGNING_SECRET);
 
   beforeAll(async () => {
     fake = await startFakeSlack();
