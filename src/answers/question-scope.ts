@@ -77,7 +77,7 @@ export function questionScope(archive: Archive, question: string, today: string)
   for (const m of question.matchAll(PLACE)) {
     const place = m[1]!;
     if (NOT_PLACES.has(place.toLowerCase()) || new RegExp(`^${MONTH_WORD}$`, 'i').test(place)) continue;
-    const found = archive.events.filter((e) => namesPlace(archive, e, place));
+    const found = summitsAt(archive, place);
     // A place no summit is known by stays a word of the question.
     if (found.length > 0) narrow(found, place, place);
   }
@@ -85,13 +85,23 @@ export function questionScope(archive: Archive, question: string, today: string)
   return { events: events ?? [], words, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
-/** Does the summit's record (place, summit name, title) or its coverage name the place? */
-function namesPlace(archive: Archive, event: SummitEvent, place: string): boolean {
+/**
+ * The summits a place names: those whose record (place, summit name, title) names it; else those whose
+ * coverage names it most, as a later visit's speech recalling "our talks in Vladivostok" names it once.
+ */
+function summitsAt(archive: Archive, place: string): SummitEvent[] {
   const pattern = new RegExp(`(?<![\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-  if ([event.place, event.summit, event.title].some((t) => t && pattern.test(t))) return true;
-  return event.articles.some((a) => {
-    const n = archive.articleIndex.get(a.articleId);
-    const paragraphs = n === undefined ? undefined : archive.summitParagraphs.get(n);
-    return (paragraphs ?? []).some((p) => pattern.test(p));
-  });
+  const byRecord = archive.events.filter((e) => [e.place, e.summit, e.title].some((t) => t && pattern.test(t)));
+  if (byRecord.length > 0) return byRecord;
+  const named = archive.events.map((e) => ({
+    e,
+    paragraphs: e.articles.reduce((sum, a) => {
+      const n = archive.articleIndex.get(a.articleId);
+      const paragraphs = n === undefined ? undefined : archive.summitParagraphs.get(n);
+      const title = n === undefined ? '' : (archive.articles[n]?.title ?? '');
+      return sum + [title, ...(paragraphs ?? [])].filter((p) => pattern.test(p)).length;
+    }, 0),
+  }));
+  const most = Math.max(0, ...named.map((x) => x.paragraphs));
+  return named.filter((x) => x.paragraphs > 0 && x.paragraphs * 2 >= most).map((x) => x.e);
 }

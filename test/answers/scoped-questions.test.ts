@@ -101,3 +101,27 @@ describe('on an archive of several summits', () => {
     expect(answer.results[0]!.text).toContain('hit a record');
   });
 });
+
+describe('a place that no summit record names', () => {
+  const { archive } = buildSmallArchive({
+    'visit.txt': [
+      'date 2023-03-21 Putin and Xi hold talks in the Kremlin',
+      'Vladimir Putin and Xi Jinping held talks in the Kremlin on Tuesday, March 21.',
+      'On the second day the leaders toured an arms factory in Tula.',
+      'In Tula, Xi said the factory showed what the two countries could build together.',
+      'The Tula governor hosted a lunch for the delegations.',
+    ].join('\n\n'),
+    'later.txt': [
+      'date 2023-10-18 Putin and Xi hold talks in Beijing',
+      'Vladimir Putin and Xi Jinping held talks in Beijing on Wednesday, October 18.',
+      'Putin recalled their visit to Tula in March and said trade had grown.',
+    ].join('\n\n'),
+  });
+  afterAll(() => archive.close());
+
+  it('scopes the question to the summit whose coverage names it most, not to every summit that mentions it once', () => {
+    const answer = askQuestion(archive, 'what did Xi say in Tula?', { today: TODAY, limit: 3 });
+    expect(answer.scope?.events.map((e) => e.date)).toEqual(['2023-03-21']);
+    expect(answer.results[0]!.text).toContain('what the two countries could build together');
+  });
+});
