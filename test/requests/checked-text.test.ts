@@ -1,7 +1,5 @@
-import { PassThrough, Readable } from 'node:stream';
 import { checkedText, CHECK_MAX_CHARS } from '../../src/requests/checked-text';
-import { openArchive } from '../../src/search/archive';
-import { runShell } from '../../src/shell/run-shell';
+import { shellSession as shell } from '../support/shell-session';
 
 describe('what "Check with Summit" checks of a message', () => {
   it('leaves out mentions, channel references, pings, links and emoji codes', () => {
@@ -37,20 +35,6 @@ describe('what "Check with Summit" checks of a message', () => {
     expect(long.endsWith('cooperation')).toBe(true);
   });
 });
-
-async function shell(lines: string[]): Promise<string> {
-  const output = new PassThrough();
-  const chunks: string[] = [];
-  output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  await runShell({
-    archive: openArchive('index'),
-    input: Readable.from([lines.join('\n')]),
-    output,
-    now: () => new Date('2023-12-30T08:00:00Z'),
-    color: false,
-  });
-  return chunks.join('');
-}
 
 describe('the shell’s `check`', () => {
   it('says there is nothing to check in a message of a mention, an emoji code and a link', async () => {

@@ -1,22 +1,7 @@
-import { PassThrough, Readable } from 'node:stream';
-import { openArchive } from '../../src/search/archive';
 import { readShellLine } from '../../src/shell/read-shell-line';
-import { runShell } from '../../src/shell/run-shell';
+import { shellSession } from '../support/shell-session';
 
-async function shell(lines: string[]): Promise<string> {
-  const output = new PassThrough();
-  const chunks: string[] = [];
-  output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  await runShell({
-    archive: openArchive('index'),
-    input: Readable.from([lines.join('\n')]),
-    output,
-    now: () => new Date('2023-12-30T08:00:00Z'),
-    color: false,
-    dailyChannels: ['C0DAILY01'],
-  });
-  return chunks.join('');
-}
+const shell = (lines: string[]) => shellSession(lines, { dailyChannels: ['C0DAILY01'] });
 
 describe('the shell shows Slack’s new surfaces as text', () => {
   it('reads `home` and `check <message>`', () => {

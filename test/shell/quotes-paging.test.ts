@@ -1,17 +1,5 @@
 /** Issue 12: `/summit quotes <name> [date | words]` pages with `more`, and a date page's hint leads to the rest. */
-import { PassThrough, Readable } from 'node:stream';
-import { openArchive } from '../../src/search/archive';
-import { runShell } from '../../src/shell/run-shell';
-
-const NOW = () => new Date('2023-12-30T08:00:00Z');
-
-async function shell(lines: string[]): Promise<string> {
-  const output = new PassThrough();
-  const chunks: string[] = [];
-  output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  await runShell({ archive: openArchive('index'), input: Readable.from([lines.join('\n')]), output, now: NOW, color: false });
-  return chunks.join('');
-}
+import { shellSession as shell } from '../support/shell-session';
 
 /** The numbered statements shown, as `n. words`. */
 const numbered = (out: string) => [...out.matchAll(/^ {2}(\d+)\. (.*)$/gm)].map((m) => `${m[1]}. ${m[2]}`);

@@ -1,17 +1,7 @@
-import { PassThrough, Readable } from 'node:stream';
-import { openArchive } from '../../src/search/archive';
 import { readShellLine } from '../../src/shell/read-shell-line';
-import { runShell } from '../../src/shell/run-shell';
+import { shellSession } from '../support/shell-session';
 
-const NOW = () => new Date('2023-12-30T08:00:00Z');
-
-async function shell(lines: string[], color = false): Promise<string> {
-  const output = new PassThrough();
-  const chunks: string[] = [];
-  output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  await runShell({ archive: openArchive('index'), input: Readable.from([lines.join('\n')]), output, now: NOW, color });
-  return chunks.join('');
-}
+const shell = (lines: string[], color = false) => shellSession(lines, { color });
 
 describe('the local shell', () => {
   it('answers /summit, @summit and plain text, and exits at the end of input', async () => {
