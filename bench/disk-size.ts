@@ -13,7 +13,7 @@ function walk(dir: string, visit: (path: string, bytes: number) => void): void {
 
 export interface IndexSize {
   totalMb: number;
-  /** Lunr index data of the shards (`*.terms.json`, `*.postings.bin`). */
+  /** Lunr index data of the shards (`*.terms.bin`, `*.postings.bin`, `*.head.bin`). */
   lunrMb: number;
   /** Paragraph stores (`*.text.bin`, `*.store.bin`). */
   paragraphsMb: number;
@@ -27,7 +27,7 @@ export function indexSize(indexDir: string): IndexSize {
   let paragraphs = 0;
   walk(indexDir, (path, bytes) => {
     total += bytes;
-    if (path.endsWith('.terms.json') || path.endsWith('.postings.bin')) lunr += bytes;
+    if (/\.(terms|postings|head)\.bin$/.test(path)) lunr += bytes;
     else if (path.endsWith('.text.bin') || path.endsWith('.store.bin')) paragraphs += bytes;
   });
   return { totalMb: mb(total), lunrMb: mb(lunr), paragraphsMb: mb(paragraphs), otherMb: mb(total - lunr - paragraphs) };

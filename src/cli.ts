@@ -2,7 +2,7 @@
  * The command line of docs/contract.md. A bad argument or configuration exits 2 with a one-line
  * reason on stderr; a missing or stale index, or unusable state, exits 1 saying what to do.
  */
-import 'dotenv/config';
+import './cli/load-dotenv';
 import { ConfigError } from './config';
 import { ArchiveError } from './search/archive';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './cli/args';

@@ -47,6 +47,7 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 function isTimeZone(tz: string): boolean {
+  if (tz === 'UTC') return true; // a formatter loads the time zone data: a one-shot command's start need not
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;

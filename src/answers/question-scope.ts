@@ -90,6 +90,22 @@ export function questionScope(archive: Archive, question: string, today: string)
  * coverage names it most, as a later visit's speech recalling "our talks in Vladivostok" names it once.
  */
 function summitsAt(archive: Archive, place: string): SummitEvent[] {
+  let known = placesCache.get(archive);
+  if (!known) placesCache.set(archive, (known = new Map()));
+  let found = known.get(place);
+  if (!found) {
+    found = summitsNaming(archive, place);
+    if (known.size >= PLACES_MEMO_LIMIT) known.clear();
+    known.set(place, found);
+  }
+  return [...found];
+}
+
+/** The places asked about, each with its summits: finding them reads every summit paragraph. */
+const placesCache = new WeakMap<Archive, Map<string, SummitEvent[]>>();
+const PLACES_MEMO_LIMIT = 1000;
+
+function summitsNaming(archive: Archive, place: string): SummitEvent[] {
   const pattern = new RegExp(`(?<![\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   const byRecord = archive.events.filter((e) => [e.place, e.summit, e.title].some((t) => t && pattern.test(t)));
   if (byRecord.length > 0) return byRecord;

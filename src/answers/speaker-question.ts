@@ -20,10 +20,12 @@ const FORMS = [
 
 /** The speaker a question is about, or null when it asks about no one in particular. */
 export function speakerOfQuestion(question: string, archive?: Archive): string | null {
-  const others = archive ? speakersInArchive(archive) : [];
+  let others: string[] | undefined;
   for (const form of FORMS) {
     const m = form.exec(question);
     if (!m) continue;
+    // Read only for a question in one of the forms: the statements are a file a one-shot question need not open.
+    others ??= archive ? speakersInArchive(archive) : [];
     // The name is the end of what was captured: "what did the Chinese leader Xi" → "Xi".
     const words = m[1]!.trim().split(/\s+/);
     for (let i = 0; i < words.length; i += 1) {

@@ -9,8 +9,8 @@
  * coverage up again.
  */
 import type { Archive } from '../search/archive';
-import { articlesNaming, documentFrequency, type ParagraphHit } from '../search/search-paragraphs';
-import { queryTerms, termsOf } from '../search/terms';
+import { articlesNaming, documentFrequency, markArticles, type ParagraphHit } from '../search/search-paragraphs';
+import { holdsNameTerm, queryTerms, termsOf } from '../search/terms';
 
 /** How much more a covering article's paragraph weighs than another with the same words. */
 export const COVERAGE_WEIGHT = 2;
@@ -30,14 +30,15 @@ export function coverageArticles(archive: Archive): Set<number> {
   let set = cache.get(key);
   if (!set) {
     // A leader named in the title counts: a transcript's paragraphs say "I", its title "Vladimir Putin".
-    // Once per title, and only for a title that holds a leader's term in its letters: the stemmer keeps
-    // the start of a word and rewrites only its ending, never into "…putin" or "…jinp", so a title
-    // without them has neither term (a one-shot `ask` spent a quarter of its time here).
-    const titleTerms = archive.articles.map((a) => {
-      const lower = a.title.toLowerCase();
-      return LEADERS.some((leader) => lower.includes(leader)) ? termsOf(a.title) : [];
+    // Only a word that holds a leader's term in its letters is stemmed: the stemmer keeps the start of
+    // a word and rewrites only its ending, never into "…putin" or "…jinp", so no other word has either
+    // term (a one-shot `ask` spent a quarter of its time stemming titles).
+    const inTitles = LEADERS.map(() => new Set<number>());
+    archive.articles.forEach((a, n) => {
+      LEADERS.forEach((leader, i) => {
+        if (holdsNameTerm(a.title, leader)) inTitles[i]!.add(n);
+      });
     });
-    const inTitles = LEADERS.map((leader) => new Set(titleTerms.flatMap((terms, n) => (terms.includes(leader) ? [n] : []))));
     set = articlesNaming(archive, LEADERS, inTitles);
     for (const e of archive.events) {
       for (const a of e.articles) {
@@ -45,9 +46,27 @@ export function coverageArticles(archive: Archive): Set<number> {
         if (n !== undefined) set.add(n);
       }
     }
+    markArticles(set);
     cache.set(key, set);
   }
   return set;
+}
+
+const titles = new WeakMap<Archive, Map<number, ReadonlySet<string>>>();
+/** Titles tokenized and kept: the same articles' titles are weighed for question after question. */
+const TITLE_MEMO_LIMIT = 20_000;
+
+/** The terms of an article's title. */
+function titleTerms(archive: Archive, article: number): ReadonlySet<string> {
+  let known = titles.get(archive);
+  if (!known) titles.set(archive, (known = new Map()));
+  let terms = known.get(article);
+  if (!terms) {
+    terms = new Set(termsOf(archive.articles[article]?.title ?? ''));
+    if (known.size >= TITLE_MEMO_LIMIT) known.clear();
+    known.set(article, terms);
+  }
+  return terms;
 }
 
 /** The hits weighed by their article (coverage, title), best first; stable for equal scores. */
@@ -67,7 +86,7 @@ export function summitFirst(
   const titled = (article: number) => {
     let share = titleShare.get(article);
     if (share === undefined) {
-      const inTitle = new Set(termsOf(archive.articles[article]?.title ?? ''));
+      const inTitle = titleTerms(archive, article);
       share = terms.reduce((s, t) => s + (inTitle.has(t) ? idf.get(t)! : 0), 0) / whole;
       titleShare.set(article, share);
     }

@@ -9,7 +9,7 @@
  *   alliance), each counting for part of a word.
  */
 import type { Archive } from '../search/archive';
-import { documentsWith } from '../search/score-shard';
+import { paragraphsWith } from '../search/paragraph-counts';
 import type { ParagraphHit } from '../search/search-paragraphs';
 import { MAX_QUERY_CHARS, termOf } from '../search/terms';
 import { reweighed } from './summit-first';
@@ -74,7 +74,7 @@ export const VARIANT_WEIGHT = 0.5;
 
 /** Does any shard hold the term? */
 function indexed(archive: Archive, term: string): boolean {
-  return archive.shards.some((s) => documentsWith(s.data, term).length > 0);
+  return paragraphsWith(archive, term) > 0;
 }
 
 /**
@@ -114,6 +114,22 @@ export function sameWord(a: string, b: string): boolean {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/**
+ * Can the word's term be one of `terms`? The stemmer keeps a word's first letter, so an ASCII word
+ * whose first letter starts none of them is not stemmed at all (most of a paragraph's words).
+ */
+function startsOf(terms: ReadonlySet<string>): (word: string) => boolean {
+  const firsts = new Uint8Array(128);
+  for (const t of terms) {
+    const c = t.charCodeAt(0);
+    if (c < 128) firsts[c] = firsts[String.fromCharCode(c).toUpperCase().charCodeAt(0)] = 1;
+  }
+  return (word) => {
+    const c = word.charCodeAt(0);
+    return c >= 128 || firsts[c] === 1;
+  };
+}
+
 /** The hits, those matched only through derived words weighed down; best first. */
 export function preferAskedWords(hits: readonly ParagraphHit[], question: string): ParagraphHit[] {
   const asked = new Map<string, string[]>();
@@ -125,7 +141,9 @@ export function preferAskedWords(hits: readonly ParagraphHit[], question: string
   const out = hits.map((h, i) => {
     if (i >= LOOK_AT || h.matched.size === 0) return h;
     const inText = new Map<string, string[]>();
+    const starts = startsOf(h.matched);
     for (const w of h.text.match(WORD) ?? []) {
+      if (!starts(w)) continue;
       const t = termOf(w);
       if (t && h.matched.has(t)) (inText.get(t) ?? inText.set(t, []).get(t)!).push(w);
     }

@@ -5,6 +5,7 @@ import { renderForTerminal } from '../render/terminal';
 import { answerRequest, type ArchiveRequest } from '../requests/answer-request';
 import { sourceOf } from '../requests/parse-request';
 import { todayIn } from '../requests/today';
+import { checkCitedFilesOf } from './check-cited-files';
 import { commandConfig, numberFlag, UsageError, type ParsedArgs } from './args';
 import { printJson, wantsColor, type CliIo } from './io';
 
@@ -40,9 +41,11 @@ export function runAnswerCommand(args: ParsedArgs, io: CliIo): number {
   if (args.command === 'on-this-date' && args.words.length > 1) throw new UsageError('on-this-date takes one day, MM-DD or YYYY-MM-DD');
   const config = commandConfig(args, io.env, 'command');
   const today = todayIn(config.dailyTz, io.now());
-  const archive = openArchive(config.indexDir);
+  // Names only at open: the files the answer cites are checked before it is shown.
+  const archive = openArchive(config.indexDir, { shards: 'on demand', largeCheck: 'names' });
   const request = REQUEST_OF[args.command as keyof typeof REQUEST_OF](text);
   const answer = answerRequest(request, { archive, today, offset, limit });
+  checkCitedFilesOf(archive, answer);
   if (answer.kind === 'input-error') {
     if (args.flags.has('--json')) printJson(io, toContractJson(answer));
     throw new UsageError(`${answer.message} ${answer.hint}`);

@@ -1,12 +1,14 @@
 /**
- * `index [--corpus DIR] [--out DIR]`: builds the index and prints the build report (with --json its
- * summary; --report FILE writes the whole report, each article's part with it, as JSON).
+ * `index [--corpus DIR] [--out DIR]`: builds or updates the index and prints the build report (with
+ * --json its summary; --report FILE writes the whole report, each article's part with it, as JSON).
+ * An update's printed report lists only the articles it added or changed.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { listArchiveFiles } from '../corpus/read-archive';
 import { BuildError, buildIndex, buildIndexInParallel, type BuildOptions } from '../search/build-index';
 import { formatBuildReport } from '../search/build-report';
+import { readBuildReport } from '../search/index-metadata';
 import { saveFileStats, statFiles } from '../search/fingerprint';
 import { currentGeneration } from '../search/index-generation';
 import { parallelismAvailable } from '../search/worker-pool';
@@ -59,8 +61,10 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
       ? `Updated in ${seconds.toFixed(1)} s: ${updated.summary.added.length} article(s) added, ${updated.summary.changed.length} changed; shard(s) indexed again: ${updated.summary.reindexedShards.join(', ') || 'none'} (--full rebuilds everything).`
       : `Built in ${seconds.toFixed(1)} s${workers > 1 ? ` with ${workers} worker threads` : ''}${fallback}.`;
     // The per-article report is as long as the archive (27 MB at 519k paragraphs): written only when asked.
+    // An update's report holds the lines of the articles it read; the whole one is read back from the index.
     const reportFile = flagValue(args, '--report');
-    if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ ...report, seconds, workers }, null, 1)}\n`);
+    const whole = () => (updated ? { ...readBuildReport(out), corpus, out } : report);
+    if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ ...whole(), seconds, workers }, null, 1)}\n`);
     const { perArticle: _perArticle, ...summary } = report;
     if (args.flags.has('--json'))
       printJson(io, {
@@ -71,7 +75,10 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
         ...(updated ? { updated: updated.summary } : {}),
         ...(fallback ? { fullBuildBecause: (outcome as { fullBuildBecause: string }).fullBuildBecause } : {}),
       });
-    else io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet') })}\n\n${how}\n`);
+    else {
+      const articlesHeading = updated ? 'Articles added or changed (every article: --report FILE):' : 'Articles:';
+      io.stdout.write(`${formatBuildReport(report, { detail: !args.flags.has('--quiet'), articlesHeading })}\n\n${how}\n`);
+    }
     return 0;
   } catch (e) {
     // An archive with nothing to index: the operator's error, said in one line (exit 1).

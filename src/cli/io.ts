@@ -11,7 +11,10 @@ export interface CliIo {
 }
 
 export const processIo = (): CliIo => ({
-  stdin: process.stdin,
+  // Read when a command reads it (the shell): opening stdin costs a one-shot command 5–10 ms.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -28,6 +28,8 @@ export function parseMarkdownArticle(content: string): { article: ParsedArticle;
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
       else if (parsed != null) problems.push('front matter is not a list of fields; ignored');
     } catch (e) {
+      // The YAML reader itself missing is no property of the article: every file would be misread.
+      if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw e;
       problems.push(`malformed front matter (${(e as Error).message.split('\n')[0]}); read without it`);
     }
   } else if (/^---/.test(text)) {

@@ -2,35 +2,14 @@
  * Reads an archive folder recursively: `.txt` and `.md` articles, article id = file name without its
  * extension. A broken file is reported and skipped; it never sinks the rest.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { FORMATS, listArchiveFiles, type ArchiveFile } from './list-archive';
 import type { ArchiveProblem, RawArticle } from './types';
 import { parseTextArticle } from './parse-text-article';
 import { parseMarkdownArticle } from './parse-markdown-article';
 
-const FORMATS: Record<string, 'txt' | 'md'> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md' };
-
-export interface ArchiveFile {
-  /** Relative to the archive folder, `/`-separated. */
-  file: string;
-  path: string;
-}
-
-/** Every article file under `dir`, sorted by relative path so builds are deterministic. */
-export function listArchiveFiles(dir: string): ArchiveFile[] {
-  const out: ArchiveFile[] = [];
-  // The relative name is built on the way down: path.relative on every file was half of the listing.
-  const walk = (d: string, prefix: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else if (FORMATS[extname(entry.name).toLowerCase()]) out.push({ path, file: `${prefix}${entry.name}` });
-    }
-  };
-  walk(dir, '');
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-}
+export { listArchiveFiles, listArchiveNames, type ArchiveFile } from './list-archive';
 
 /** One file as an article, or the problems that kept it out. */
 export function readArticleFile({ file, path }: ArchiveFile): { article: RawArticle | null; problems: ArchiveProblem[] } {

@@ -9,17 +9,18 @@ import type { SavedStatements } from '../quotes/statements-file';
 import type { Statement } from '../quotes/types';
 import { ArchiveError, rebuildHint, staleError } from './archive-error';
 import type { FileHashes } from './fingerprint';
-import { checkContent, checkSizes, corpusBytes, FULL_CHECK_BYTES, type Freshness } from './freshness';
+import { checkAtOpen, type LargeArchiveCheck } from './freshness';
 import { openGeneration, type Generation } from './index-generation';
 import { openParagraphStore, type ParagraphStore } from './paragraph-store';
 import { corpusDirOf, INDEX_FILES, type Manifest, type ShardFileInfo, type StoredArticle, type StoredTimeline } from './saved-form';
-import type { ShardData } from './shard-data';
 import { readShardData } from './shard-file';
+import { openShardTerms } from './shard-positioned';
+import type { ShardTerms } from './shard-terms';
 
 export { ArchiveError, rebuildHint, staleError, type ArchiveErrorCode } from './archive-error';
 
 export interface Shard {
-  data: ShardData;
+  data: ShardTerms;
   store: ParagraphStore;
 }
 
@@ -61,49 +62,93 @@ export interface Archive extends ArchiveSource {
 }
 
 export interface OpenOptions {
-  /** false: no check at all (benchmarks); 'sizes': only names and sizes; default: content when small. */
-  checkStale?: boolean | 'sizes';
-  /** A large archive is checked after start (watchArchive), not before the first answer. */
-  deferLargeCheck?: boolean;
+  /** 'on demand': each shard read by position as questions need it (a one-shot command); default: whole at open. */
+  shards?: 'whole' | 'on demand';
+  /** false: no check against the archive at all (benchmarks); default: its content when small, else largeCheck. */
+  checkStale?: boolean;
+  /**
+   * How a large archive is checked (freshness.ts): 'sizes' (default); 'names', for a command that
+   * checks the files its answer cites (checkCitedFiles); 'later', in the background (watchArchive).
+   */
+  largeCheck?: LargeArchiveCheck;
 }
 
 type Head = Omit<Archive, 'shards' | 'searchable' | 'isSearchable' | 'close' | 'lease'>;
 
-/** Everything but the shards, with the start-up checks. */
-function openHead(indexDir: string, generation: Generation, { checkStale = true, deferLargeCheck = false }: OpenOptions): Head {
+/** A value computed on first use, then kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | null = null;
+  return () => (value ??= { of: compute() }).of;
+}
+
+/** Records keyed by article id, keyed by article number instead. */
+function byArticle<T>(articleIndex: Map<string, number>, saved: Record<string, T>): Map<number, T> {
+  return new Map(Object.entries(saved).map(([id, value]) => [articleIndex.get(id) ?? -1, value]));
+}
+
+/**
+ * Everything but the shards, after the start-up checks. Each file is read, and checked against its
+ * SHA-256, when first used: a one-shot command reads only what its answer needs (a date page needs
+ * no statements, `events` no summit paragraphs).
+ */
+function openHead(indexDir: string, generation: Generation, { checkStale = true, largeCheck = 'sizes' }: OpenOptions): Head {
   const { manifest } = generation;
-  const corpusDir = corpusDirOf(manifest);
-  const built = generation.readJson<FileHashes>(INDEX_FILES.archiveFiles);
-  const small = corpusBytes(built) <= FULL_CHECK_BYTES;
-  if (checkStale && (small || !deferLargeCheck)) {
-    let freshness: Freshness = checkSizes(built, corpusDir);
-    if (freshness.fresh && checkStale === true && small) freshness = checkContent(built, manifest, corpusDir);
+  const builtFiles = once(() => generation.readJson<FileHashes>(INDEX_FILES.archiveFiles));
+  if (checkStale) {
+    const corpusDir = corpusDirOf(manifest);
+    const freshness = checkAtOpen(builtFiles(), manifest, corpusDir, largeCheck);
     if (!freshness.fresh) throw staleError(indexDir, corpusDir, freshness.changes);
   }
-  const articles = generation.readJson<StoredArticle[]>(INDEX_FILES.articles);
-  const timeline = generation.readJson<StoredTimeline>(INDEX_FILES.timeline);
-  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
-  const summit = generation.readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs);
-  const summitParagraphs = new Map(Object.entries(summit).map(([id, ps]) => [articleIndex.get(id) ?? -1, ps]));
-  const saved = generation.readJson<SavedStatements>(INDEX_FILES.statements);
-  const statements = new Map(Object.entries(saved).map(([id, list]) => [articleIndex.get(id) ?? -1, list]));
+  const articles = once(() => generation.readJson<StoredArticle[]>(INDEX_FILES.articles));
+  const articleIndex = once(() => new Map(articles().map((a, i) => [a.id, i])));
+  const timeline = once(() => generation.readJson<StoredTimeline>(INDEX_FILES.timeline));
+  const datings = once(() => new Map(timeline().datings.map((d) => [d.articleId, d])));
+  const summitParagraphs = once(() =>
+    byArticle(articleIndex(), generation.readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs)),
+  );
+  const statements = once(() => byArticle(articleIndex(), generation.readJson<SavedStatements>(INDEX_FILES.statements)));
   return {
     dir: indexDir,
     generation: generation.name,
     identity: generation.identity,
     manifest,
-    builtFiles: built,
-    articles,
-    articleIndex,
-    events: timeline.events,
-    datings: new Map(timeline.datings.map((d) => [d.articleId, d])),
-    summitParagraphs,
-    statements,
+    get builtFiles() {
+      return builtFiles();
+    },
+    get articles() {
+      return articles();
+    },
+    get articleIndex() {
+      return articleIndex();
+    },
+    get events() {
+      return timeline().events;
+    },
+    get datings() {
+      return datings();
+    },
+    get summitParagraphs() {
+      return summitParagraphs();
+    },
+    get statements() {
+      return statements();
+    },
   };
 }
 
-function loadShard(generation: Generation, info: ShardFileInfo, articles: number): Shard {
-  return { data: readShardData(generation, info), store: openParagraphStore(generation, info, articles) };
+/** Reads every file of the head now, so that a damaged one is refused at open. */
+function readWholeHead(head: Head): void {
+  void [head.builtFiles, head.articleIndex, head.datings, head.events, head.summitParagraphs, head.statements];
+}
+
+function loadShard(generation: Generation, info: ShardFileInfo, articles: number, reads: OpenOptions['shards'] = 'whole'): Shard {
+  const data = reads === 'on demand' ? openShardTerms(generation, info) : readShardData(generation, info);
+  try {
+    return { data, store: openParagraphStore(generation, info, articles, reads === 'on demand') };
+  } catch (e) {
+    data.close();
+    throw e;
+  }
 }
 
 function shardError(indexDir: string, corpus: string, info: ShardFileInfo, e: unknown): ArchiveError {
@@ -114,11 +159,13 @@ function shardError(indexDir: string, corpus: string, info: ShardFileInfo, e: un
   );
 }
 
-/** Opens the generation and its head; closes its files when that fails. */
-function openParts(indexDir: string, options: OpenOptions): { generation: Generation; head: Head } {
+/** Opens the generation and its head (read whole when `eager`); closes its files when that fails. */
+function openParts(indexDir: string, options: OpenOptions, eager = false): { generation: Generation; head: Head } {
   const generation = openGeneration(indexDir);
   try {
-    return { generation, head: openHead(indexDir, generation, options) };
+    const head = openHead(indexDir, generation, options);
+    if (eager) readWholeHead(head);
+    return { generation, head };
   } catch (e) {
     generation.close();
     throw e;
@@ -127,7 +174,10 @@ function openParts(indexDir: string, options: OpenOptions): { generation: Genera
 
 function closer(generation: Generation, shards: Shard[]): () => void {
   return () => {
-    for (const shard of shards) shard.store.close();
+    for (const shard of shards) {
+      shard.store.close();
+      shard.data.close();
+    }
     generation.close();
   };
 }
@@ -139,20 +189,20 @@ export function openArchive(indexDir: string, options: OpenOptions = {}): Archiv
   const close = closer(generation, shards);
   for (const info of head.manifest.shards) {
     try {
-      shards.push(loadShard(generation, info, head.articles.length));
+      shards.push(loadShard(generation, info, head.manifest.articles, options.shards));
     } catch (e) {
       close();
       throw shardError(indexDir, head.manifest.corpus, info, e);
     }
   }
-  const archive: Archive = {
-    ...head,
+  // Assigned onto the head, not spread from it: a spread would read every file the head reads lazily.
+  const archive: Archive = Object.assign(head, {
     shards,
     searchable: Promise.resolve(),
     isSearchable: () => true,
     close,
     lease: () => ({ archive, release: () => undefined }),
-  };
+  });
   return archive;
 }
 
@@ -161,7 +211,8 @@ export function openArchive(indexDir: string, options: OpenOptions = {}): Archiv
  * the shards in the background, one at a time, so the process answers dates meanwhile.
  */
 export function openArchiveInStages(indexDir: string, options: OpenOptions = {}): Archive {
-  const { generation, head } = openParts(indexDir, { deferLargeCheck: true, ...options });
+  // The bot reads the whole head at start: a damaged file is refused before the generation answers.
+  const { generation, head } = openParts(indexDir, { largeCheck: 'later', ...options }, true);
   const shards: Shard[] = [];
   const close = closer(generation, shards);
   let ready = false;
@@ -171,7 +222,7 @@ export function openArchiveInStages(indexDir: string, options: OpenOptions = {})
       await new Promise((r) => setImmediate(r));
       if (closed) throw new ArchiveError('missing', `The index in ${indexDir}/ was closed while it opened.`);
       try {
-        shards.push(loadShard(generation, info, head.articles.length));
+        shards.push(loadShard(generation, info, head.manifest.articles));
       } catch (e) {
         close();
         throw shardError(indexDir, head.manifest.corpus, info, e);
@@ -180,8 +231,7 @@ export function openArchiveInStages(indexDir: string, options: OpenOptions = {})
     ready = true;
   })();
   searchable.catch(() => undefined); // the caller awaits it; an unhandled rejection must not end the process
-  const archive: Archive = {
-    ...head,
+  const archive: Archive = Object.assign(head, {
     shards,
     searchable,
     isSearchable: () => ready,
@@ -190,6 +240,6 @@ export function openArchiveInStages(indexDir: string, options: OpenOptions = {})
       close();
     },
     lease: () => ({ archive, release: () => undefined }),
-  };
+  });
   return archive;
 }

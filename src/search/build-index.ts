@@ -1,22 +1,25 @@
 /**
- * Builds the saved index from an archive folder: read and clean the articles, find the summits, index
- * the paragraphs in shards, and write everything deterministically (same archive, same bytes). With
- * worker threads, reading and shards run in parallel; the result is the same bytes.
+ * Builds the saved index from an archive folder: read, clean and date the articles, find the summits,
+ * index the paragraphs in shards, and write everything deterministically (same archive, same bytes).
+ * Reading goes by chunks of files and indexing by shards, in worker threads or in this one; either
+ * way the building thread keeps only what the index stores of each article (the paragraphs wait in
+ * spill files until their shard is indexed), so memory stays bounded as the archive grows.
  */
-import { cleanArticle } from '../corpus/clean-article';
-import { keepFirstOfEachId, listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
+import { join } from 'node:path';
+import { keepFirstOfEachId, listArchiveFiles, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
-import { buildTimeline } from '../events/build-timeline';
+import { assembleTimeline, readByTimeline } from '../events/build-timeline';
 import type { Timeline } from '../events/types';
 import { statementsOf } from '../quotes/statements-file';
+import type { WrittenShard } from './build-worker';
 import { articleReport, summariseBuild, type BuildReport } from './build-report';
-import { fingerprintOf, hashFiles } from './fingerprint';
+import { fingerprintOf, type FileHashes } from './fingerprint';
 import { IndexWriter } from './index-writer';
-import { writeParagraphStore } from './paragraph-store';
-import { corpusPathOf, FORMAT, INDEX_FILES, shardName, type Manifest, type StoredArticle, type StoredParagraph } from './saved-form';
-import { buildShardData, type ShardData } from './shard-data';
-import { writeShardData } from './shard-file';
+import { writeIndexMetadata } from './index-metadata';
+import { readChunk, type ReadArticle, type ReadChunk } from './read-chunk';
+import { corpusPathOf, FORMAT, shardName, type Manifest, type ShardFileInfo, type StoredArticle } from './saved-form';
 import { startWorkerPool } from './worker-pool';
+import { planShards, writeShard } from './write-shard';
 
 /**
  * One field, the paragraph's text: a title field (boost 0.4) ranked the checks of
@@ -33,28 +36,36 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number, stage: 'reading' | 'indexing') => void;
 }
 
-type Read = { article: Article | null; problems: ArchiveProblem[] };
-
 /** Builds in this thread. */
 export function buildIndex(corpusDir: string, outDir: string, options: BuildOptions = {}): BuildReport {
-  const files = listArchiveFiles(corpusDir);
-  const reads: Read[] = files.map((f, i) => {
-    const { article, problems } = readArticleFile(f);
-    if (i % FILES_PER_TASK === 0) options.onProgress?.(i, files.length, 'reading');
-    return { article: article ? cleanArticle(article) : null, problems };
-  });
-  const { articles, problems } = keepArticles(corpusDir, reads);
-  const timeline = buildTimeline(articles);
-  const slices = shardSlices(articles, options.shardSize ?? SHARD_PARAGRAPHS);
-  const shards = slices.map((slice) => {
-    const data = buildShardData(slice.map(([, , text]) => text));
-    options.onProgress?.(slice[slice.length - 1]![0] + 1, articles.length, 'indexing');
-    return data;
-  });
-  return writeIndex(corpusDir, outDir, articles, timeline, problems, slices, shards);
+  const writer = IndexWriter.begin(outDir);
+  try {
+    const scratch = writer.scratch();
+    const chunks = chunksOf(listArchiveFiles(corpusDir));
+    const total = chunks.reduce((n, c) => n + c.length, 0);
+    let read = 0;
+    const chunksRead = chunks.map((chunk, n) => {
+      options.onProgress?.(read, total, 'reading');
+      read += chunk.length;
+      return readChunk(chunk, spillPath(scratch, n));
+    });
+    const { articles, problems } = keepArticles(corpusDir, chunksRead);
+    const timeline = timelineOf(articles);
+    const plan = planShards(articles, options.shardSize ?? SHARD_PARAGRAPHS);
+    const paragraphs = articles.reduce((m, a) => m + a.paragraphs, 0);
+    let indexed = 0;
+    const shards = plan.map((parts, n) => {
+      const shard = writeShard(writer, shardName(n), parts);
+      options.onProgress?.((indexed += shard.paragraphs), paragraphs, 'indexing');
+      return shard;
+    });
+    return writeIndex(corpusDir, writer, articles, timeline, problems, shards, hashesOf(chunksRead));
+  } finally {
+    writer.abort();
+  }
 }
 
-/** Builds with `workers` threads: files are read and cleaned, and shards computed, in parallel. */
+/** Builds with `workers` threads: chunks of files are read, and shards indexed and written, in parallel. */
 export async function buildIndexInParallel(
   corpusDir: string,
   outDir: string,
@@ -62,42 +73,49 @@ export async function buildIndexInParallel(
   options: BuildOptions = {},
 ): Promise<BuildReport> {
   const pool = startWorkerPool(workers);
+  const writer = IndexWriter.begin(outDir);
   try {
-    const files = listArchiveFiles(corpusDir);
-    const chunks: ArchiveFile[][] = [];
-    for (let i = 0; i < files.length; i += FILES_PER_TASK) chunks.push(files.slice(i, i + FILES_PER_TASK));
+    const scratch = writer.scratch();
+    const chunks = chunksOf(listArchiveFiles(corpusDir));
+    const total = chunks.reduce((n, c) => n + c.length, 0);
     let read = 0;
-    const reads = (
-      await Promise.all(
-        chunks.map(async (chunk) => {
-          const done = await pool.run<Read[]>({ kind: 'read', files: chunk });
-          options.onProgress?.((read += chunk.length), files.length, 'reading');
-          return done;
-        }),
-      )
-    ).flat();
-    const { articles, problems } = keepArticles(corpusDir, reads);
-    const slices = shardSlices(articles, options.shardSize ?? SHARD_PARAGRAPHS);
+    const chunksRead = await Promise.all(
+      chunks.map(async (files, n) => {
+        const done = await pool.run<ReadChunk>({ kind: 'read', files, spill: spillPath(scratch, n) });
+        options.onProgress?.((read += files.length), total, 'reading');
+        return done;
+      }),
+    );
+    const { articles, problems } = keepArticles(corpusDir, chunksRead);
+    const plan = planShards(articles, options.shardSize ?? SHARD_PARAGRAPHS);
+    const paragraphs = articles.reduce((m, a) => m + a.paragraphs, 0);
     let indexed = 0;
-    const pending = slices.map(async (slice) => {
-      const data = await pool.run<ShardData>({ kind: 'shard', texts: slice.map(([, , text]) => text) });
-      options.onProgress?.(
-        (indexed += slice.length),
-        slices.reduce((n, s) => n + s.length, 0),
-        'indexing',
-      );
-      return data;
+    const pending = plan.map(async (parts, n) => {
+      const written = await pool.run<WrittenShard>({ kind: 'shard', staging: writer.staging, name: shardName(n), parts });
+      writer.adopt(written.files);
+      options.onProgress?.((indexed += written.shard.paragraphs), paragraphs, 'indexing');
+      return written.shard;
     });
-    const timeline = buildTimeline(articles);
+    // The timeline is assembled here while the workers index.
+    const timeline = timelineOf(articles);
     const shards = await Promise.all(pending);
-    return writeIndex(corpusDir, outDir, articles, timeline, problems, slices, shards);
+    return writeIndex(corpusDir, writer, articles, timeline, problems, shards, hashesOf(chunksRead));
   } finally {
     await pool.close();
+    writer.abort();
   }
 }
 
-function keepArticles(corpusDir: string, reads: Read[]): { articles: Article[]; problems: ArchiveProblem[] } {
-  const kept = keepFirstOfEachId(reads);
+function chunksOf(files: ArchiveFile[]): ArchiveFile[][] {
+  const chunks: ArchiveFile[][] = [];
+  for (let i = 0; i < files.length; i += FILES_PER_TASK) chunks.push(files.slice(i, i + FILES_PER_TASK));
+  return chunks;
+}
+
+const spillPath = (scratch: string, chunk: number) => join(scratch, `${String(chunk).padStart(5, '0')}.spill`);
+
+function keepArticles(corpusDir: string, chunks: readonly ReadChunk[]): { articles: ReadArticle[]; problems: ArchiveProblem[] } {
+  const kept = keepFirstOfEachId(chunks.flatMap((c) => c.files));
   const problems = kept.problems;
   if (kept.articles.length === 0) {
     const why = problems.length
@@ -106,7 +124,7 @@ function keepArticles(corpusDir: string, reads: Read[]): { articles: Article[]; 
     throw new BuildError(`Nothing to index in ${corpusDir}: ${why}.`);
   }
   const articles = kept.articles.filter((a) => {
-    if (a.paragraphs.length > 0) return true;
+    if (a.paragraphs > 0) return true;
     problems.push({ file: a.file, problem: 'nothing left after removing page furniture; skipped', kept: false });
     return false;
   });
@@ -115,15 +133,25 @@ function keepArticles(corpusDir: string, reads: Read[]): { articles: Article[]; 
   return { articles, problems };
 }
 
-function shardSlices(articles: Article[], shardSize: number): StoredParagraph[][] {
-  const all: StoredParagraph[] = articles.flatMap((a, ai) => a.paragraphs.map((text, pi): StoredParagraph => [ai, pi, text]));
-  const slices: StoredParagraph[][] = [];
-  for (let start = 0; start < all.length; start += shardSize) slices.push(all.slice(start, start + shardSize));
-  return slices;
+/** Every file's hash, in the order of the listing (the chunks'). */
+function hashesOf(chunks: readonly ReadChunk[]): FileHashes {
+  return Object.assign({}, ...chunks.map((c) => c.hashes)) as FileHashes;
+}
+
+/** The timeline from each article's own dating (made while reading) and the text of those it reads. */
+function timelineOf(articles: readonly ReadArticle[]): Timeline {
+  const summit = articles.filter((a) => readByTimeline(a.dating)).map((a) => a.text!);
+  return assembleTimeline(
+    articles.map((a) => a.dating),
+    summit,
+  );
 }
 
 /** What the index keeps of an article besides its paragraphs. */
-export function storedArticle(a: Article, eventDate: string | null): StoredArticle {
+export function storedArticle(
+  a: Pick<Article, 'id' | 'file' | 'title' | 'titleFrom' | 'source' | 'url' | 'published'> & { paragraphs: readonly string[] | number },
+  eventDate: string | null,
+): StoredArticle {
   return {
     id: a.id,
     file: a.file,
@@ -133,32 +161,27 @@ export function storedArticle(a: Article, eventDate: string | null): StoredArtic
     url: a.url,
     published: a.published,
     eventDate,
-    paragraphs: a.paragraphs.length,
+    paragraphs: typeof a.paragraphs === 'number' ? a.paragraphs : a.paragraphs.length,
   };
 }
 
-export function writeIndex(
+/** Writes the index's other files and commits the generation whose shards are written. */
+function writeIndex(
   corpusDir: string,
-  outDir: string,
-  articles: Article[],
+  writer: IndexWriter,
+  read: ReadArticle[],
   timeline: Timeline,
   problems: ArchiveProblem[],
-  slices: StoredParagraph[][],
-  shardData: ShardData[],
+  shards: ShardFileInfo[],
+  hashes: FileHashes,
 ): BuildReport {
-  const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
-  const stored: StoredArticle[] = articles.map((a) => storedArticle(a, dating.get(a.id)?.eventDate ?? null));
-  const writer = IndexWriter.begin(outDir);
+  const outDir = writer.indexDir;
   try {
-    const shards: Manifest['shards'] = slices.map((slice, n) => {
-      const name = shardName(n);
-      const data = shardData[n]!;
-      writeShardData(writer, name, data);
-      writeParagraphStore(writer, name, slice);
-      return { name, paragraphs: slice.length, terms: data.terms.length, postings: data.postingDocs.length };
-    });
-    const paragraphs = slices.reduce((n, s) => n + s.length, 0);
-    const hashes = hashFiles(corpusDir);
+    const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
+    const stored: StoredArticle[] = read.map((a) => storedArticle(a, dating.get(a.id)?.eventDate ?? null));
+    // Only the articles with claims kept their text: every one that reports a summit is among them.
+    const articles = read.flatMap((a) => (a.text ? [a.text] : []));
+    const paragraphs = shards.reduce((n, s) => n + s.paragraphs, 0);
     const manifest: Omit<Manifest, 'files'> = {
       format: FORMAT,
       corpus: corpusPathOf(corpusDir),
@@ -168,22 +191,23 @@ export function writeIndex(
       shards,
       fields: FIELDS,
     };
-    const perArticle = articles.map((a) => articleReport({ ...a, paragraphs: a.paragraphs.length }, dating.get(a.id)!));
+    const perArticle = read.map((a) => articleReport(a, dating.get(a.id)!));
     const report = summariseBuild(
       { corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shards.length },
       timeline,
       perArticle,
       problems,
     );
-    const write = (file: string, value: unknown) => writer.writeJson(file, value, stored.length);
-    write(INDEX_FILES.articles, stored);
-    write(INDEX_FILES.timeline, timeline);
-    write(INDEX_FILES.archiveFiles, hashes);
     // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
     const summit = articles.filter((a) => dating.get(a.id)?.kind != null);
-    write(INDEX_FILES.summitParagraphs, Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])));
-    write(INDEX_FILES.statements, statementsOf(summit));
-    write(INDEX_FILES.report, { ...report, corpus: manifest.corpus, out: '.' });
+    writeIndexMetadata(writer, {
+      articles: stored,
+      timeline,
+      archiveFiles: hashes,
+      summitParagraphs: Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])),
+      statements: statementsOf(summit),
+      report: { ...report, corpus: manifest.corpus, out: '.' },
+    });
     writer.commit(manifest);
     return report;
   } finally {

@@ -43,25 +43,63 @@ export interface BuildReport {
   perArticle: ArticleReport[];
 }
 
-/** The report's totals, from what each article became and the timeline. */
+/** What cleaning did over the whole archive: the report's totals of every article's line. */
+export interface CleaningTotals {
+  dropped: number;
+  joined: number;
+  /** Times each repair rule fired, rules in the order of the first article they fired in. */
+  repaired: Record<string, number>;
+}
+
+export function cleaningTotals(perArticle: readonly ArticleReport[]): CleaningTotals {
+  return reviseTotals({ dropped: 0, joined: 0, repaired: {} }, [], perArticle);
+}
+
+/** The totals once the lines `removed` are replaced by `added` (an update's changed and new articles). */
+export function reviseTotals(before: CleaningTotals, removed: readonly ArticleReport[], added: readonly ArticleReport[]): CleaningTotals {
+  const totals = { dropped: before.dropped, joined: before.joined, repaired: { ...before.repaired } };
+  const count = (lines: readonly ArticleReport[], sign: number) => {
+    for (const a of lines) {
+      totals.dropped += sign * a.dropped.length;
+      totals.joined += sign * a.joined.length;
+      for (const r of a.repaired ?? []) totals.repaired[r.rule] = (totals.repaired[r.rule] ?? 0) + sign * r.count;
+    }
+  };
+  count(removed, -1);
+  count(added, 1);
+  for (const [rule, n] of Object.entries(totals.repaired)) if (n === 0) delete totals.repaired[rule];
+  return totals;
+}
+
+/** The totals of a report (which holds none of its lines once saved: those are kept in parts). */
+export const totalsOf = (r: Pick<BuildReport, 'dropped' | 'joined' | 'repaired'>): CleaningTotals => ({
+  dropped: r.dropped,
+  joined: r.joined,
+  repaired: r.repaired ?? {},
+});
+
+/**
+ * The report's totals, from what each article became and the timeline. An update passes `whole`:
+ * how many articles the index holds and their totals, `perArticle` being only the lines it made.
+ */
 export function summariseBuild(
   where: { corpus: string; out: string; files: number; paragraphs: number; shards: number },
   timeline: Timeline,
   perArticle: ArticleReport[],
   problems: ArchiveProblem[],
+  whole: { articles: number; totals: CleaningTotals } = { articles: perArticle.length, totals: cleaningTotals(perArticle) },
 ): BuildReport {
   // Articles that state a contact but were placed nowhere (a release that only names both is not one).
   const undated = timeline.datings
     .filter((d) => d.kind !== null && d.eventDate === null && (d.claims ?? []).some((c) => c.what === 'contact' || c.what === 'presence'))
     .map((d) => ({ id: d.articleId, why: d.evidence }));
-  const repaired: Record<string, number> = {};
-  for (const a of perArticle) for (const r of a.repaired ?? []) repaired[r.rule] = (repaired[r.rule] ?? 0) + r.count;
+  const { dropped, joined, repaired } = whole.totals;
   return {
     ...where,
-    articles: perArticle.length,
+    articles: whole.articles,
     events: timeline.events,
-    dropped: perArticle.reduce((n, a) => n + a.dropped.length, 0),
-    joined: perArticle.reduce((n, a) => n + a.joined.length, 0),
+    dropped,
+    joined,
     ...(Object.keys(repaired).length ? { repaired } : {}),
     undatedSummitArticles: undated.length,
     ...(undated.length ? { undated } : {}),
@@ -97,7 +135,10 @@ export function articleReport(
 }
 
 /** The report for a person: totals, problems, the timeline, then each article's changes. */
-export function formatBuildReport(r: BuildReport, { detail = true }: { detail?: boolean } = {}): string {
+export function formatBuildReport(
+  r: BuildReport,
+  { detail = true, articlesHeading = 'Articles:' }: { detail?: boolean; articlesHeading?: string } = {},
+): string {
   const lines: string[] = [];
   lines.push(`Built the index of ${r.corpus} in ${r.out}`);
   lines.push(`  ${r.articles} articles (${r.files} files), ${r.paragraphs} paragraphs, ${r.shards} shard(s)`);
@@ -127,7 +168,7 @@ export function formatBuildReport(r: BuildReport, { detail = true }: { detail?: 
     if (!detail && r.undated.length > 10) lines.push(`  … and ${r.undated.length - 10} more (all in report.json, or without --quiet)`);
   }
   if (!detail) return lines.join('\n');
-  lines.push('', 'Articles:');
+  lines.push('', articlesHeading);
   for (const a of r.perArticle) {
     lines.push(`  ${a.id}  "${a.title}" (title from ${a.titleFrom})`);
     lines.push(`    published ${a.published ?? 'unknown'}; ${a.paragraphs} paragraphs kept`);

@@ -1,36 +1,30 @@
 /**
- * A build worker thread: reads and cleans a list of archive files, or computes a shard's index data,
- * and posts the result back. The main thread keeps the order, so parallel builds stay deterministic.
+ * A build worker thread: reads, cleans and dates a chunk of archive files (their paragraphs spilled
+ * to disk), or indexes a shard and writes its files into the staging folder, and posts back only what
+ * the main thread keeps. The main thread keeps the order, so parallel builds stay deterministic.
  */
 import { parentPort } from 'node:worker_threads';
-import { cleanArticle } from '../corpus/clean-article';
-import { readArticleFile, type ArchiveFile } from '../corpus/read-archive';
-import { buildShardData } from './shard-data';
+import type { ArchiveFile } from '../corpus/read-archive';
+import { IndexWriter } from './index-writer';
+import { readChunk } from './read-chunk';
+import type { FileEntry, ShardFileInfo } from './saved-form';
+import { writeShard, type ShardPart } from './write-shard';
 
-export type BuildTask = { kind: 'read'; files: ArchiveFile[] } | { kind: 'shard'; texts: string[] };
+export type BuildTask =
+  { kind: 'read'; files: ArchiveFile[]; spill: string } | { kind: 'shard'; staging: string; name: string; parts: ShardPart[] };
+
+/** What a shard task posts back: the shard, and its files as the manifest lists them. */
+export interface WrittenShard {
+  shard: ShardFileInfo;
+  files: Record<string, FileEntry>;
+}
 
 parentPort?.on('message', (task: BuildTask) => {
   if (task.kind === 'read') {
-    parentPort!.postMessage(
-      task.files.map((f) => {
-        const { article, problems } = readArticleFile(f);
-        return { article: article ? cleanArticle(article) : null, problems };
-      }),
-    );
+    parentPort!.postMessage(readChunk(task.files, task.spill));
   } else {
-    const data = buildShardData(task.texts);
-    const arrays = [
-      data.termIndex,
-      data.postingStart,
-      data.postingDocs,
-      data.postingScores,
-      data.vectorStart,
-      data.vectorTerms,
-      data.vectorScores,
-    ];
-    parentPort!.postMessage(
-      data,
-      arrays.map((a) => a.buffer as ArrayBuffer),
-    );
+    const writer = IndexWriter.partOf(task.staging);
+    const shard = writeShard(writer, task.name, task.parts);
+    parentPort!.postMessage({ shard, files: writer.written() } satisfies WrittenShard);
   }
 });

@@ -5,11 +5,10 @@
  * files that changed: git's index does the same.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { writeFileAtomicSync } from '../files/atomic-file';
-import { listArchiveFiles, type ArchiveFile } from '../corpus/read-archive';
+import { dirname, join, resolve } from 'node:path';
+import { listArchiveFiles, type ArchiveFile } from '../corpus/list-archive';
 
 export type FileHashes = Record<string, { hash: string; size: number }>;
 
@@ -97,25 +96,48 @@ const RACY_MS = 2000;
 /**
  * Records the stats taken *before* generation `generation` hashed the archive: a file that still has
  * them is unchanged since, whatever happened in between (a file changed while it was being hashed
- * has another time now, and is read again).
+ * has another time now, and is read again). Kept as three lists, quick to parse for a large archive.
  */
 export function saveFileStats(indexDir: string, generation: string, stats: FileStats, takenAt: number): void {
-  const files: FileStats = {};
-  for (const [file, s] of Object.entries(stats)) if (s.mtimeMs < takenAt - RACY_MS) files[file] = s;
-  writeFileAtomicSync(fileStatsPath(indexDir), `${JSON.stringify({ generation, files })}\n`);
+  const kept = Object.keys(stats).filter((f) => stats[f]!.mtimeMs < takenAt - RACY_MS);
+  const text = `${JSON.stringify({
+    generation,
+    files: kept,
+    sizes: kept.map((f) => stats[f]!.size),
+    mtimes: kept.map((f) => stats[f]!.mtimeMs),
+  })}\n`;
+  const path = fileStatsPath(indexDir);
+  if (readSaved(path) === text) return;
+  // A cache: a new file is renamed into place (never half-written) but not synced to disk.
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
 }
 
 /** The files whose stats are those saved for `generation` (none when the saved stats are another's or unreadable). */
 export function unchangedFiles(indexDir: string, generation: string, now: FileStats): Set<string> {
-  let saved: { generation?: unknown; files?: FileStats };
+  const path = fileStatsPath(indexDir);
+  let saved: { generation?: unknown; files?: unknown; sizes?: unknown; mtimes?: unknown };
   try {
-    saved = JSON.parse(readFileSync(fileStatsPath(indexDir), 'utf8')) as typeof saved;
+    saved = JSON.parse(readSaved(path) ?? '') as typeof saved;
   } catch {
     return new Set();
   }
-  if (saved.generation !== generation || typeof saved.files !== 'object' || saved.files === null) return new Set();
-  const before = saved.files;
-  return new Set(
-    Object.keys(now).filter((f) => before[f] !== undefined && before[f].size === now[f]!.size && before[f].mtimeMs === now[f]!.mtimeMs),
-  );
+  const { files, sizes, mtimes } = saved;
+  if (saved.generation !== generation || !Array.isArray(files) || !Array.isArray(sizes) || !Array.isArray(mtimes)) return new Set();
+  const unchanged = new Set<string>();
+  files.forEach((f: string, i) => {
+    const s = now[f];
+    if (s !== undefined && s.size === sizes[i] && s.mtimeMs === mtimes[i]) unchanged.add(f);
+  });
+  return unchanged;
+}
+
+function readSaved(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
 }

@@ -1,30 +1,55 @@
 /**
- * Is the index still the archive's? A quick check (the same files with the same sizes) runs at every
- * start; the full check (every file's content hash) runs at start on a small archive, and in the
- * background on a large one, where hashing hundreds of megabytes would delay the first answer.
+ * Is the index still the archive's? On a small archive every file's content is hashed before the
+ * index opens. On a large one, where that would delay the first answer, the names and sizes are
+ * compared (a stat per file); a one-shot answer compares only the names a directory listing gives,
+ * and hashes the files its answer cites before it is shown (checkCitedFiles), so an answer never
+ * quotes a file that changed since the build; the bot hashes every file in the background
+ * (watch-archive.ts).
  */
-import { existsSync, statSync } from 'node:fs';
-import { listArchiveFiles } from '../corpus/read-archive';
-import { describeChanges, fingerprintOf, hashFiles, type FileHashes } from './fingerprint';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listArchiveNames } from '../corpus/list-archive';
+import { describeChanges, fingerprintOf, hashBytes, hashFiles, type FileHashes } from './fingerprint';
 import type { Manifest } from './saved-form';
 
 /** Up to this many bytes of archive, the content check runs before the index opens. */
 export const FULL_CHECK_BYTES = 5_000_000;
 
-export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'nothing' } | { fresh: false; changes: string[] };
+export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'names' | 'nothing' } | { fresh: false; changes: string[] };
 
+/** How a large archive is checked when the index opens (see the top of this file). */
+export type LargeArchiveCheck = 'sizes' | 'names' | 'later';
+
+/** The check before an index opens: content when the archive is small. */
+export function checkAtOpen(built: FileHashes, manifest: Manifest, corpusDir: string, large: LargeArchiveCheck): Freshness {
+  if (corpusBytes(built) <= FULL_CHECK_BYTES) return checkContent(built, manifest, corpusDir);
+  if (large === 'later') return { fresh: true, checked: 'nothing' };
+  return large === 'names' ? checkNames(built, corpusDir) : checkSizes(built, corpusDir);
+}
+
+/** The same files with the same sizes: a directory listing and a stat per file. */
 export function checkSizes(built: FileHashes, corpusDir: string): Freshness {
   if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
-  const changes: string[] = [];
-  const seen = new Set<string>();
-  for (const { file, path } of listArchiveFiles(corpusDir)) {
-    seen.add(file);
-    const entry = built[file];
-    if (!entry) changes.push(`added ${file}`);
-    else if (statSync(path).size !== entry.size) changes.push(`changed ${file}`);
-  }
-  for (const file of Object.keys(built)) if (!seen.has(file)) changes.push(`removed ${file}`);
+  const listed = listArchiveNames(corpusDir);
+  const changes = addedOrRemoved(built, listed);
+  for (const file of listed)
+    if (file in built && statSync(join(corpusDir, file)).size !== built[file]!.size) changes.push(`changed ${file}`);
   return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'sizes' };
+}
+
+/** The same files by name: one directory listing, no file read or stat. */
+export function checkNames(built: FileHashes, corpusDir: string): Freshness {
+  if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
+  const changes = addedOrRemoved(built, listArchiveNames(corpusDir));
+  return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'names' };
+}
+
+function addedOrRemoved(built: FileHashes, listed: string[]): string[] {
+  const changes: string[] = [];
+  for (const file of listed) if (!(file in built)) changes.push(`added ${file}`);
+  const seen = new Set(listed);
+  for (const file of Object.keys(built)) if (!seen.has(file)) changes.push(`removed ${file}`);
+  return changes;
 }
 
 export function checkContent(built: FileHashes, manifest: Manifest, corpusDir: string): Freshness {
@@ -34,6 +59,34 @@ export function checkContent(built: FileHashes, manifest: Manifest, corpusDir: s
   return { fresh: false, changes: describeChanges(built, now) };
 }
 
+/** The content of a few archive files (those an answer cites) against the hashes the build recorded. */
+export function checkCitedFiles(built: FileHashes, corpusDir: string, files: Iterable<string>): Freshness {
+  if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
+  const changes: string[] = [];
+  for (const file of new Set(files)) {
+    const recorded = built[file];
+    if (!recorded) continue; // not an archive file of this build: the listing named it already
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(corpusDir, file));
+    } catch {
+      changes.push(`removed ${file}`);
+      continue;
+    }
+    if (bytes.length !== recorded.size || hashBytes(bytes) !== recorded.hash) changes.push(`changed ${file}`);
+  }
+  return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'content' };
+}
+
+/** Sums already made: a one-shot command asks at open and again before it shows the answer. */
+const summed = new WeakMap<FileHashes, number>();
+
 export function corpusBytes(built: FileHashes): number {
-  return Object.values(built).reduce((n, f) => n + f.size, 0);
+  let bytes = summed.get(built);
+  if (bytes === undefined) {
+    bytes = 0;
+    for (const file of Object.keys(built)) bytes += built[file]!.size;
+    summed.set(built, bytes);
+  }
+  return bytes;
 }

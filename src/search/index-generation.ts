@@ -54,7 +54,7 @@ export function currentGeneration(indexDir: string): { name: string; identity: s
 }
 
 function readWhole(fd: number, size: number): Buffer {
-  const bytes = Buffer.alloc(size);
+  const bytes = Buffer.allocUnsafe(size);
   let at = 0;
   while (at < size) {
     const n = readSync(fd, bytes, at, size - at, at);
@@ -174,7 +174,7 @@ function openFile(
       if (!(Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && offset + length <= size)) {
         throw damaged(path, `was asked for bytes ${offset}–${offset + length}, outside its ${size} bytes`);
       }
-      const bytes = Buffer.alloc(length);
+      const bytes = Buffer.allocUnsafe(length);
       let at = 0;
       while (at < length) {
         const n = readSync(fd, bytes, at, length - at, offset + at);

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomicSync } from '../files/atomic-file';
 import { withLockSync } from '../files/file-lock';
 import type { Generation } from './index-generation';
@@ -21,6 +21,8 @@ export const GENERATION_NAME = /^g-[0-9a-f]{16}$/;
 
 const STAGING = '.staging-';
 const RETIRED = '.retired-';
+/** Suffix of a build's scratch folder: it starts like a staging folder, so an abandoned one is removed like one. */
+const SCRATCH = '.scratch';
 /** A staging folder this old was left by a build that died. */
 const ABANDONED_MS = 6 * 3600_000;
 /** What format 4 and earlier wrote straight into the index folder. */
@@ -34,18 +36,50 @@ export function indexJson(value: unknown, articles: number): string {
 export class IndexWriter {
   private readonly files: Record<string, FileEntry> = {};
   private done = false;
+  /** `begin` made the index folder: a build that fails leaves nothing behind, not an empty folder. */
+  private createdFolder = false;
 
   private constructor(
     readonly indexDir: string,
-    private readonly staging: string,
+    /** The private folder the generation is written into, until `commit` moves it into place. */
+    readonly staging: string,
+    /** A writer of some of another writer's files (in a build worker): it neither commits nor aborts. */
+    private readonly part = false,
   ) {}
 
   /** Starts a new generation in `indexDir` (created if needed). */
   static begin(indexDir: string): IndexWriter {
-    mkdirSync(indexDir, { recursive: true });
+    const created = mkdirSync(indexDir, { recursive: true }) !== undefined;
     const staging = join(indexDir, `${STAGING}${process.pid}-${randomBytes(4).toString('hex')}`);
     mkdirSync(join(staging, 'shards'), { recursive: true });
-    return new IndexWriter(indexDir, staging);
+    const writer = new IndexWriter(indexDir, staging);
+    writer.createdFolder = created;
+    return writer;
+  }
+
+  /**
+   * Writes some files of the generation staged in `staging`, from another thread; the writer that
+   * began it adopts them (`adopt(part.written())`).
+   */
+  static partOf(staging: string): IndexWriter {
+    return new IndexWriter(dirname(staging), staging, true);
+  }
+
+  /** The files written so far, with their sizes and hashes. */
+  written(): Record<string, FileEntry> {
+    return { ...this.files };
+  }
+
+  /** Files a part writer wrote into this generation's staging folder. */
+  adopt(files: Record<string, FileEntry>): void {
+    Object.assign(this.files, files);
+  }
+
+  /** A scratch folder beside the staging folder, for a build's own files; removed on commit or abort. */
+  scratch(): string {
+    const dir = `${this.staging}${SCRATCH}`;
+    mkdirSync(dir, { recursive: true });
+    return dir;
   }
 
   write(file: string, data: Buffer | string): void {
@@ -74,6 +108,8 @@ export class IndexWriter {
 
   /** Writes the manifest, puts the generation in place and makes it the current one; returns its name. */
   commit(manifest: Omit<Manifest, 'files'>): string {
+    if (this.part) throw new Error('A part writer cannot commit: the writer that began the generation does.');
+    rmSync(`${this.staging}${SCRATCH}`, { recursive: true, force: true });
     const files = Object.fromEntries(
       Object.keys(this.files)
         .sort()
@@ -96,7 +132,11 @@ export class IndexWriter {
 
   /** Drops the staging folder of a build that failed. */
   abort(): void {
+    if (this.part) return;
     if (!this.done) rmSync(this.staging, { recursive: true, force: true });
+    rmSync(`${this.staging}${SCRATCH}`, { recursive: true, force: true });
+    if (!this.done && this.createdFolder && readdirSync(this.indexDir).length === 0)
+      rmSync(this.indexDir, { recursive: true, force: true });
     this.done = true;
   }
 }

@@ -43,57 +43,77 @@ export function writeParagraphStore(writer: IndexWriter, name: string, rows: rea
   writer.write(paths.store, Buffer.concat([int32Bytes(article), int32Bytes(number), int32Bytes(start)]));
 }
 
-export function openParagraphStore(generation: Generation, info: ShardFileInfo, articles: number): ParagraphStore {
+/**
+ * Opens a shard's paragraphs; `onDemand`: the arrays are read (and checked) when first used, so a
+ * one-shot question never reads the stores of shards that give it no hit.
+ */
+export function openParagraphStore(generation: Generation, info: ShardFileInfo, articles: number, onDemand = false): ParagraphStore {
   const paths = shardFiles(info.name);
   const size = info.paragraphs;
   const storeFile = generation.file(paths.store);
   const sumsFile = generation.file(paths.sums);
   const text = generation.file(paths.text);
-  let all: Int32Array;
-  let sums: Buffer;
-  try {
-    all = int32View(storeFile.readAll());
-    sums = sumsFile.readAll();
-  } catch (e) {
-    text.close();
-    throw e;
-  } finally {
-    storeFile.close();
-    sumsFile.close();
+  let arrays: { article: Int32Array; number: Int32Array; start: Int32Array; sums: Buffer; checked: Uint8Array } | null = null;
+  const load = () => (arrays ??= readArrays());
+  if (!onDemand) load();
+
+  function readArrays() {
+    let all: Int32Array;
+    let sums: Buffer;
+    try {
+      all = int32View(storeFile.readAll());
+      sums = sumsFile.readAll();
+    } catch (e) {
+      text.close();
+      throw e;
+    } finally {
+      storeFile.close();
+      sumsFile.close();
+    }
+    const fail = (file: string, what: string) => {
+      text.close();
+      return generation.damaged(file, what);
+    };
+    if (all.length !== 3 * size + 1) throw fail(paths.store, `holds ${all.length} numbers, expected ${3 * size + 1}`);
+    const article = all.subarray(0, size);
+    const number = all.subarray(size, 2 * size);
+    const start = all.subarray(2 * size);
+    if (start[0] !== 0 || start[size] !== text.size) throw fail(paths.store, `places texts outside ${paths.text} (${text.size} bytes)`);
+    for (let i = 0; i < size; i += 1) {
+      if (start[i + 1]! < start[i]! || article[i]! < 0 || article[i]! >= articles || number[i]! < 0)
+        throw fail(paths.store, `holds a paragraph that does not fit the index (number ${i})`);
+    }
+    if (sums.length !== Math.ceil(text.size / BLOCK) * SUM_BYTES)
+      throw fail(paths.sums, `has ${sums.length} bytes for ${text.size} bytes of text`);
+    return { article, number, start, sums, checked: new Uint8Array(sums.length / SUM_BYTES) };
   }
-  const fail = (file: string, what: string) => {
-    text.close();
-    return generation.damaged(file, what);
-  };
-  if (all.length !== 3 * size + 1) throw fail(paths.store, `holds ${all.length} numbers, expected ${3 * size + 1}`);
-  const article = all.subarray(0, size);
-  const number = all.subarray(size, 2 * size);
-  const start = all.subarray(2 * size);
-  if (start[0] !== 0 || start[size] !== text.size) throw fail(paths.store, `places texts outside ${paths.text} (${text.size} bytes)`);
-  for (let i = 0; i < size; i += 1) {
-    if (start[i + 1]! < start[i]! || article[i]! < 0 || article[i]! >= articles || number[i]! < 0)
-      throw fail(paths.store, `holds a paragraph that does not fit the index (number ${i})`);
-  }
-  if (sums.length !== Math.ceil(text.size / BLOCK) * SUM_BYTES)
-    throw fail(paths.sums, `has ${sums.length} bytes for ${text.size} bytes of text`);
-  const checked = new Uint8Array(sums.length / SUM_BYTES);
 
   return {
     size,
-    article,
-    number,
+    get article() {
+      return load().article;
+    },
+    get number() {
+      return load().number;
+    },
     text(doc) {
       if (!(Number.isInteger(doc) && doc >= 0 && doc < size)) throw generation.damaged(paths.store, `has no paragraph ${doc}`);
+      const { start } = load();
       const from = start[doc]!;
       const to = start[doc + 1]!;
       checkBlocks(from, to);
       return text.read(from, to - from).toString('utf8');
     },
-    close: () => text.close(),
+    close: () => {
+      storeFile.close();
+      sumsFile.close();
+      text.close();
+    },
   };
 
   /** Checks, once each, the blocks that hold bytes `from`…`to` of the text. */
   function checkBlocks(from: number, to: number): void {
+    const { sums, checked } = load();
     for (let b = Math.floor(from / BLOCK); b * BLOCK < Math.max(to, from + 1) && b < checked.length; b += 1) {
       if (checked[b]) continue;
       const offset = b * BLOCK;

@@ -8,10 +8,11 @@
  *     articles.json         article metadata (title, source, url, dates), in id order
  *     timeline.json         the summits and how each article was dated
  *     report.json           the build report (what was dropped, joined, dated, or could not be read)
+ *     report/NNN.json       each article's line of that report, by parts (index-metadata.ts)
  *     summit-paragraphs.json  the paragraphs of every article that reports a summit
  *     statements.json       who said what in those articles (src/quotes), by article id
- *     shards/NNN.terms.json + NNN.postings.bin   a Lunr index's data over some of the paragraphs
- *                                               (see shard-data.ts, shard-file.ts)
+ *     shards/NNN.terms.bin + NNN.postings.bin + NNN.head.bin   a Lunr index's data over some of the
+ *                                               paragraphs, read whole or by position (shard-file.ts)
  *     shards/NNN.text.bin + NNN.store.bin + NNN.text.sums   those paragraphs, read when shown, each
  *                                               64 KiB block of text checked when first read
  *                                               (paragraph-store.ts)
@@ -21,7 +22,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ArticleDating, SummitEvent } from '../events/types';
 
-export const FORMAT = 5;
+export const FORMAT = 6;
 
 /** The pointer file naming the generation in use. */
 export const POINTER = 'CURRENT';
@@ -39,8 +40,9 @@ export const INDEX_FILES = {
 
 /** A shard's files. */
 export const shardFiles = (name: string) => ({
-  terms: `shards/${name}.terms.json`,
+  terms: `shards/${name}.terms.bin`,
   postings: `shards/${name}.postings.bin`,
+  head: `shards/${name}.head.bin`,
   text: `shards/${name}.text.bin`,
   sums: `shards/${name}.text.sums`,
   store: `shards/${name}.store.bin`,

@@ -4,9 +4,13 @@
  * document's BM25 vector, divided by the query vector's length: Σ w(d, t) / √m. Adding the postings'
  * weights term by term gives the same numbers without Lunr's objects per matching document (a test
  * checks them against `lunr.Index#query` on the same shard), which is what makes a question over
- * half a million paragraphs take milliseconds.
+ * half a million paragraphs take milliseconds. Most questions need not walk every posting of their
+ * common words: score-pruned.ts stops once no further document can enter the best.
  */
 import type { ShardData } from './shard-data';
+import { shardTermsOf } from './shard-file';
+import type { ShardTerms, TermEntry, TermPostings } from './shard-terms';
+import { scorePruned } from './score-pruned';
 import { TopScores } from './top-scores';
 
 export interface ScoredDoc {
@@ -17,28 +21,24 @@ export interface ScoredDoc {
 }
 
 export interface ShardScores {
-  /** How many documents match at least one term. */
+  /**
+   * How many documents match at least one term. A search that stopped early (score-pruned.ts) counts
+   * those it met: at least `limit`, or with a `floor` however many, other shards having `limit` better.
+   * Summed over shards and capped at `limit` (all a person is shown), it is exact either way.
+   */
   total: number;
   top: ScoredDoc[];
 }
 
-function position(data: ShardData, term: string): number {
-  let lo = 0;
-  let hi = data.terms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = data.terms[mid]!;
-    if (t === term) return mid;
-    if (t < term) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
+type Searchable = ShardData | ShardTerms;
+
+const termsOfShard = (data: Searchable): ShardTerms => ('postingDocs' in data ? shardTermsOf(data) : data);
 
 /** The documents that hold a term (none when the shard does not). */
-export function documentsWith(data: ShardData, term: string): Int32Array {
-  const pos = position(data, term);
-  return pos < 0 ? new Int32Array(0) : data.postingDocs.subarray(data.postingStart[pos]!, data.postingStart[pos + 1]!);
+export function documentsWith(data: Searchable, term: string): Int32Array {
+  const shard = termsOfShard(data);
+  const entry = shard.entry(term);
+  return entry ? shard.postings(entry).docs : new Int32Array(0);
 }
 
 /** A long text's question keeps its rarest terms: the rest add little to BM25 and cost much. */
@@ -53,14 +53,14 @@ export class SearchTooLong extends Error {
 }
 
 /** The budget is looked at every 65,536 postings: often enough for milliseconds, rarely enough to cost nothing. */
-const CHECK_MASK = 0xffff;
+export const CHECK_MASK = 0xffff;
 
 /**
  * Working arrays for scoring a shard, all zero between searches. One set serves every shard (grown to
  * the largest): a search is synchronous from its first posting to its last, so no two scoreShard calls
  * ever use them at once. A call made while they are in use (none is today) gets its own.
  */
-interface Scratch {
+export interface Scratch {
   /** Each document's sum of weights. */
   sums: Float64Array;
   /** Bit q: the query's term q is in the document; 0 for a document not met. */
@@ -71,6 +71,24 @@ interface Scratch {
 }
 
 let shared: Scratch | null = null;
+
+export interface QueryTerm {
+  entry: TermEntry;
+  weight: number;
+  postings: TermPostings;
+}
+
+/** One shard's search under way; `metCount` documents of `scratch.met` hold sums and hits to clear. */
+export interface ShardSearch {
+  query: QueryTerm[];
+  limit: number;
+  /** Documents scoring below it may be left out: other shards already gave `limit` better ones. */
+  floor: number;
+  allowed?: (doc: number) => boolean;
+  overBudget: () => boolean;
+  scratch: Scratch;
+  metCount: number;
+}
 
 const scratchFor = (size: number): Scratch => ({
   sums: new Float64Array(size),
@@ -87,62 +105,92 @@ function takeScratch(size: number): Scratch {
 }
 
 /**
- * The `limit` best documents, in Lunr's order, optionally only among `allowed`; `overBudget` is
- * asked every 65,536 postings and ends the search with SearchTooLong when it says so.
+ * The `limit` best documents, in Lunr's order, optionally only among `allowed` and at least as good as
+ * `floor`; `overBudget` is asked every 65,536 postings and ends the search with SearchTooLong when it
+ * says so. `total` counts every matching document, or at least `limit` of them when the search
+ * stopped early (score-pruned.ts).
  */
 export function scoreShard(
-  data: ShardData,
+  data: Searchable,
   terms: readonly string[],
   limit: number,
   allowed?: (doc: number) => boolean,
   overBudget: () => boolean = () => false,
   weights?: ReadonlyMap<string, number>,
+  floor = -Infinity,
 ): ShardScores {
-  let found = terms.map((t) => ({ term: t, pos: position(data, t) })).filter((t) => t.pos >= 0);
+  const shard = termsOfShard(data);
+  let found = terms.map((t) => shard.entry(t)).filter((e): e is TermEntry => e !== null);
   if (found.length === 0) return { total: 0, top: [] };
   if (found.length > MAX_QUERY_TERMS) {
-    const df = (pos: number) => data.postingStart[pos + 1]! - data.postingStart[pos]!;
-    const rarest = new Set([...found].sort((a, b) => df(a.pos) - df(b.pos) || a.pos - b.pos).slice(0, MAX_QUERY_TERMS));
+    const rarest = new Set([...found].sort((a, b) => a.df - b.df || a.pos - b.pos).slice(0, MAX_QUERY_TERMS));
     found = found.filter((f) => rarest.has(f));
   }
-  const scratch = takeScratch(data.vectorStart.length - 1);
+  const query: QueryTerm[] = found.map((entry) => ({ entry, weight: weights?.get(entry.term) ?? 1, postings: shard.postings(entry) }));
+  const scratch = takeScratch(shard.paragraphs);
+  const search: ShardSearch = { query, limit, floor, allowed, overBudget, scratch, metCount: 0 };
+  try {
+    // Lunr adds a document's weights in the order of term index, which sets the last bits of a sum.
+    const byIndex = query.map((_, q) => q).sort((a, b) => query[a]!.entry.termIndex - query[b]!.entry.termIndex);
+    const norm = Math.sqrt(query.filter((t) => t.weight === 1).length || query.length);
+    const best = scorePruned(search, byIndex, norm) ?? scoreAll(search, byIndex, norm);
+    const { hits } = scratch;
+    return {
+      total: search.metCount,
+      top: best.ranked().map((r) => ({ ...r, matched: found.filter((_, q) => (hits[r.doc]! >> q) & 1).map((f) => f.term) })),
+    };
+  } finally {
+    clearScratch(search);
+    scratch.busy = false;
+  }
+}
+
+/** Every posting of every term, as Lunr walks them. */
+function scoreAll(search: ShardSearch, byIndex: readonly number[], norm: number): TopScores {
+  clearScratch(search);
+  const { query, allowed, overBudget, scratch } = search;
   const { sums, hits, met } = scratch;
   let metCount = 0;
+  // Lunr meets documents in the order of the query's terms, which sets the order of equal scores.
+  let visited = 0;
   try {
-    // Lunr meets documents in the order of the query's terms (which sets the order of equal scores)
-    // and adds a document's weights in the order of term index (which sets the last bits of a sum).
-    let visited = 0;
-    found.forEach(({ pos }, q) => {
-      for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
+    query.forEach(({ postings }, q) => {
+      const docs = postings.docs;
+      for (let i = 0; i < docs.length; i += 1) {
         if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
-        const doc = data.postingDocs[i]!;
+        const doc = docs[i]!;
         if (allowed && !allowed(doc)) continue;
         if (hits[doc] === 0) met[metCount++] = doc;
         hits[doc]! |= 1 << q;
       }
     });
-    for (const { term, pos } of [...found].sort((a, b) => data.termIndex[a.pos]! - data.termIndex[b.pos]!)) {
-      // A word's variant ("iran" for "iranian") counts for part of a word: 1 unless `weights` says less.
-      const weight = weights?.get(term) ?? 1;
-      for (let i = data.postingStart[pos]!; i < data.postingStart[pos + 1]!; i += 1) {
-        if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
-        const doc = data.postingDocs[i]!;
-        if (hits[doc] !== 0) sums[doc]! += weight === 1 ? data.postingScores[i]! / 1000 : (weight * data.postingScores[i]!) / 1000;
-      }
-    }
-    const norm = Math.sqrt(found.filter((f) => (weights?.get(f.term) ?? 1) === 1).length || found.length);
-    // Only the best `limit` are ranked: a bounded heap, in the order met, instead of sorting every match.
-    const best = new TopScores(Math.min(limit, metCount));
-    for (let m = 0; m < metCount; m += 1) best.offer(met[m]!, sums[met[m]!]! / norm);
-    return {
-      total: metCount,
-      top: best.ranked().map((r) => ({ ...r, matched: found.filter((_, q) => (hits[r.doc]! >> q) & 1).map((f) => f.term) })),
-    };
   } finally {
-    for (let m = 0; m < metCount; m += 1) {
-      sums[met[m]!] = 0;
-      hits[met[m]!] = 0;
-    }
-    scratch.busy = false;
+    search.metCount = metCount;
   }
+  for (const q of byIndex) {
+    // A word's variant ("iran" for "iranian") counts for part of a word: 1 unless `weights` says less.
+    const { weight, postings } = query[q]!;
+    const { docs, scores } = postings;
+    for (let i = 0; i < docs.length; i += 1) {
+      if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
+      const doc = docs[i]!;
+      if (hits[doc] !== 0) sums[doc]! += weight === 1 ? scores[i]! / 1000 : (weight * scores[i]!) / 1000;
+    }
+  }
+  // Only the best `limit` are ranked: a bounded heap, in the order met, instead of sorting every match.
+  const best = new TopScores(Math.min(search.limit, metCount));
+  for (let m = 0; m < metCount; m += 1) {
+    const score = sums[met[m]!]! / norm;
+    if (score >= search.floor) best.offer(met[m]!, score, m);
+  }
+  return best;
+}
+
+function clearScratch(search: ShardSearch): void {
+  const { sums, hits, met } = search.scratch;
+  for (let m = 0; m < search.metCount; m += 1) {
+    sums[met[m]!] = 0;
+    hits[met[m]!] = 0;
+  }
+  search.metCount = 0;
 }

@@ -41,6 +41,8 @@ const SPLITS = {
   /** At anything but a letter or a digit ("Xi's" is two words). */
   letters: /[^\p{L}\p{N}]+/u,
 } as const;
+/** One character of what `SPLITS.lunr` cuts at. */
+const WORD_GAP = /[\s-]/;
 
 export interface TermOptions {
   /** How the text is cut into words ('lunr' unless given). */
@@ -73,6 +75,24 @@ export function termsOf(text: string, { split = 'lunr', minLength = 1, numbers =
     if (term !== null && !except?.has(term)) out.push(term);
   }
   return out;
+}
+
+/**
+ * Does the text hold `term`, a name's term ("putin", "jinp")? Only the words that hold its letters are
+ * stemmed: the stemmer keeps a word's start and rewrites only its ending, so it never makes a name's
+ * term of other letters.
+ */
+export function holdsNameTerm(text: string, term: string): boolean {
+  const lower = text.toLowerCase();
+  const gap = (at: number) => WORD_GAP.test(lower[at]!);
+  for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+    let start = at;
+    while (start > 0 && !gap(start - 1)) start -= 1;
+    let end = at + term.length;
+    while (end < lower.length && !gap(end)) end += 1;
+    if (termOf(lower.slice(start, end)) === term) return true;
+  }
+  return false;
 }
 
 /** Lunr's query syntax and punctuation: a question's words are cut there (Lunr would throw on them). */

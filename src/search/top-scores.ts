@@ -6,8 +6,8 @@
 export class TopScores {
   private readonly docs: Int32Array;
   private readonly scores: Float64Array;
-  /** When each kept document was offered: the tie-break. */
-  private readonly offeredAt: Int32Array;
+  /** When each kept document was offered, or the order it was given: the tie-break. */
+  private readonly offeredAt: Float64Array;
   private size = 0;
   private offered = 0;
 
@@ -15,7 +15,7 @@ export class TopScores {
     const n = Math.max(0, limit);
     this.docs = new Int32Array(n);
     this.scores = new Float64Array(n);
-    this.offeredAt = new Int32Array(n);
+    this.offeredAt = new Float64Array(n);
   }
 
   /** Is kept entry a ranked below kept entry b? The heap keeps the lowest-ranked at its root. */
@@ -37,8 +37,9 @@ export class TopScores {
     this.offeredAt[b] = o;
   }
 
-  offer(doc: number, score: number): void {
-    const at = this.offered++;
+  /** `order`: where the document stands among equal scores, when offers do not come in that order. */
+  offer(doc: number, score: number, order?: number): void {
+    const at = order ?? this.offered++;
     if (this.size < this.limit) {
       let i = this.size++;
       this.docs[i] = doc;
@@ -52,8 +53,8 @@ export class TopScores {
       }
       return;
     }
-    // Full: a later document with an equal score ranks below every kept one, so only a higher one enters.
-    if (this.limit <= 0 || !(score > this.scores[0]!)) return;
+    // Full: only a document ranked above the lowest kept one enters.
+    if (this.limit <= 0 || !(score > this.scores[0]! || (score === this.scores[0]! && at < this.offeredAt[0]!))) return;
     this.docs[0] = doc;
     this.scores[0] = score;
     this.offeredAt[0] = at;
@@ -67,6 +68,11 @@ export class TopScores {
       this.swap(i, lowest);
       i = lowest;
     }
+  }
+
+  /** The score a document must beat (or equal, offered earlier) to enter; -Infinity until `limit` are kept. */
+  threshold(): number {
+    return this.size < this.limit || this.limit <= 0 ? -Infinity : this.scores[0]!;
   }
 
   /** The kept documents, best first. */

@@ -3,8 +3,11 @@
  * changed article, and the last shard (where new articles go), are indexed again; the timeline is
  * re-assembled from the stored datings. New articles are numbered after the existing ones, so the
  * files differ from a fresh build's (which sorts by id); the answers are those of a fresh build up to
- * BM25's per-shard statistics. When a full build is the right thing (no usable index, another
- * archive, an article removed, many changed, a changed file that no longer reads) it says why.
+ * BM25's per-shard statistics. The other files are edited, not made again: articles.json keeps its
+ * bytes but for the entries that changed (saved-articles.ts), the report's parts whose articles did
+ * not change are linked (index-metadata.ts), and when nothing changed nothing is written. When a full
+ * build is the right thing (no usable index, another archive, an article removed, many changed, a
+ * changed file that no longer reads) it says why.
  */
 import { basename, extname } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
@@ -13,22 +16,15 @@ import type { ArchiveProblem, Article } from '../corpus/types';
 import { statementsOf, type SavedStatements } from '../quotes/statements-file';
 import { assembleTimeline, dateArticle, readByTimeline, type SummitArticle } from '../events/build-timeline';
 import type { ArticleDating } from '../events/types';
-import { articleReport, summariseBuild, type ArticleReport, type BuildReport } from './build-report';
+import { reviseTotals, summariseBuild, totalsOf, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
 import { fingerprintOf, hashFiles, statFiles, unchangedFiles, type FileHashes, type FileStats } from './fingerprint';
 import { openGeneration, type Generation } from './index-generation';
 import { IndexWriter } from './index-writer';
+import { savedArticles, type SavedArticles } from './saved-articles';
+import { readReportSummary, reportPartFile, type ReportSummary, reuseFile, reviseReportParts, writeReportSummary } from './index-metadata';
 import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
-import {
-  corpusPathOf,
-  INDEX_FILES,
-  shardFiles,
-  shardName,
-  type Manifest,
-  type StoredArticle,
-  type StoredParagraph,
-  type StoredTimeline,
-} from './saved-form';
+import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph, type StoredTimeline } from './saved-form';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { SHARD_PARAGRAPHS, storedArticle } from './build-index';
@@ -76,6 +72,13 @@ export function updateIndex(corpusDir: string, outDir: string, options: UpdateOp
   }
 }
 
+/** Nothing changed: the index stays as it is, and no generation is written. */
+const nothingChanged = (saved: ReportSummary, corpusDir: string, outDir: string): UpdateOutcome => ({
+  updated: true,
+  report: { ...saved, corpus: corpusDir, out: outDir, perArticle: [] },
+  summary: { added: [], changed: [], reindexedShards: [] },
+});
+
 function updateGeneration(
   corpusDir: string,
   outDir: string,
@@ -86,10 +89,13 @@ function updateGeneration(
   const corpus = corpusPathOf(corpusDir);
   if (manifest.corpus !== corpus) return fullBuild(`the index was built from another archive (${manifest.corpus})`);
   const readJson = <T>(file: string): T => generation.readJson<T>(file);
-  const before = readJson<FileHashes>(INDEX_FILES.archiveFiles);
   const listed = listing ?? listArchiveFiles(corpusDir);
   // Only files whose size or modification time changed since this generation hashed them are read.
   const unchanged = unchangedFiles(outDir, generation.name, stats ?? statFiles(listed));
+  const oldReport = readReportSummary(generation);
+  // Every file as it was when this generation hashed it, and as many files: not even the hashes are read.
+  if (unchanged.size === listed.length && oldReport.files === listed.length) return nothingChanged(oldReport, corpusDir, outDir);
+  const before = readJson<FileHashes>(INDEX_FILES.archiveFiles);
   const now = hashFiles(corpusDir, listed, { hashes: before, unchanged });
   const added = Object.keys(now).filter((f) => !(f in before));
   const changed = Object.keys(now).filter((f) => f in before && before[f]!.hash !== now[f]!.hash);
@@ -101,9 +107,18 @@ function updateGeneration(
     );
   }
 
-  const stored = readJson<StoredArticle[]>(INDEX_FILES.articles);
-  const numberOf = new Map(stored.map((a, i) => [a.id, i]));
-  const oldReport = readJson<BuildReport & { perArticle: ArticleReport[] }>(INDEX_FILES.report);
+  if (added.length + changed.length === 0) return nothingChanged(oldReport, corpusDir, outDir);
+  if (!(reportPartFile(0) in manifest.files)) return fullBuild('the index keeps its report whole (built by an earlier version)');
+
+  const articlesFile = generation.file(INDEX_FILES.articles);
+  let articles: SavedArticles;
+  try {
+    articles = savedArticles(articlesFile.readAll());
+  } finally {
+    articlesFile.close();
+  }
+  const ids = articles.ids; // grows as articles are added
+  const numberOf = new Map(ids.map((id, n) => [id, n]));
   const files = new Map(listed.map((f) => [f.file, f]));
   const touched = new Set([...added, ...changed]);
   const problems: ArchiveProblem[] = oldReport.problems.filter((p) => !touched.has(p.file));
@@ -116,49 +131,58 @@ function updateGeneration(
     const existing = numberOf.get(id);
     // A changed article that can no longer be read, or a new file whose id is taken: the full build decides.
     if (!article || article.paragraphs.length === 0) return fullBuild(`${file} has no text left to index`);
-    if (existing !== undefined && stored[existing]!.file !== file) return fullBuild(`${file} has the same id as ${stored[existing]!.file}`);
+    const existingFile = existing === undefined ? file : articles.entry(existing).file;
+    if (existingFile !== file) return fullBuild(`${file} has the same id as ${existingFile}`);
     fresh.set(id, article);
   }
 
   // Articles: changed ones keep their number, new ones come after.
   const addedIds = [...fresh.keys()].filter((id) => !numberOf.has(id)).sort();
   for (const id of addedIds) {
-    numberOf.set(id, stored.length);
-    stored.push({ id, file: '', title: '', source: null, url: null, published: null, eventDate: null, paragraphs: 0 });
+    numberOf.set(id, ids.length);
+    articles.set(ids.length, storedArticle(fresh.get(id)!, null));
   }
-  for (const [id, a] of fresh) stored[numberOf.get(id)!] = storedArticle(a, null);
+  for (const [id, a] of fresh) if (!addedIds.includes(id)) articles.set(numberOf.get(id)!, storedArticle(a, null));
 
   // Shards: those holding a changed article, and the last one for new articles.
   const changedNumbers = new Set([...fresh.keys()].filter((id) => !addedIds.includes(id)).map((id) => numberOf.get(id)!));
-  const shards = manifest.shards.map((info) => ({ info, store: openParagraphStore(generation, info, stored.length) }));
+  const stores = new Map<number, ParagraphStore>();
+  const storeOf = (si: number): ParagraphStore => {
+    if (!stores.has(si)) stores.set(si, openParagraphStore(generation, manifest.shards[si]!, numberOf.size));
+    return stores.get(si)!;
+  };
   const rowsToWrite = new Map<number, StoredParagraph[]>();
   const placed = new Set<number>(); // an article split across two shards goes whole into the first
-  shards.forEach(({ store }, si) => {
-    const holdsChanged = Array.from(store.article).some((a) => changedNumbers.has(a));
-    if (!holdsChanged) return;
-    const rows: StoredParagraph[] = [];
-    for (let doc = 0; doc < store.size; doc += 1) {
-      const a = store.article[doc]!;
-      if (!changedNumbers.has(a)) rows.push([a, store.number[doc]!, store.text(doc)]);
-      else if (!placed.has(a)) {
-        placed.add(a);
-        fresh.get(stored[a]!.id)!.paragraphs.forEach((text, p) => rows.push([a, p, text]));
+  // Only an update that changed an article looks into every shard for it.
+  if (changedNumbers.size > 0)
+    manifest.shards.forEach((_info, si) => {
+      const store = storeOf(si);
+      const holdsChanged = Array.from(store.article).some((a) => changedNumbers.has(a));
+      if (!holdsChanged) return;
+      const rows: StoredParagraph[] = [];
+      for (let doc = 0; doc < store.size; doc += 1) {
+        const a = store.article[doc]!;
+        if (!changedNumbers.has(a)) rows.push([a, store.number[doc]!, store.text(doc)]);
+        else if (!placed.has(a)) {
+          placed.add(a);
+          fresh.get(ids[a]!)!.paragraphs.forEach((text, p) => rows.push([a, p, text]));
+        }
       }
-    }
-    rowsToWrite.set(si, rows);
-  });
+      rowsToWrite.set(si, rows);
+    });
   const newRows: StoredParagraph[] = addedIds.flatMap((id) =>
     fresh.get(id)!.paragraphs.map((text, p): StoredParagraph => [numberOf.get(id)!, p, text]),
   );
   // New articles go to a small shard of recent additions, so adding one re-indexes little.
-  const lastIndex = shards.length - 1;
+  const shardCount = manifest.shards.length;
+  const lastIndex = shardCount - 1;
   const lastSize = manifest.shards[lastIndex]?.paragraphs ?? 0;
   if (newRows.length && lastSize + newRows.length <= RECENT_SHARD_PARAGRAPHS) {
-    const last = rowsToWrite.get(lastIndex) ?? allRows(shards[lastIndex]!.store);
+    const last = rowsToWrite.get(lastIndex) ?? allRows(storeOf(lastIndex));
     rowsToWrite.set(lastIndex, [...last, ...newRows]);
-  } else if (newRows.length) rowsToWrite.set(shards.length, newRows);
+  } else if (newRows.length) rowsToWrite.set(shardCount, newRows);
 
-  for (const { store } of shards) store.close();
+  for (const store of stores.values()) store.close();
   const writer = IndexWriter.begin(outDir);
   try {
     const infos = manifest.shards.slice();
@@ -177,62 +201,75 @@ function updateGeneration(
     // Timeline: stored datings (an inference is re-made), fresh ones for the new and changed articles.
     const oldTimeline = readJson<StoredTimeline>(INDEX_FILES.timeline);
     const oldDatings = new Map(oldTimeline.datings.map((d) => [d.articleId, d]));
-    const own: ArticleDating[] = stored.map((a) => {
-      const article = fresh.get(a.id);
+    const own: ArticleDating[] = ids.map((id) => {
+      const article = fresh.get(id);
       if (article) return dateArticle(article);
-      const d = oldDatings.get(a.id)!;
+      const d = oldDatings.get(id)!;
       return d.dateFrom === 'inferred' ? { ...d, eventDate: null, dateFrom: null, evidence: 'no date in the article' } : d;
     });
     const summitText = readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs);
-    const summit: SummitArticle[] = stored
-      .filter((a, i) => readByTimeline(own[i]!))
-      .map((a) => ({
-        id: a.id,
-        title: a.title,
-        published: a.published,
-        paragraphs: fresh.get(a.id)?.paragraphs ?? summitText[a.id] ?? [],
-      }));
+    const summit: SummitArticle[] = ids.flatMap((id, n) => {
+      if (!readByTimeline(own[n]!)) return [];
+      const { title, published } = articles.entry(n);
+      return [{ id, title, published, paragraphs: fresh.get(id)?.paragraphs ?? summitText[id] ?? [] }];
+    });
     const timeline = assembleTimeline(own, summit);
     const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
-    for (const a of stored) a.eventDate = dating.get(a.id)?.eventDate ?? null;
-
-    const oldPer = new Map(oldReport.perArticle.map((p) => [p.id, p]));
-    const perArticle: ArticleReport[] = stored.map((a) => {
-      const f = fresh.get(a.id);
-      return articleReport(f ? { ...f, paragraphs: f.paragraphs.length } : oldPer.get(a.id)!, dating.get(a.id)!);
+    // An article's saved event date is its dating's: only those read again or dated otherwise are looked at.
+    ids.forEach((id, n) => {
+      const date = dating.get(id)?.eventDate ?? null;
+      if (!fresh.has(id) && date === (oldDatings.get(id)?.eventDate ?? null)) return;
+      const entry = articles.entry(n);
+      if (entry.eventDate !== date) articles.set(n, { ...entry, eventDate: date });
     });
+
     const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {
       ...kept,
       corpusFingerprint: fingerprintOf(now),
-      articles: stored.length,
+      articles: ids.length,
       paragraphs,
       shards: infos,
     };
+    const read = new Map([...fresh].map(([id, f]) => [id, { ...f, paragraphs: f.paragraphs.length }]));
+    const { lines, replaced } = reviseReportParts(writer, generation, { ids, read, before: oldTimeline, now: timeline });
     const report = summariseBuild(
       { corpus: corpusDir, out: outDir, files: Object.keys(now).length, paragraphs, shards: infos.length },
       timeline,
-      perArticle,
+      lines,
       problems,
+      { articles: ids.length, totals: reviseTotals(totalsOf(oldReport), replaced, lines) },
     );
-    const summitNow: Record<string, string[]> = {};
-    for (const s of summit) summitNow[s.id] = s.paragraphs;
-    const write = (file: string, value: unknown) => writer.writeJson(file, value, stored.length);
-    write(INDEX_FILES.articles, stored);
+    const write = (file: string, value: unknown) => writer.writeJson(file, value, ids.length);
+    writer.write(INDEX_FILES.articles, articles.bytes());
     write(INDEX_FILES.timeline, timeline);
     write(INDEX_FILES.archiveFiles, now);
-    write(INDEX_FILES.summitParagraphs, summitNow);
-    // Statements are found again only in new and changed articles; the others keep theirs.
-    const oldStatements = readJson<SavedStatements>(INDEX_FILES.statements);
-    write(
-      INDEX_FILES.statements,
-      statementsOf(
-        summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs, published: s.published, speakers: fresh.get(s.id)?.speakers })),
-        (id) => (fresh.has(id) ? undefined : oldStatements[id]),
-      ),
-    );
-    write(INDEX_FILES.report, { ...report, corpus, out: '.' });
+    // The summit articles, their text and statements are those of before unless one of them was read
+    // again, or the index grew past the size written indented (indexJson).
+    const restyled = manifest.articles <= 1000 !== ids.length <= 1000;
+    const summitIds = summit.map((s) => s.id);
+    const oldSummitIds = Object.keys(summitText);
+    const sameSummit =
+      summitIds.length === oldSummitIds.length && summitIds.every((id, i) => id === oldSummitIds[i] && !fresh.has(id)) && !restyled;
+    if (sameSummit) {
+      reuseFile(writer, INDEX_FILES.summitParagraphs, generation);
+      reuseFile(writer, INDEX_FILES.statements, generation);
+    } else {
+      const summitNow: Record<string, string[]> = {};
+      for (const s of summit) summitNow[s.id] = s.paragraphs;
+      write(INDEX_FILES.summitParagraphs, summitNow);
+      // Statements are found again only in new and changed articles; the others keep theirs (or their having none).
+      const oldStatements = readJson<SavedStatements>(INDEX_FILES.statements);
+      write(
+        INDEX_FILES.statements,
+        statementsOf(
+          summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs, published: s.published, speakers: fresh.get(s.id)?.speakers })),
+          (id) => (fresh.has(id) ? undefined : (oldStatements[id] ?? [])),
+        ),
+      );
+    }
+    writeReportSummary(writer, { ...report, corpus, out: '.' }, ids.length);
     writer.commit(newManifest);
     return {
       updated: true,

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { listArchiveFiles } from '../corpus/read-archive';
+import { listArchiveFiles } from '../corpus/list-archive';
 import type { Archive } from './archive';
 import { rebuildHint } from './archive';
 import { corpusBytes, FULL_CHECK_BYTES } from './freshness';

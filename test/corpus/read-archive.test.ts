@@ -1,4 +1,4 @@
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError, buildIndex } from '../../src/search/build-index';
 import { buildSmallArchive, writeArchive } from '../support/small-archive';
@@ -56,5 +56,7 @@ describe('reading an archive', () => {
     expect(() => buildIndex(corpus, join(corpus, '..', 'index'))).toThrow(/Nothing to index in .*empty\.txt: empty file/);
     const none = writeArchive({ 'readme.pdf': 'x' });
     expect(() => buildIndex(none, join(none, '..', 'index'))).toThrow(/holds no \.txt or \.md files/);
+    // The failed build leaves no index folder behind for the next command to mistake for an index.
+    expect(existsSync(join(none, '..', 'index'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /** The one way text becomes terms, and where its callers deliberately cut words differently. */
-import { queryTerms, shownWords, termsOf } from '../../src/search/terms';
+import { holdsNameTerm, queryTerms, shownWords, termsOf } from '../../src/search/terms';
 
 const TEXT = 'Xi’s U.S. talks — José; Russian-Chinese 2022 the';
 
@@ -32,5 +32,21 @@ describe('terms', () => {
       { start: 33, end: 36, terms: [] },
       { start: 37, end: 40, terms: ['u', 's'] },
     ]);
+  });
+
+  it('finds a name’s term in a title as the title’s terms have it, stemming only the words that hold its letters', () => {
+    const titles = [
+      'Vladimir Putin met with Xi Jinping',
+      'Talks between PUTIN and XI-JINPING',
+      'Putin’s telephone conversation',
+      'Putinism and Rasputin',
+      'Jinping—Putin talks',
+      'Meeting with the President of China',
+      '',
+    ];
+    for (const term of ['putin', 'jinp']) {
+      for (const title of titles) expect([term, title, holdsNameTerm(title, term)]).toEqual([term, title, termsOf(title).includes(term)]);
+    }
+    expect(titles.map((t) => holdsNameTerm(t, 'putin'))).toEqual([true, true, true, true, false, false, false]);
   });
 });

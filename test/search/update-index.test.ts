@@ -6,7 +6,8 @@ import { openArchive } from '../../src/search/archive';
 import { buildIndex } from '../../src/search/build-index';
 import { updateIndex } from '../../src/search/update-index';
 import { saveFileStats, statFiles } from '../../src/search/fingerprint';
-import { currentGeneration } from '../../src/search/index-generation';
+import { currentGeneration, openGeneration } from '../../src/search/index-generation';
+import { readBuildReport } from '../../src/search/index-metadata';
 import { listArchiveFiles } from '../../src/corpus/read-archive';
 
 const ROOT = join(__dirname, '..', '..');
@@ -121,4 +122,77 @@ describe('an update reads only the files whose size or time changed', () => {
     if (!racy.updated) throw new Error(racy.fullBuildBecause);
     expect(racy.summary.changed).toEqual(['000_0f78933e213938ff']);
   });
+});
+
+describe('an update writes what changed, and the index answers as after a build', () => {
+  const change = (corpus: string) => {
+    writeFileSync(join(corpus, '005_new.txt'), NEW_ARTICLE);
+    appendFileSync(join(corpus, '003_b7d4a532b33766fb.txt'), '\n\nA correction about the Siberia pipeline was added later.\n');
+  };
+  const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  it('writes no generation when nothing changed', () => {
+    const { corpus, index } = builtCopy();
+    const before = currentGeneration(index);
+    const outcome = updateIndex(corpus, index, { anyShare: true });
+    expect(outcome).toMatchObject({ updated: true, summary: { added: [], changed: [], reindexedShards: [] } });
+    expect(outcome.updated && outcome.report).toMatchObject({ articles: 5, files: 5, paragraphs: 59, perArticle: [] });
+    expect(currentGeneration(index)).toEqual(before);
+  });
+
+  it('reports the lines of the articles it read; the whole report kept in the index is a fresh build’s', () => {
+    const { corpus, index } = builtCopy();
+    change(corpus);
+    const updated = updateIndex(corpus, index, { anyShare: true });
+    if (!updated.updated) throw new Error(updated.fullBuildBecause);
+    expect(updated.report.perArticle.map((a) => a.id)).toEqual(['003_b7d4a532b33766fb', '005_new']);
+
+    const fresh = buildIndex(corpus, join(corpus, '..', 'fresh'), { shardSize: 20 });
+    const kept = readBuildReport(index);
+    expect(byId(kept.perArticle)).toEqual(byId(fresh.perArticle));
+    const totals = ({ articles, dropped, joined, repaired, events, inferred }: typeof kept) => ({
+      articles,
+      dropped,
+      joined,
+      repaired,
+      events,
+      inferred,
+    });
+    expect(totals(kept)).toEqual(totals(fresh));
+    expect(totals(updated.report)).toEqual(totals(fresh));
+  });
+
+  it('keeps every article’s entry as a fresh build does in a large index (articles.json written compact)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'summit-update-large-'));
+    const corpus = join(root, 'corpus');
+    cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
+    // Enough articles for the compact form; a few say nothing of a summit.
+    for (let i = 0; i < 1000; i += 1)
+      writeFileSync(
+        join(corpus, `filler-${String(i).padStart(4, '0')}.txt`),
+        `Note ${i} on the harvest\n\nThe harvest of year ${i} was counted.\n`,
+      );
+    buildIndex(corpus, join(root, 'index'));
+    change(corpus);
+    const updated = updateIndex(corpus, join(root, 'index'), { anyShare: true });
+    if (!updated.updated) throw new Error(updated.fullBuildBecause);
+    buildIndex(corpus, join(root, 'fresh'));
+    const entries = (dir: string) => {
+      const g = openGeneration(dir);
+      try {
+        const bytes = g.file('articles.json').readAll().toString('utf8');
+        expect(bytes.startsWith('[{')).toBe(true);
+        return JSON.parse(bytes) as Array<{ id: string }>;
+      } finally {
+        g.close();
+      }
+    };
+    const after = entries(join(root, 'index'));
+    expect(after.map((a) => a.id).slice(-1)).toEqual(['005_new']);
+    expect(byId(after)).toEqual(byId(entries(join(root, 'fresh'))));
+    const archive = openArchive(join(root, 'index'));
+    expect(archive.articles.find((a) => a.id === '005_new')).toMatchObject({ eventDate: '2023-03-21' });
+    expect(askQuestion(archive, 'Siberia pipeline', { limit: 5 }).results.map((r) => r.articleId)).toContain('005_new');
+    archive.close();
+  }, 60_000);
 });

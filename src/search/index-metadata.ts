@@ -1,0 +1,137 @@
+/**
+ * The index's files besides its shards: what the answers read (articles, timeline, summit paragraphs,
+ * statements), the archive's file hashes, and the build report. The report is kept in pieces: its
+ * summary in report.json, each article's line in parts of ARTICLES_PER_REPORT articles by number
+ * (report/NNN.json), so an update writes again only the parts whose articles it read or re-dated and
+ * links the others into the new generation.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { StoredArticle, StoredTimeline } from './saved-form';
+import { INDEX_FILES } from './saved-form';
+import type { ArticleDating, Timeline } from '../events/types';
+import type { SavedStatements } from '../quotes/statements-file';
+import { articleReport, type ArticleReport, type BuildReport } from './build-report';
+import type { FileHashes } from './fingerprint';
+import { openGeneration, type Generation } from './index-generation';
+import type { IndexWriter } from './index-writer';
+
+export const ARTICLES_PER_REPORT = 1000;
+
+/** The file of the report's part `part`: the lines of articles part × ARTICLES_PER_REPORT onwards. */
+export const reportPartFile = (part: number): string => `report/${String(part).padStart(3, '0')}.json`;
+
+const partsFor = (articles: number): number => Math.ceil(articles / ARTICLES_PER_REPORT);
+
+/** The report as report.json keeps it: without the articles' lines. */
+export type ReportSummary = Omit<BuildReport, 'perArticle'>;
+
+export interface IndexMetadata {
+  articles: StoredArticle[];
+  timeline: Timeline;
+  archiveFiles: FileHashes;
+  summitParagraphs: Record<string, string[]>;
+  statements: SavedStatements;
+  /** With `corpus` as the manifest says it and `out: '.'`. */
+  report: BuildReport;
+}
+
+/** Writes every file but the shards and the manifest, for a build. */
+export function writeIndexMetadata(writer: IndexWriter, m: IndexMetadata): void {
+  const count = m.articles.length;
+  const write = (file: string, value: unknown) => writer.writeJson(file, value, count);
+  write(INDEX_FILES.articles, m.articles);
+  write(INDEX_FILES.timeline, m.timeline);
+  write(INDEX_FILES.archiveFiles, m.archiveFiles);
+  write(INDEX_FILES.summitParagraphs, m.summitParagraphs);
+  write(INDEX_FILES.statements, m.statements);
+  for (let part = 0; part < partsFor(count); part += 1)
+    writeReportPart(writer, part, m.report.perArticle.slice(part * ARTICLES_PER_REPORT, (part + 1) * ARTICLES_PER_REPORT), count);
+  writeReportSummary(writer, m.report, count);
+}
+
+export function writeReportSummary(writer: IndexWriter, report: BuildReport | ReportSummary, articles: number): void {
+  const { perArticle: _lines, ...summary } = report as BuildReport;
+  writer.writeJson(INDEX_FILES.report, summary, articles);
+}
+
+function writeReportPart(writer: IndexWriter, part: number, lines: ArticleReport[], articles: number): void {
+  mkdirSync(join(writer.staging, dirname(reportPartFile(part))), { recursive: true });
+  writer.writeJson(reportPartFile(part), lines, articles);
+}
+
+/** A file of generation `from` that did not change, linked into the new one (in a sub-folder too). */
+export function reuseFile(writer: IndexWriter, file: string, from: Generation): void {
+  mkdirSync(join(writer.staging, dirname(file)), { recursive: true });
+  writer.reuse(file, from);
+}
+
+export const readReportSummary = (generation: Generation): ReportSummary => generation.readJson<ReportSummary>(INDEX_FILES.report);
+
+/** The whole saved report of the index in `indexDir`, each article's line with it (`index --report FILE`). */
+export function readBuildReport(indexDir: string): BuildReport {
+  const generation = openGeneration(indexDir);
+  try {
+    const perArticle: ArticleReport[] = [];
+    for (let part = 0; part < partsFor(generation.manifest.articles); part += 1)
+      perArticle.push(...generation.readJson<ArticleReport[]>(reportPartFile(part)));
+    return { ...readReportSummary(generation), perArticle };
+  } finally {
+    generation.close();
+  }
+}
+
+/** What an update knows for the report: the articles by number, those it read again, the datings before and after. */
+export interface ReportRevision {
+  /** Every article's id, by number. */
+  ids: readonly string[];
+  /** The articles read again (changed or new), by id: what cleaning made of each. */
+  read: ReadonlyMap<string, Parameters<typeof articleReport>[0]>;
+  before: StoredTimeline;
+  now: Timeline;
+}
+
+/** The fields of a dating an article's line shows. */
+const shown = (d: ArticleDating | undefined) =>
+  d && [d.eventDate, d.end, d.kind, d.dateFrom, d.evidence, d.role, d.how].map((v) => (v === undefined ? '' : String(v))).join('\u0000');
+
+/**
+ * Writes the report's parts for an update: a part is written again when one of its articles was
+ * read again, is new, or is dated otherwise than before; the others are linked from `from`. Returns
+ * the lines of the articles read again, in article order, and the lines they replace.
+ */
+export function reviseReportParts(
+  writer: IndexWriter,
+  from: Generation,
+  { ids, read, before, now }: ReportRevision,
+): { lines: ArticleReport[]; replaced: ArticleReport[] } {
+  const count = ids.length;
+  const oldCount = from.manifest.articles;
+  const datingBefore = new Map(before.datings.map((d) => [d.articleId, d]));
+  const datingNow = new Map(now.datings.map((d) => [d.articleId, d]));
+  // A small index is written indented, a large one compact (indexJson): when it grew past the line, every part is written again.
+  const restyle = oldCount <= 1000 !== count <= 1000;
+  const lines: ArticleReport[] = [];
+  const replaced: ArticleReport[] = [];
+  for (let part = 0; part < partsFor(count); part += 1) {
+    const first = part * ARTICLES_PER_REPORT;
+    const end = Math.min(first + ARTICLES_PER_REPORT, count);
+    const members = ids.slice(first, end);
+    const same =
+      !restyle && end <= oldCount && members.every((id) => !read.has(id) && shown(datingBefore.get(id)) === shown(datingNow.get(id)));
+    if (same) {
+      reuseFile(writer, reportPartFile(part), from);
+      continue;
+    }
+    const saved = first < oldCount ? from.readJson<ArticleReport[]>(reportPartFile(part)) : [];
+    const revised = members.map((id, i) => {
+      const fresh = read.get(id);
+      if (fresh && saved[i]) replaced.push(saved[i]);
+      const line = articleReport(fresh ?? saved[i]!, datingNow.get(id)!);
+      if (fresh) lines.push(line);
+      return line;
+    });
+    writeReportPart(writer, part, revised, count);
+  }
+  return { lines, replaced };
+}

@@ -1,0 +1,105 @@
+/**
+ * MaxScore over one shard: the same best documents, scores and order as walking every posting, from
+ * fewer postings. Terms are walked by how much they can add to a sum (their highest posting score,
+ * stored in the shard), most first; each document met is scored exactly at once, looking its other
+ * terms up in their postings and adding in Lunr's order. Once the terms not yet walked could not,
+ * all together, lift a document to the lowest of the best `limit`, no document met later can enter,
+ * and the common words' long lists are never walked.
+ */
+import { CHECK_MASK, SearchTooLong, type ShardSearch } from './score-shard';
+import { TopScores } from './top-scores';
+
+/** What a walked posting costs against a looked-up one, roughly: the choice between the two ways. */
+const LOOKUP_COST = 3;
+const WALK_COST = 3;
+/** Leaves room for rounding when a bound is compared with a sum added in another order. */
+const ROUNDING = 1e-9;
+
+/** Can a document that adds up to at most `reach` still enter the best? */
+const enters = (reach: number, norm: number, best: TopScores, floor: number) =>
+  !((reach / norm) * (1 + ROUNDING) < Math.max(floor, best.threshold()));
+
+/** Where `doc` is in ascending `docs`, searching forward from `from`; -(insertion point) - 1 when absent. */
+function seek(docs: Int32Array, doc: number, from: number): number {
+  let step = 1;
+  let lo = from;
+  let hi = from;
+  while (hi < docs.length && docs[hi]! < doc) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > docs.length) hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && docs[lo] === doc ? lo : -lo - 1;
+}
+
+/**
+ * The best `limit` documents by MaxScore, or null when looking terms up would cost more than walking
+ * them all (the caller walks them). Sets `search.metCount` to the documents met: all that match when
+ * every term was walked, else at least `limit`.
+ */
+export function scorePruned(search: ShardSearch, byIndex: readonly number[], norm: number): TopScores | null {
+  const { query, limit, floor, allowed, overBudget, scratch } = search;
+  const m = query.length;
+  if (m < (floor > -Infinity ? 1 : 2) || limit <= 0 || query.some((t) => !(t.weight >= 0))) return null;
+  const bound = query.map((t) => (t.weight === 1 ? t.entry.maxScore / 1000 : (t.weight * t.entry.maxScore) / 1000));
+  const walk = query.map((_, q) => q).sort((a, b) => bound[b]! - bound[a]! || query[a]!.entry.df - query[b]!.entry.df);
+  const postings = query.reduce((n, t) => n + t.entry.df, 0);
+  const { sums, hits, met } = scratch;
+  const best = new TopScores(Math.min(limit, postings));
+  const cursor = new Int32Array(m);
+  // A document's score for each term, while it is scored (NaN: not in the term).
+  const found = new Float64Array(m);
+  let cost = 0;
+  let visited = 0;
+  for (let j = 0; j < m; j += 1) {
+    const q = walk[j]!;
+    const { docs, scores } = query[q]!.postings;
+    const weight = query[q]!.weight;
+    // A document met now is in none of the terms walked before: only the later ones can add to it.
+    let rest = 0;
+    for (let k = j + 1; k < m; k += 1) rest += bound[walk[k]!]!;
+    cost += docs.length * (m - 1 - j) * LOOKUP_COST;
+    if (cost > postings * WALK_COST) return null;
+    cursor.fill(0);
+    for (let i = 0; i < docs.length; i += 1) {
+      if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
+      const doc = docs[i]!;
+      if (hits[doc] !== 0 || (allowed && !allowed(doc))) continue;
+      met[search.metCount++] = doc;
+      hits[doc] = 1 << q;
+      const own = weight === 1 ? scores[i]! / 1000 : (weight * scores[i]!) / 1000;
+      if (!enters(own + rest, norm, best, floor)) continue;
+      let mask = 1 << q;
+      let reach = own + rest;
+      for (let k = j + 1; k < m && enters(reach, norm, best, floor); k += 1) {
+        const r = walk[k]!;
+        const list = query[r]!.postings;
+        const at = seek(list.docs, doc, cursor[r]!);
+        cursor[r] = at < 0 ? -at - 1 : at;
+        if (at >= 0) {
+          const w = query[r]!.weight;
+          found[r] = w === 1 ? list.scores[at]! / 1000 : (w * list.scores[at]!) / 1000;
+          mask |= 1 << r;
+          reach -= bound[r]! - found[r]!;
+        } else reach -= bound[r]!;
+      }
+      if (!enters(reach, norm, best, floor)) continue;
+      found[q] = own;
+      // Lunr adds a document's weights in the order of term index.
+      let sum = 0;
+      for (const r of byIndex) if ((mask >> r) & 1) sum += found[r]!;
+      hits[doc] = mask;
+      sums[doc] = sum;
+      // Lunr meets a document first in the first query term that holds it, in document order there.
+      if (sum / norm >= floor) best.offer(doc, sum / norm, (31 - Math.clz32(mask & -mask)) * 2 ** 31 + doc);
+    }
+    if (!enters(rest, norm, best, floor)) return best;
+  }
+  return best;
+}

@@ -1,0 +1,79 @@
+/**
+ * A one-shot command over an archive too large to hash at every start: opening compares the names a
+ * directory listing gives with the build's, and an answer is shown only once the files it cites are
+ * checked against the build (src/search/freshness.ts).
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli';
+import { openArchive } from '../../src/search/archive';
+import { buildIndex } from '../../src/search/build-index';
+import { FULL_CHECK_BYTES } from '../../src/search/freshness';
+import { captureIo } from '../support/capture-io';
+
+const ROOT = join(__dirname, '..', '..');
+// The module object itself, which the sources call through: a spy on it sees their calls.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fs = require('node:fs') as typeof import('node:fs');
+
+/** The bundled archive and a file of scans the build skips (binary), which makes the archive large. */
+function largeArchive(): { corpus: string; index: string } {
+  const root = mkdtempSync(join(tmpdir(), 'summit-large-'));
+  const corpus = join(root, 'corpus');
+  cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
+  writeFileSync(join(corpus, 'zz-scans.txt'), Buffer.alloc(FULL_CHECK_BYTES + 1));
+  const index = join(root, 'index');
+  buildIndex(corpus, index);
+  return { corpus, index };
+}
+
+async function ask(index: string, question: string): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIo();
+  const code = await runCli(['ask', question, '--json', '--index', index], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('a command over a large archive', () => {
+  it('opens without reading or even stat-ing an archive file, and answers', async () => {
+    const { corpus, index } = largeArchive();
+    const touched: string[] = [];
+    const spies = (['statSync', 'lstatSync', 'readFileSync', 'openSync'] as const).map((name) => {
+      const real = fs[name] as (...args: unknown[]) => unknown;
+      return jest.spyOn(fs, name).mockImplementation(((path: unknown, ...rest: unknown[]) => {
+        if (String(path).startsWith(corpus)) touched.push(`${name} ${String(path)}`);
+        return real(path, ...rest);
+      }) as never);
+    });
+    try {
+      openArchive(index, { largeCheck: 'names' }).close(); // as the answers' commands open it
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(touched).toEqual([]);
+    const answered = await ask(index, 'legally binding guarantees');
+    expect(answered.code).toBe(0);
+    expect(JSON.parse(answered.out)).toMatchObject({ results: [{ articleId: '003_b7d4a532b33766fb' }] });
+  });
+
+  it('refuses an answer citing a file edited since the build, naming the file and the rebuild', async () => {
+    const { corpus, index } = largeArchive();
+    appendFileSync(join(corpus, '003_b7d4a532b33766fb.txt'), '\n\nA late correction.');
+    const refused = await ask(index, 'legally binding guarantees');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe('');
+    expect(refused.err).toMatch(
+      /^summit: The index in .*\/ is stale: the archive in .*corpus\/ changed since it was built \(changed 003_b7d4a532b33766fb\.txt\)\. Rebuild it: npm run -s cli -- index --corpus .*corpus --out .*index\n$/,
+    );
+  });
+
+  it('refuses every command once a file is added, removed or renamed', async () => {
+    const { corpus, index } = largeArchive();
+    writeFileSync(join(corpus, 'new.txt'), 'date 2023-01-01 New piece\n\nText.');
+    rmSync(join(corpus, '000_0f78933e213938ff.txt'));
+    const io = captureIo();
+    expect(await runCli(['events', '--index', index], io)).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err()).toMatch(/stale: .*changed since it was built \(added new\.txt, removed 000_0f78933e213938ff\.txt\)\. Rebuild it/);
+  });
+});
