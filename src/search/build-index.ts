@@ -40,19 +40,15 @@ export interface BuildOptions {
 export function buildIndex(corpusDir: string, outDir: string, options: BuildOptions = {}): BuildReport {
   const writer = IndexWriter.begin(outDir);
   try {
-    const scratch = writer.scratch();
-    const chunks = chunksOf(listArchiveFiles(corpusDir));
-    const total = chunks.reduce((n, c) => n + c.length, 0);
+    const { chunks, total, spill } = chunksToRead(corpusDir, writer);
     let read = 0;
     const chunksRead = chunks.map((chunk, n) => {
       options.onProgress?.(read, total, 'reading');
       read += chunk.length;
-      return readChunk(chunk, spillPath(scratch, n));
+      return readChunk(chunk, spill(n));
     });
-    const { articles, problems } = keepArticles(corpusDir, chunksRead);
+    const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, options);
     const timeline = timelineOf(articles);
-    const plan = planShards(articles, options.shardSize ?? SHARD_PARAGRAPHS);
-    const paragraphs = articles.reduce((m, a) => m + a.paragraphs, 0);
     let indexed = 0;
     const shards = plan.map((parts, n) => {
       const shard = writeShard(writer, shardName(n), parts);
@@ -75,20 +71,16 @@ export async function buildIndexInParallel(
   const pool = startWorkerPool(workers);
   const writer = IndexWriter.begin(outDir);
   try {
-    const scratch = writer.scratch();
-    const chunks = chunksOf(listArchiveFiles(corpusDir));
-    const total = chunks.reduce((n, c) => n + c.length, 0);
+    const { chunks, total, spill } = chunksToRead(corpusDir, writer);
     let read = 0;
     const chunksRead = await Promise.all(
       chunks.map(async (files, n) => {
-        const done = await pool.run<ReadChunk>({ kind: 'read', files, spill: spillPath(scratch, n) });
+        const done = await pool.run<ReadChunk>({ kind: 'read', files, spill: spill(n) });
         options.onProgress?.((read += files.length), total, 'reading');
         return done;
       }),
     );
-    const { articles, problems } = keepArticles(corpusDir, chunksRead);
-    const plan = planShards(articles, options.shardSize ?? SHARD_PARAGRAPHS);
-    const paragraphs = articles.reduce((m, a) => m + a.paragraphs, 0);
+    const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, options);
     let indexed = 0;
     const pending = plan.map(async (parts, n) => {
       const written = await pool.run<WrittenShard>({ kind: 'shard', staging: writer.staging, name: shardName(n), parts });
@@ -106,13 +98,24 @@ export async function buildIndexInParallel(
   }
 }
 
-function chunksOf(files: ArchiveFile[]): ArchiveFile[][] {
+/** The archive's files in chunks of FILES_PER_TASK, and where each chunk's paragraphs wait until indexed. */
+function chunksToRead(
+  corpusDir: string,
+  writer: IndexWriter,
+): { chunks: ArchiveFile[][]; total: number; spill: (chunk: number) => string } {
+  const files = listArchiveFiles(corpusDir);
   const chunks: ArchiveFile[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_TASK) chunks.push(files.slice(i, i + FILES_PER_TASK));
-  return chunks;
+  const scratch = writer.scratch();
+  return { chunks, total: files.length, spill: (chunk) => join(scratch, `${String(chunk).padStart(5, '0')}.spill`) };
 }
 
-const spillPath = (scratch: string, chunk: number) => join(scratch, `${String(chunk).padStart(5, '0')}.spill`);
+/** The articles kept, in id order, and the shards they are cut into. */
+function planFrom(corpusDir: string, chunksRead: readonly ReadChunk[], options: BuildOptions) {
+  const { articles, problems } = keepArticles(corpusDir, chunksRead);
+  const plan = planShards(articles, options.shardSize ?? SHARD_PARAGRAPHS);
+  return { articles, problems, plan, paragraphs: articles.reduce((m, a) => m + a.paragraphs, 0) };
+}
 
 function keepArticles(corpusDir: string, chunks: readonly ReadChunk[]): { articles: ReadArticle[]; problems: ArchiveProblem[] } {
   const kept = keepFirstOfEachId(chunks.flatMap((c) => c.files));
