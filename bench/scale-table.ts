@@ -3,6 +3,8 @@
  * column per scale, each figure with its growth against 1× in brackets, and the fitted exponent b of
  * figure ∝ scaleᵇ (1 = grows as the archive, 0 = flat); then the targets of issue 16.
  */
+import type { OneShot } from './one-shot';
+import type { Step } from './result-types';
 import type { ScalePoint, ScaleResult } from './scale';
 
 const num = (x: number | undefined | null, digits = 1) =>
@@ -91,13 +93,33 @@ function failures(p: ScalePoint): string[] {
   return out;
 }
 
+/**
+ * The share of the CPUs other processes used while the one-shot commands ran: a set of runs timed on a
+ * busy machine reads slower in CPU time as well as in wall time, so the figures above say when to
+ * measure again.
+ */
+export function otherLoadNote(r: ScaleResult): string | null {
+  const share = (s: Step<OneShot>) => (s.ok && s.otherCpuShare !== undefined ? `${Math.round(s.otherCpuShare * 100)} %` : null);
+  const parts = [
+    ...(share(r.kremlin.coldAsk) ? [`Kremlin \`ask\` ${share(r.kremlin.coldAsk)}`] : []),
+    ...r.points.flatMap((p) => {
+      const ask = share(p.coldAsk);
+      const update = share(p.update);
+      return ask || update ? [`${p.scale}×: \`ask\` ${ask ?? '—'}, add one article ${update ?? '—'}`] : [];
+    }),
+  ];
+  return parts.length
+    ? `Other processes' share of the CPUs while the one-shot commands ran (median over the runs; 0 % on an idle machine): ${parts.join('; ')}.`
+    : null;
+}
+
 export function renderScaleTable(r: ScaleResult): string {
   const pts = r.points;
   const one = pts.find((p) => p.scale === 1);
   const m = r.machine;
   const out = [
     `Scale run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}).`,
-    `${r.archive} at ${pts.map((p) => `${p.scale}×`).join(', ')} (copies: seed ${r.options.seed}); ${r.workload.questions} questions × ${r.options.rounds} rounds; one-shot \`ask\`: median of ${r.options.coldRuns} runs after one untimed run; update: ${r.options.updateRuns} articles added one at a time; engines: ${r.options.engines}.`,
+    `${r.archive} at ${pts.map((p) => `${p.scale}×`).join(', ')} (copies: seed ${r.options.seed}); ${r.workload.questions} questions × ${r.options.rounds} rounds; one-shot \`ask\`: median of ${r.options.coldRuns} runs after one untimed run (on the Kremlin archive in turn with plain Lunr's); update: ${r.options.updateRuns} articles added one at a time; the files earlier steps wrote are flushed before each timed set and each add; engines: ${r.options.engines}.`,
     '',
     `| figure | ${pts.map((p) => `${p.scale}×`).join(' | ')} | fit b |`,
     `|---|${pts.map(() => '---:').join('|')}|---:|`,
@@ -125,6 +147,8 @@ export function renderScaleTable(r: ScaleResult): string {
     '',
     `Kremlin archive (${num(k.paragraphs, 0)} paragraphs): one-shot \`ask\` ${oneShot(k.coldAsk)}; plain Lunr one-shot question ${oneShot(k.plainLunrColdAsk)}.`,
   );
+  const busy = otherLoadNote(r);
+  if (busy) out.push('', busy);
   const notes = pts.flatMap(failures);
   if (notes.length) out.push('', ...notes.map((n) => `- ${n}`));
   out.push('', 'Targets of issue 16:', ...r.targets.map((t) => `- ${t.figure} ${t.target}: ${t.verdict}`));

@@ -8,8 +8,8 @@
  * Lunr and MiniSearch on the same paragraphs. Then growth against 1×, the fitted exponent
  * (figure ∝ scaleᵇ), and issue 16's targets, each "met" or "misses by X".
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArchiveSpec, ResolvedArchive } from './archives';
 import { CACHE_DIR, KREMLIN, resolveArchive, WHITEHOUSE } from './archives';
 import type { BaselineFigures } from './baseline-figures';
@@ -17,31 +17,14 @@ import type { ColdStart } from './cold-start';
 import { archiveFilesMb } from './disk-size';
 import type { EngineLatency } from './engine-latency';
 import { describeMachine } from './machine';
+import { settleDisk } from './machine-load';
 import { measureBuild, type BuildFigures } from './measure-build';
 import { startProgress } from './progress';
 import { DATES, QUESTIONS, READY_QUESTION } from './questions';
 import type { Step } from './result-types';
-import { runCommand, runScript, type ChildOptions } from './run-child';
+import { freezeCli, measureUpdate, oneShot, oneShots, type OneShot, type OneShotCommand, type UpdateFigures } from './one-shot';
+import { runScript, type ChildOptions } from './run-child';
 import { makeScaledArchive, SCALE_SEED } from './scale-copies';
-import { mb } from './stats';
-
-export interface OneShot {
-  runs: number;
-  /** Wall seconds of each run, process spawn to exit. */
-  seconds: number[];
-  medianSeconds: number;
-  /** CPU seconds (user + system) of each run, and their median: steadier than wall time on a shared machine. */
-  cpuSeconds?: number[];
-  medianCpuSeconds?: number;
-}
-
-export interface UpdateFigures extends OneShot {
-  /** The update's own seconds, as `index --json` reports them (median). */
-  reportedMedianSeconds: number;
-  /** Each run was an update (not a full build). */
-  allUpdates: boolean;
-  peakRssMb: number;
-}
 
 export interface ScalePoint {
   scale: number;
@@ -96,100 +79,13 @@ export interface ScaleOptions {
   runId: string;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
-};
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const skipped = (why: string) => ({ ok: false as const, skipped: why });
 /** The CLI bundle this run measures (freezeCli); scripts/cli.js until then. */
 let CLI = join(__dirname, '..', 'scripts', 'cli.js');
 
-/**
- * A copy of the CLI's bundle (and its build worker) made at the start of the run and used by every
- * one-shot `ask` and update: sources edited during a run neither rebuild it in a timed run nor
- * change what is measured half-way. It is what `npm run cli` runs, minus scripts/cli.js's check that
- * the bundle is newer than src/ (a walk of src/, a few ms).
- */
-async function freezeCli(runId: string): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ensureBundle } = require('../scripts/bundle.js') as { ensureBundle: (n: string, o: object) => Promise<string> };
-  const bundle = await ensureBundle('cli', { sourceMaps: false });
-  const dir = join(dirname(bundle), 'bench', `cli-${runId}`);
-  mkdirSync(dir, { recursive: true });
-  // cli.js is the loader of cli.code.js (scripts/code-cache.js): both go, and the copy writes its own code cache.
-  for (const f of ['cli.js', 'cli.code.js', 'build-worker.js']) copyFileSync(join(dirname(bundle), f), join(dir, f));
-  return dir;
-}
-
 async function step<T>(script: string, args: string[], opts: ChildOptions & { bundled?: boolean }): Promise<Step<T>> {
   const run = await runScript<T>(script, args, opts);
   return run.ok && run.result ? { ok: true, ...run.result } : { ok: false, error: run.error ?? 'failed' };
-}
-
-/** `runs` fresh processes of `command args` after one untimed run (bundle built, files in the page cache). */
-async function oneShot(command: string, args: string[], runs: number, opts: ChildOptions = {}): Promise<Step<OneShot>> {
-  const warm = await runCommand<unknown>(command, args, opts);
-  if (!warm.ok) return { ok: false, error: warm.error ?? 'failed' };
-  const seconds: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const run = await runCommand<unknown>(command, args, { ...opts, cpu: true });
-    if (!run.ok) return { ok: false, error: run.error ?? 'failed' };
-    seconds.push(r3(run.wallSeconds));
-    if (run.cpuSeconds !== undefined) cpu.push(run.cpuSeconds);
-  }
-  const cpuFigures = cpu.length === runs ? { cpuSeconds: cpu, medianCpuSeconds: r3(median(cpu)) } : {};
-  return { ok: true, runs, seconds, medianSeconds: r3(median(seconds)), ...cpuFigures };
-}
-
-/** A new article, different for each run, in the archive's Markdown form. */
-export function addedArticle(run: number): string {
-  return [
-    '---',
-    `date: 2026-11-${String(10 + run).padStart(2, '0')}`,
-    `title: "Telephone conversation with President of China Xi Jinping (bench update ${run})"`,
-    'source: bench',
-    '---',
-    '',
-    `Vladimir Putin had a telephone conversation with President of the People's Republic of China Xi Jinping (bench update ${run}).`,
-    '',
-    'The two leaders discussed bilateral trade, energy supplies and the preparations for the next summit.',
-    '',
-  ].join('\n');
-}
-
-/** Adds one article `runs` times, each followed by `cli index` on the same archive and index. */
-async function measureUpdate(corpusDir: string, indexDir: string, runs: number): Promise<Step<UpdateFigures>> {
-  const seconds: number[] = [];
-  const cpu: number[] = [];
-  const reported: number[] = [];
-  let allUpdates = true;
-  let peak = 0;
-  for (let i = 1; i <= runs; i++) {
-    writeFileSync(join(corpusDir, `bench-update-${i}.md`), addedArticle(i));
-    const run = await runCommand<{ seconds: number; updated?: unknown }>(
-      process.execPath,
-      [CLI, 'index', '--corpus', corpusDir, '--out', indexDir, '--json', '--quiet'],
-      { timeoutMs: 30 * 60_000, cpu: true },
-    );
-    if (!run.ok || !run.result) return { ok: false, error: run.error ?? 'failed' };
-    seconds.push(r3(run.wallSeconds));
-    if (run.cpuSeconds !== undefined) cpu.push(run.cpuSeconds);
-    reported.push(run.result.seconds);
-    allUpdates &&= Boolean(run.result.updated);
-    peak = Math.max(peak, run.peakRssBytes);
-  }
-  return {
-    ok: true,
-    runs,
-    seconds,
-    medianSeconds: r3(median(seconds)),
-    ...(cpu.length === runs ? { cpuSeconds: cpu, medianCpuSeconds: r3(median(cpu)) } : {}),
-    reportedMedianSeconds: r3(median(reported)),
-    allUpdates,
-    peakRssMb: mb(peak),
-  };
 }
 
 async function measureScale(
@@ -212,11 +108,15 @@ async function measureScale(
     const build = await measureBuild(corpusDir, indexDir, o.engineHeapMb ?? 0);
     const notBuilt = { ok: false as const, error: `the index was not built: ${build.error ?? ''}` };
     onStep(`${name}: start → first answer`);
+    // The index just written (1.5 GB at 8×) goes to disk now, not while the steps below are timed.
+    settleDisk();
     const coldStart = build.ok
       ? await step<ColdStart>('bench/cold-start.ts', [indexDir], { ...engine, exposeGc: true, bundled: true })
       : notBuilt;
     onStep(`${name}: question latency`);
-    const latency = build.ok ? await step<EngineLatency>('bench/engine-latency.ts', [indexDir, String(o.rounds)], engine) : notBuilt;
+    const latency = build.ok
+      ? await step<EngineLatency>('bench/engine-latency.ts', [indexDir, String(o.rounds)], { ...engine, bundled: true })
+      : notBuilt;
     onStep(`${name}: one-shot ask`);
     const coldAsk = build.ok
       ? await oneShot(process.execPath, [CLI, 'ask', READY_QUESTION, '--index', indexDir, '--json', '--limit', '3'], o.coldRuns)
@@ -234,7 +134,7 @@ async function measureScale(
         ? await step<BaselineFigures>('bench/minisearch-baseline.ts', [indexDir, String(o.rounds)], baseline)
         : notBuilt;
     onStep(`${name}: update`);
-    const update = build.ok ? await measureUpdate(corpusDir, indexDir, o.updateRuns) : notBuilt;
+    const update = build.ok ? await measureUpdate(CLI, corpusDir, indexDir, o.updateRuns) : notBuilt;
     return {
       scale,
       articles: build.articles,
@@ -254,6 +154,20 @@ async function measureScale(
   }
 }
 
+/** Plain Lunr's one-shot question on the Kremlin index, ready to time: its Lunr JSON saved, its bundle built and run once. */
+async function plainLunrCold(indexDir: string, root: string, o: ScaleOptions): Promise<OneShotCommand | { error: string }> {
+  const file = join(root, 'kremlin-lunr.json');
+  const saved = await runScript<unknown>('bench/plain-lunr-cold.ts', ['save', indexDir, file], {
+    heapMb: o.baselineHeapMb,
+    timeoutMs: 30 * 60_000,
+  });
+  if (!saved.ok) return { error: saved.error ?? 'failed' };
+  // The bundle, run by plain Node as scripts/cli.js runs Summit's: neither pays tsx.
+  const warm = await runScript<unknown>('bench/plain-lunr-cold.ts', ['ask', file, READY_QUESTION], { bundled: true });
+  if (!warm.ok) return { error: warm.error ?? 'failed' };
+  return { command: process.execPath, args: [join(process.cwd(), '.build', 'bench', 'plain-lunr-cold.js'), 'ask', file, READY_QUESTION] };
+}
+
 async function measureKremlin(o: ScaleOptions, root: string, onStep: (s: string) => void): Promise<ScaleResult['kremlin']> {
   onStep('kremlin: build, one-shot ask');
   const archive = resolveArchive({ name: 'kremlin', sources: [KREMLIN] }, o.runId);
@@ -263,26 +177,20 @@ async function measureKremlin(o: ScaleOptions, root: string, onStep: (s: string)
     const failed = { ok: false as const, error: `the index was not built: ${build.error ?? ''}` };
     return { paragraphs: NaN, coldAsk: failed, plainLunrColdAsk: failed };
   }
-  const coldAsk = await oneShot(process.execPath, [CLI, 'ask', READY_QUESTION, '--index', indexDir, '--json', '--limit', '3'], o.coldRuns);
-  let plainLunrColdAsk: Step<OneShot> = skipped('--engines summit');
-  if (o.engines === 'all') {
-    onStep('kremlin: plain Lunr one-shot question');
-    const file = join(root, 'kremlin-lunr.json');
-    const saved = await runScript<unknown>('bench/plain-lunr-cold.ts', ['save', indexDir, file], {
-      heapMb: o.baselineHeapMb,
-      timeoutMs: 30 * 60_000,
-    });
-    if (!saved.ok) plainLunrColdAsk = { ok: false, error: saved.error ?? 'failed' };
-    else {
-      // The bundle, run by plain Node as scripts/cli.js runs Summit's: neither pays tsx.
-      const warm = await runScript<unknown>('bench/plain-lunr-cold.ts', ['ask', file, READY_QUESTION], { bundled: true });
-      const bundle = join(process.cwd(), '.build', 'bench', 'plain-lunr-cold.js');
-      plainLunrColdAsk = warm.ok
-        ? await oneShot(process.execPath, [bundle, 'ask', file, READY_QUESTION], o.coldRuns)
-        : { ok: false, error: warm.error ?? 'failed' };
-    }
+  const summit = { command: process.execPath, args: [CLI, 'ask', READY_QUESTION, '--index', indexDir, '--json', '--limit', '3'] };
+  if (o.engines !== 'all') {
+    const coldAsk = await oneShot(summit.command, summit.args, o.coldRuns);
+    return { paragraphs: build.paragraphs, coldAsk, plainLunrColdAsk: skipped('--engines summit') };
   }
-  return { paragraphs: build.paragraphs, coldAsk, plainLunrColdAsk };
+  onStep('kremlin: plain Lunr one-shot question');
+  const plain = await plainLunrCold(indexDir, root, o);
+  if ('error' in plain) {
+    const coldAsk = await oneShot(summit.command, summit.args, o.coldRuns);
+    return { paragraphs: build.paragraphs, coldAsk, plainLunrColdAsk: { ok: false, error: plain.error } };
+  }
+  // Taken in turn, so that the ratio of the two compares runs made under the same conditions.
+  const [coldAsk, plainLunrColdAsk] = await oneShots([summit, plain], o.coldRuns);
+  return { paragraphs: build.paragraphs, coldAsk: coldAsk!, plainLunrColdAsk: plainLunrColdAsk! };
 }
 
 /** Issue 16's targets, each with its verdict. */
