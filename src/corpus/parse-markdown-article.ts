@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ParsedArticle } from './parse-text-article';
 import { isValidIsoDate } from './calendar-date';
+import { readSimpleFrontMatter } from './simple-front-matter';
 import { normaliseSpace } from './split-units';
 import { markdownToText } from './markdown-inline';
 import { BLANK_LINE } from './text-shape';
@@ -24,7 +25,7 @@ export function parseMarkdownArticle(content: string): { article: ParsedArticle;
   let meta: Record<string, unknown> = {};
   if (fm) {
     try {
-      const parsed: unknown = parseYaml(fm[1] ?? '');
+      const parsed: unknown = readSimpleFrontMatter(fm[1] ?? '') ?? parseYaml(fm[1] ?? '');
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
       else if (parsed != null) problems.push('front matter is not a list of fields; ignored');
     } catch (e) {

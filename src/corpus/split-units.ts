@@ -4,7 +4,7 @@
  * case); a Markdown block is one paragraph whose lines belong together, except list items and a
  * new speaker's turn ("MR. KIRBY: …" at the start of a line).
  */
-import { endsLikeSentence } from './text-shape';
+import { endsLikeSentence, isSpaceCode } from './text-shape';
 import { opensTurnInBlock } from './speaker-labels';
 import { CELL_SEPARATOR, markdownToText } from './markdown-inline';
 import type { RepairTally } from './repair-tally';
@@ -24,13 +24,30 @@ export function stripBullet(line: string): string {
   return THEMATIC_BREAK.test(line) ? line : line.replace(BULLET, '');
 }
 
+const UNEVEN_SPACE = /[\u00a0\u2007\u202f\t\n\r\ufeff]|\u200b|\u200c|\u200d|\s\s|^\s|\s$/;
+
+/**
+ * Text with zero-width characters taken out, each run of white space made one space, and none at
+ * either end. Done in one pass: it is asked of every paragraph of a build.
+ */
 export function normaliseSpace(text: string): string {
-  if (!/[\u00a0\u2007\u202f\t\n\r\ufeff]|\u200b|\u200c|\u200d|\s\s|^\s|\s$/.test(text)) return text;
-  return text
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (!UNEVEN_SPACE.test(text)) return text;
+  let out = '';
+  let space = false;
+  let from = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 32 && c < 0xa0) continue;
+    const zeroWidth = c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
+    if (!zeroWidth && !isSpaceCode(c)) continue;
+    if (i > from) {
+      out += space && out ? ` ${text.slice(from, i)}` : text.slice(from, i);
+      space = false;
+    }
+    if (!zeroWidth) space = true;
+    from = i + 1;
+  }
+  return out;
 }
 
 export function unitsOfTextBlock(lines: string[]): string[] {
@@ -53,6 +70,12 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
     current = [];
   };
   for (const raw of lines) {
+    // A line opening in lower case (most of a wrapped paragraph) is no break, heading, item or label.
+    const first = raw.charCodeAt(0);
+    if (first >= 97 && first <= 122) {
+      current.push(raw);
+      continue;
+    }
     // A thematic break ("* * *") stands alone, as a heading does.
     const alone = THEMATIC_BREAK.test(raw) || /^\s*#{1,6}\s/.test(raw);
     const bullet = !alone && MARKDOWN_BULLET.test(raw);

@@ -13,10 +13,50 @@ export function endsLikeSentence(text: string): boolean {
   return CLOSING.test(text.trim());
 }
 
-const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** JavaScript's white space (what `\s` matches), by character code. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The words of a text: its pieces between white space (`\s`) that hold a letter or a digit, counted
+ * without a regular expression's matches: cleaning asks it of every short line, several times.
+ */
 export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let words = 0;
+  // Whether the piece being read has been counted (no piece yet: the first character starts one).
+  let counted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    if (c < 128) {
+      const lower = c | 32;
+      counted = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+      if (counted) words += 1;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    counted = LETTER_OR_DIGIT.test(pair ? String.fromCodePoint(text.codePointAt(i)!) : text[i]!);
+    if (counted) words += 1;
+  }
+  return words;
 }
 
 /** At most `n` words (cheaply false for long text, cheaply true for few space-separated pieces). */

@@ -52,8 +52,12 @@ const OUR_CONTACT =
 export function findContacts(marked: string, setting: SentenceSetting): Contact[] {
   const out: Contact[] = [];
   const isCallWord = (w: string) => /call|conversation|phone|videoconference|teleconference/i.test(w);
+  // The rules that need both leaders in the sentence (or Xi, at Putin's event) are skipped without them: their patterns are long.
+  const xiNamed = marked.includes(XI) || marked.includes(BOTH) || (setting.speaker === 'X' && marked.includes(WE));
+  const putinNamed = marked.includes(PUTIN) || marked.includes(BOTH) || (setting.speaker === 'P' && marked.includes(WE));
+  const bothNamed = xiNamed && putinNamed;
 
-  for (const m of marked.matchAll(PAIR_ACTS)) {
+  for (const m of xiNamed ? marked.matchAll(PAIR_ACTS) : []) {
     const who = membersOf(m[1]!, setting.speaker);
     // At an event of Putin's, guests listed as attending include Xi: both were there.
     const guests = !who.putin && who.xi && setting.putinEvent && /^(?:attended|attend|attending|took|watched|joined|were)/.test(m[2]!);
@@ -80,7 +84,7 @@ export function findContacts(marked: string, setting: SentenceSetting): Contact[
     });
   }
 
-  for (const w of marked.matchAll(WITH_WORD)) {
+  for (const w of bothNamed ? marked.matchAll(WITH_WORD) : []) {
     const after = marked.slice((w.index ?? 0) + w[0].length);
     const withAt = /^(?:\s+(?![⟦])[^\s,;.?!]+){0,6}?\s+with\s+/u.exec(after);
     if (!withAt) continue;
@@ -128,7 +132,7 @@ export function findContacts(marked: string, setting: SentenceSetting): Contact[
     });
   }
 
-  for (const m of marked.matchAll(ACTS_ON)) {
+  for (const m of bothNamed ? marked.matchAll(ACTS_ON) : []) {
     const subject = m[1] === WE ? setting.speaker : m[1] === XI ? 'X' : 'P';
     const object = m[3] === XI ? 'X' : m[3] === PUTIN ? 'P' : null;
     if (!subject || (object && object === subject)) continue;
@@ -150,7 +154,7 @@ export function findContacts(marked: string, setting: SentenceSetting): Contact[
     });
   }
 
-  for (const m of marked.matchAll(CALLS_ON)) {
+  for (const m of bothNamed ? marked.matchAll(CALLS_ON) : []) {
     const subject = m[1] === WE ? setting.speaker : m[1] === XI ? 'X' : 'P';
     if (subject && m[3] !== markerOf(subject))
       out.push({

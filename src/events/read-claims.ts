@@ -99,20 +99,28 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
   let previousSubject: Leader | null = null;
   let pairBefore = false;
   let pairSeen = -1;
-  let lastDay: LastDay | null = null;
+  // A sentence's day is read only when a claim needs it: reading one (chrono-node) is slow, and few sentences state a contact.
+  const days = new Map<number, DayRead | null>();
+  const dayOf = (i: number): DayRead | null => {
+    if (!days.has(i)) {
+      const text = sentences[i]!.text;
+      days.set(i, MAY_DATE.test(text) ? dayIn(text, article.published, /\bwill\b|\bshall\b|\bnext\b|\bupcoming\b/i.test(text)) : null);
+    }
+    return days.get(i)!;
+  };
+  // The last sentence before that gives a day: this one may continue it ("On May 14–15, the President will… He will also meet…").
+  const lastDayBefore = (index: number): LastDay | null => {
+    for (let i = index - 1; i >= 0; i -= 1) {
+      const day = dayOf(i);
+      const { text, paragraph } = sentences[i]!;
+      if (day) return { day, future: /\bwill\b|\bshall\b/i.test(text), past: PAST_VERB.test(text), paragraph, index: i };
+    }
+    return null;
+  };
   sentences.forEach((s, index) => {
-    // Every sentence's day is kept: the next one may continue it ("On May 14–15, the President will… He will also meet…").
-    const ownDay = MAY_DATE.test(s.text)
-      ? dayIn(s.text, article.published, /\bwill\b|\bshall\b|\bnext\b|\bupcoming\b/i.test(s.text))
-      : null;
-    const updateLastDay = () => {
-      if (ownDay)
-        lastDay = { day: ownDay, future: /\bwill\b|\bshall\b/i.test(s.text), past: PAST_VERB.test(s.text), paragraph: s.paragraph, index };
-    };
     if (!NAMES_ONE.test(s.text) && !((s.speaker !== null || lastNamed !== null || pairBefore) && PRONOUN.test(s.text))) {
       pairBefore = false;
       previousSubject = /^\s*(?:The\s+)?(?:President|Russian President|Russian leader)\b/.test(s.text) && putinRoles ? 'P' : null;
-      updateLastDay();
       return;
     }
     const pairNamed = pairSeen >= 0 && index - pairSeen <= 3;
@@ -130,10 +138,20 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
     const named = leadersNamed(marked);
     const previous = sentences[index - 1];
     const before = previous && previous.paragraph === s.paragraph && previous.paragraph !== null ? previous.text : undefined;
-    const found = named.length ? claimsOf(s, marked, article, setting, ownDay, lastDay, index, before) : [];
+    const found = named.length
+      ? claimsOf(
+          s,
+          marked,
+          article,
+          setting,
+          () => dayOf(index),
+          () => lastDayBefore(index),
+          index,
+          before,
+        )
+      : [];
     claims.push(...found);
     const claim = found[0] ?? null;
-    updateLastDay();
     // A sentence-initial "He" continues the sentence before only when one of the two was its subject.
     const first = /^\s*(?:[^,⟦]{0,60},\s*)?(?:[\p{L}’'-]+\s+){0,2}?⟦([XP])⟧/u.exec(marked)?.[1];
     previousSubject = first === 'X' || first === 'P' ? first : null;
@@ -207,8 +225,8 @@ function claimsOf(
   marked: string,
   article: ArticleText,
   setting: Setting,
-  ownDay: DayRead | null,
-  lastDay: LastDay | null,
+  ownDay: () => DayRead | null,
+  lastDay: () => LastDay | null,
   index: number,
   before: string | undefined,
 ): ArticleClaim[] {
@@ -226,7 +244,7 @@ function claimsOf(
   const contact = read.find((r) => !r.c.presence);
   const presence = read.find((r) => r.c.presence);
   const chosen = contact ? [contact, ...(presence && presence.tense !== contact.tense ? [presence] : [])] : presence ? [presence] : [];
-  return chosen.map((r) => claimOf(s, marked, article, setting, ownDay, lastDay, index, r));
+  return chosen.map((r) => claimOf(s, marked, article, setting, ownDay(), lastDay(), index, r));
 }
 
 function claimOf(

@@ -5,9 +5,11 @@
  * Builder keeps one object per posting and is 2× slower; flat arrays build fast, save as bytes and
  * load without JSON.parse.
  */
-import { termsOf } from './terms';
+import { indexedWords, termOf } from './terms';
 
 const K1 = 1.2;
+/** A build's words (a few hundred thousand) fit; a shared cache never grows past this. */
+const KNOWN_WORDS_LIMIT = 2_000_000;
 const B = 0.75;
 
 export interface ShardData {
@@ -28,58 +30,24 @@ export interface ShardData {
 }
 
 /** A shard's index data over these paragraphs: what `lunr.Builder` makes of them, in flat arrays. */
-export function buildShardData(texts: readonly string[]): ShardData {
-  const idOf = new Map<string, number>();
-  const names: string[] = [];
-  const df: number[] = [];
-  const docTerms: Int32Array[] = [];
-  const docFreqs: Int32Array[] = [];
-  const lengths = new Int32Array(texts.length);
-  let totalLength = 0;
-  let postings = 0;
-  texts.forEach((text, d) => {
-    const tf = new Map<number, number>();
-    let length = 0;
-    for (const term of termsOf(text)) {
-      length += 1;
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = names.length;
-        idOf.set(term, id);
-        names.push(term);
-        df.push(0);
-      }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    const ids = Int32Array.from(tf.keys()).sort();
-    docTerms.push(ids);
-    docFreqs.push(Int32Array.from(ids, (id) => tf.get(id)!));
-    for (const id of ids) df[id]! += 1;
-    lengths[d] = length;
-    totalLength += length;
-    postings += ids.length;
-  });
-
+/**
+ * `known` (word → term) may be shared by the shards of one build: a word is then stemmed once per
+ * build instead of once per shard.
+ */
+export function buildShardData(texts: readonly string[], known: Map<string, string | null> = new Map()): ShardData {
+  const { names, df, vectorStart, vectorTerms, freqs, lengths, totalLength } = countTerms(texts, known);
+  const postings = vectorTerms.length;
   const n = texts.length;
   const average = n > 0 ? totalLength / n : 0;
-  const idf = df.map((m) => Math.log(1 + Math.abs((n - m + 0.5) / (m + 0.5))));
-  const vectorStart = new Int32Array(n + 1);
-  const vectorTerms = new Int32Array(postings);
+  const idf = Array.from(df, (m) => Math.log(1 + Math.abs((n - m + 0.5) / (m + 0.5))));
   const vectorScores = new Int32Array(postings);
-  let at = 0;
   for (let d = 0; d < n; d += 1) {
-    vectorStart[d] = at;
-    const ids = docTerms[d]!;
-    const freqs = docFreqs[d]!;
-    for (let i = 0; i < ids.length; i += 1) {
+    const norm = K1 * (1 - B + B * (lengths[d]! / average));
+    for (let i = vectorStart[d]!; i < vectorStart[d + 1]!; i += 1) {
       const tf = freqs[i]!;
-      const score = (idf[ids[i]!]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (lengths[d]! / average)) + tf);
-      vectorTerms[at] = ids[i]!;
-      vectorScores[at] = Math.round(score * 1000);
-      at += 1;
+      vectorScores[i] = Math.round(((idf[vectorTerms[i]!]! * ((K1 + 1) * tf)) / (norm + tf)) * 1000);
     }
   }
-  vectorStart[n] = at;
 
   const sorted = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
   const sortedPos = new Int32Array(names.length);
@@ -107,5 +75,91 @@ export function buildShardData(texts: readonly string[]): ShardData {
     vectorStart,
     vectorTerms,
     vectorScores,
+  };
+}
+
+/** Grows a typed array to hold at least `size` numbers. */
+function room(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const grown = new Int32Array(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Each paragraph's terms counted: Lunr's term index of every term (in order of first appearance),
+ * its document frequency, and each paragraph's term ids (sorted) with their counts, in flat arrays.
+ * A word's term id is looked up once per shard: the same words recur in every paragraph.
+ */
+function countTerms(texts: readonly string[], known: Map<string, string | null>) {
+  const idOfWord = new Map<string, number>();
+  const idOfTerm = new Map<string, number>();
+  const names: string[] = [];
+  let df = new Int32Array(1024);
+  let counts = new Int32Array(1024);
+  let vectorTerms = new Int32Array(1024);
+  let freqs = new Int32Array(1024);
+  const vectorStart = new Int32Array(texts.length + 1);
+  const lengths = new Int32Array(texts.length);
+  let totalLength = 0;
+  let at = 0;
+  const touched: number[] = [];
+  texts.forEach((text, d) => {
+    let length = 0;
+    for (const word of indexedWords(text)) {
+      let id = idOfWord.get(word);
+      if (id === undefined) {
+        let term = known.get(word);
+        if (term === undefined) {
+          if (known.size >= KNOWN_WORDS_LIMIT) known.clear();
+          known.set(word, (term = termOf(word)));
+        }
+        id = termIdOf(term);
+        idOfWord.set(word, id);
+      }
+      if (id < 0) continue;
+      length += 1;
+      if (counts[id] === 0) touched.push(id);
+      counts[id]! += 1;
+    }
+    const ids = Int32Array.from(touched).sort();
+    touched.length = 0;
+    vectorTerms = room(vectorTerms, at + ids.length);
+    freqs = room(freqs, at + ids.length);
+    vectorStart[d] = at;
+    for (const id of ids) {
+      vectorTerms[at] = id;
+      freqs[at] = counts[id]!;
+      counts[id] = 0;
+      df[id]! += 1;
+      at += 1;
+    }
+    lengths[d] = length;
+    totalLength += length;
+  });
+  vectorStart[texts.length] = at;
+
+  /** -1 for a stop word; a new term gets the next id. */
+  function termIdOf(term: string | null): number {
+    if (term === null) return -1;
+    let id = idOfTerm.get(term);
+    if (id === undefined) {
+      id = names.length;
+      idOfTerm.set(term, id);
+      names.push(term);
+      df = room(df, names.length);
+      counts = room(counts, names.length);
+    }
+    return id;
+  }
+
+  return {
+    names,
+    df: df.subarray(0, names.length),
+    vectorStart,
+    vectorTerms: vectorTerms.slice(0, at),
+    freqs: freqs.subarray(0, at),
+    lengths,
+    totalLength,
   };
 }

@@ -57,10 +57,16 @@ export interface TermOptions {
 
 /** The lower-cased words of a text, cut as `split` says. */
 function wordsOf(text: string, split: keyof typeof SPLITS): string[] {
-  return text
-    .toLowerCase()
-    .split(SPLITS[split])
-    .filter((w) => w.length > 0);
+  const words = text.toLowerCase().split(SPLITS[split]);
+  // Each split is at a run of gaps: only the first and the last word can be empty.
+  if (words[words.length - 1] === '') words.pop();
+  if (words[0] === '') words.shift();
+  return words;
+}
+
+/** The lower-cased words Lunr's tokenizer cuts a text into (some are stop words or punctuation only). */
+export function indexedWords(text: string): string[] {
+  return wordsOf(text, 'lunr');
 }
 
 /**
