@@ -32,7 +32,7 @@ const LAZY = ['@slack/bolt', 'chrono-node', 'cli-progress', 'yaml', 'zod'];
 const INLINE = ['lunr'];
 
 /** Besides src/, a change to these rebuilds the bundles. */
-const ALSO = ['package.json', 'package-lock.json', 'scripts/bundle.js'];
+const ALSO = ['package.json', 'package-lock.json', 'scripts/bundle.js', 'scripts/code-cache.js'];
 
 function newestSource(dir) {
   let newest = 0;

@@ -43,7 +43,7 @@ function atThenElsewhere(archive: Archive, event: SummitEvent): Array<Placed & {
 function everyStatement(archive: Archive): Array<Placed & { elsewhere: boolean }> {
   const out: Array<Placed & { elsewhere: boolean }> = [];
   for (const [n, list] of archive.statements) {
-    const a = archive.articles[n];
+    const a = archive.article(n);
     if (!a) continue;
     const event = a.eventDate
       ? archive.events.find(

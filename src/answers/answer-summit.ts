@@ -5,14 +5,14 @@
 import { daysBetween } from '../corpus/calendar-date';
 import type { Archive } from '../search/archive';
 import { answerPeriod } from './answer-period';
-import { askQuestion } from './ask-question';
+import { askQuestion, type QuestionOptions } from './ask-question';
 import { clampPage, type PageOptions } from './page';
 import { DATE_HINT, readTypedDate } from './read-typed-date';
 import { summitCoverage, summitOn } from './summit-coverage';
 import { summitSides } from './summit-sides';
 import type { DateAnswer, InputErrorAnswer, NearbyEvent, PeriodAnswer, QuestionAnswer } from './types';
 
-export interface SummitOptions extends PageOptions {
+export interface SummitOptions extends PageOptions, Pick<QuestionOptions, 'clock'> {
   /** Today, YYYY-MM-DD, for "yesterday" and for dates typed without a year. */
   today: string;
 }

@@ -79,13 +79,14 @@ export function askQuestion(archive: Archive, text: string, options: QuestionOpt
     ...(variants.size ? { variants } : {}),
     ...(options.articles ? { articles: new Set(options.articles) } : {}),
   };
-  const only = (articles: Set<number>) => (options.articles ? new Set([...articles].filter((n) => options.articles!.has(n))) : articles);
+  const only = (articles: ReadonlySet<number>) =>
+    options.articles ? new Set([...articles].filter((n) => options.articles!.has(n))) : articles;
   let search;
   let scoped: ParagraphHit[] = [];
   try {
     search = searchParagraphs(archive, searchText, searchOptions);
     const coverage = coverageArticles(archive);
-    if (coverage.size > 0 && coverage.size < archive.articles.length) {
+    if (coverage.size > 0 && coverage.size < archive.manifest.articles) {
       // Coverage paragraphs below the archive-wide cut are searched for apart.
       search = {
         ...search,
@@ -145,7 +146,7 @@ function scopeArticles(archive: Archive, scope: QuestionScope | null): Set<numbe
   const out = new Set<number>();
   for (const e of scope?.events ?? []) {
     for (const a of e.articles) {
-      const n = archive.articleIndex.get(a.articleId);
+      const n = archive.articleNumber(a.articleId);
       if (n !== undefined) out.add(n);
     }
   }
@@ -154,7 +155,7 @@ function scopeArticles(archive: Archive, scope: QuestionScope | null): Set<numbe
 
 /** Is the article among those a question is kept to (all, when it is kept to none)? */
 function kept(archive: Archive, articles: ReadonlySet<number> | undefined, articleId: string): boolean {
-  const n = archive.articleIndex.get(articleId);
+  const n = archive.articleNumber(articleId);
   return !articles || (n !== undefined && articles.has(n));
 }
 

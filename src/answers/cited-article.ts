@@ -11,8 +11,8 @@ export type CitedArticle = Pick<
 >;
 
 /** Article number `n` as cited: with its summit's first and last day when the summit lasted several. */
-export function citedArticle(archive: Pick<Archive, 'articles' | 'events' | 'datings'>, n: number): CitedArticle {
-  const a = archive.articles[n]!;
+export function citedArticle(archive: Pick<Archive, 'article' | 'events' | 'dating'>, n: number): CitedArticle {
+  const a = archive.article(n)!;
   const event = a.eventDate
     ? archive.events.find(
         (e) => e.end && e.end > e.date && a.eventDate! >= e.date && a.eventDate! <= e.end && e.articles.some((x) => x.articleId === a.id),
@@ -28,6 +28,6 @@ export function citedArticle(archive: Pick<Archive, 'articles' | 'events' | 'dat
     eventDate: a.eventDate,
     ...(event?.end ? { eventSpan: { from: event.date, to: event.end } } : {}),
     // A weak guess must not read as fact: every citation of such an article says how it was filed.
-    ...(a.eventDate && archive.datings.get(a.id)?.dateFrom === 'inferred' ? { attachedByResemblance: true as const } : {}),
+    ...(a.eventDate && archive.dating(n)?.dateFrom === 'inferred' ? { attachedByResemblance: true as const } : {}),
   };
 }

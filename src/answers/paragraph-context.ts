@@ -33,8 +33,8 @@ function readParagraphs(archive: Archive, article: number, wanted: ReadonlySet<n
 
 /** The paragraph `paragraph` of `articleId` with `around` paragraphs either side; null when it is not in this archive. */
 export function paragraphContext(archive: Archive, articleId: string, paragraph: number, around = 1): ParagraphContext | null {
-  const n = archive.articleIndex.get(articleId);
-  const article = n === undefined ? undefined : archive.articles[n];
+  const n = archive.articleNumber(articleId);
+  const article = n === undefined ? undefined : archive.article(n);
   if (n === undefined || !article || !Number.isInteger(paragraph) || paragraph < 0 || paragraph >= article.paragraphs) return null;
   const wanted = new Set<number>();
   for (let p = Math.max(0, paragraph - around); p <= Math.min(article.paragraphs - 1, paragraph + around); p += 1) wanted.add(p);

@@ -112,9 +112,9 @@ function summitsNaming(archive: Archive, place: string): SummitEvent[] {
   const named = archive.events.map((e) => ({
     e,
     paragraphs: e.articles.reduce((sum, a) => {
-      const n = archive.articleIndex.get(a.articleId);
+      const n = archive.articleNumber(a.articleId);
       const paragraphs = n === undefined ? undefined : archive.summitParagraphs.get(n);
-      const title = n === undefined ? '' : (archive.articles[n]?.title ?? '');
+      const title = n === undefined ? '' : (archive.article(n)?.title ?? '');
       return sum + [title, ...(paragraphs ?? [])].filter((p) => pattern.test(p)).length;
     }, 0),
   }));

@@ -146,11 +146,11 @@ export function summitCoverage(archive: Archive, event: SummitEvent, day: string
   const vocabulary = new Set(queryTerms(summitVocabulary(event)).terms);
   const read: Array<{ best: Scored; rest: Scored[]; about: CoverageArticle }> = [];
   for (const { articleId, role, published } of event.articles) {
-    const n = archive.articleIndex.get(articleId);
+    const n = archive.articleNumber(articleId);
     const paragraphs = n === undefined ? undefined : archive.summitParagraphs.get(n);
     if (n === undefined || !paragraphs?.length) continue;
     const scored = paragraphs.map((text, paragraph) => ({ article: n, paragraph, text, score: closeness(text, vocabulary) }));
-    const dating = archive.datings.get(articleId);
+    const dating = archive.dating(n);
     const dated = dating?.paragraph;
     const best = (dated != null && scored[dated]) || [...scored].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)[0]!;
     const about: CoverageArticle = { published, eventDate: dating?.eventDate ?? null, score: best.score };

@@ -9,8 +9,8 @@
  * coverage up again.
  */
 import type { Archive } from '../search/archive';
-import { articlesNaming, documentFrequency, markArticles, type ParagraphHit } from '../search/search-paragraphs';
-import { holdsNameTerm, queryTerms, termsOf } from '../search/terms';
+import { documentFrequency, markArticles, type ParagraphHit } from '../search/search-paragraphs';
+import { termsOf } from '../search/terms';
 
 /** How much more a covering article's paragraph weighs than another with the same words. */
 export const COVERAGE_WEIGHT = 2;
@@ -19,36 +19,10 @@ export const SCOPE_WEIGHT = 2;
 /** How much more a paragraph weighs when its article's title holds all of the question's words (by rarity). */
 export const TITLE_WEIGHT = 0.5;
 
-/** The leaders' names as index terms: an article naming both is about them. */
-const LEADERS = ['Jinping', 'Putin'].map((name) => queryTerms(name).terms[0]!);
-
-const cache = new WeakMap<object, Set<number>>();
-
-/** The article numbers of the summits' coverage: computed once per loaded shard set. */
-export function coverageArticles(archive: Archive): Set<number> {
-  const key = archive.shards.length > 0 ? archive.shards[0]! : archive;
-  let set = cache.get(key);
-  if (!set) {
-    // A leader named in the title counts: a transcript's paragraphs say "I", its title "Vladimir Putin".
-    // Only a word that holds a leader's term in its letters is stemmed: the stemmer keeps the start of
-    // a word and rewrites only its ending, never into "…putin" or "…jinp", so no other word has either
-    // term (a one-shot `ask` spent a quarter of its time stemming titles).
-    const inTitles = LEADERS.map(() => new Set<number>());
-    archive.articles.forEach((a, n) => {
-      LEADERS.forEach((leader, i) => {
-        if (holdsNameTerm(a.title, leader)) inTitles[i]!.add(n);
-      });
-    });
-    set = articlesNaming(archive, LEADERS, inTitles);
-    for (const e of archive.events) {
-      for (const a of e.articles) {
-        const n = archive.articleIndex.get(a.articleId);
-        if (n !== undefined) set.add(n);
-      }
-    }
-    markArticles(set);
-    cache.set(key, set);
-  }
+/** The article numbers of the summits' coverage, as the build stored them (src/search/coverage-file.ts). */
+export function coverageArticles(archive: Archive): ReadonlySet<number> {
+  const set = archive.coverage;
+  markArticles(set);
   return set;
 }
 
@@ -62,7 +36,7 @@ function titleTerms(archive: Archive, article: number): ReadonlySet<string> {
   if (!known) titles.set(archive, (known = new Map()));
   let terms = known.get(article);
   if (!terms) {
-    terms = new Set(termsOf(archive.articles[article]?.title ?? ''));
+    terms = new Set(termsOf(archive.article(article)?.title ?? ''));
     if (known.size >= TITLE_MEMO_LIMIT) known.clear();
     known.set(article, terms);
   }
@@ -78,7 +52,7 @@ export function summitFirst(
 ): ParagraphHit[] {
   const coverage = coverageArticles(archive);
   // Nothing to tell apart when every article (or none) is coverage.
-  const covers = coverage.size > 0 && coverage.size < archive.articles.length;
+  const covers = coverage.size > 0 && coverage.size < archive.manifest.articles;
   const { size, df } = documentFrequency(archive, terms);
   const idf = new Map(terms.map((t) => [t, Math.log(1 + (size - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5))]));
   const whole = terms.reduce((s, t) => s + idf.get(t)!, 0) || 1;

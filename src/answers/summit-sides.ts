@@ -37,7 +37,7 @@ function linkOf(archive: Archive, n: number, s: Statement): SummitEvent | null {
   if (!s.saidAt) return null;
   let links = linksCache.get(archive);
   if (!links) linksCache.set(archive, (links = new Map()));
-  if (!links.has(s)) links.set(s, linkOccasion(s.saidAt, archive.articles[n]?.published ?? null, archive.events));
+  if (!links.has(s)) links.set(s, linkOccasion(s.saidAt, archive.article(n)?.published ?? null, archive.events));
   return links.get(s)!;
 }
 
@@ -46,7 +46,7 @@ const sideSpeaks = (list: readonly Statement[]) => list.some((s) => s.turn && !s
 
 /** Where statement `s` of article `n` was said, against `event` (a summit the article is filed under; null: none). */
 export function placeStatement(archive: Archive, n: number, s: Statement, event: SummitEvent | null): Placement {
-  const a = archive.articles[n]!;
+  const a = archive.article(n)!;
   if (s.saidAt) {
     const linked = linkOf(archive, n, s);
     if (linked && event && linked.date === event.date && (linked.end ?? linked.date) === (event.end ?? event.date)) return { at: true };
@@ -75,8 +75,8 @@ export function placeStatement(archive: Archive, n: number, s: Statement, event:
 }
 
 const byArticle = (archive: Archive) => (x: Placed, y: Placed) => {
-  const ix = archive.articles[x.n]!.id;
-  const iy = archive.articles[y.n]!.id;
+  const ix = archive.article(x.n)!.id;
+  const iy = archive.article(y.n)!.id;
   return (ix < iy ? -1 : ix > iy ? 1 : 0) || x.statement.paragraph - y.statement.paragraph;
 };
 
@@ -89,7 +89,7 @@ export function summitStatements(archive: Archive, event: SummitEvent): { at: Pl
   const elsewhere: Placed[] = [];
   const ids = new Set(event.articles.map((a) => a.articleId));
   for (const articleId of [...ids].sort()) {
-    const n = archive.articleIndex.get(articleId);
+    const n = archive.articleNumber(articleId);
     if (n === undefined) continue;
     for (const statement of archive.statements.get(n) ?? []) {
       const placement = placeStatement(archive, n, statement, event);
@@ -98,7 +98,7 @@ export function summitStatements(archive: Archive, event: SummitEvent): { at: Pl
   }
   // Words other articles put at this summit ("back in September at the summit in Hangzhou").
   for (const [n, list] of archive.statements) {
-    const a = archive.articles[n];
+    const a = archive.article(n);
     if (!a || ids.has(a.id)) continue;
     for (const statement of list) {
       const linked = linkOf(archive, n, statement);
@@ -122,7 +122,7 @@ export function summitStatements(archive: Archive, event: SummitEvent): { at: Pl
 export function summitSides(archive: Archive, event: SummitEvent): SideAccount[] {
   const bySide = new Map<string, SideStatement[]>();
   for (const { n, statement: s, placement } of summitStatements(archive, event).at) {
-    const { id: articleId, title, published } = archive.articles[n]!;
+    const { id: articleId, title, published } = archive.article(n)!;
     const list = bySide.get(s.side) ?? [];
     list.push({
       speaker: s.speaker,

@@ -4,7 +4,8 @@
  */
 import type { Archive } from '../search/archive';
 import { staleError } from '../search/archive-error';
-import { checkCitedFiles, corpusBytes, FULL_CHECK_BYTES } from '../search/freshness';
+import { checkCitedFiles, isSmallArchive } from '../search/freshness';
+import type { RecordedFile } from '../search/lookup-file';
 import { corpusDirOf } from '../search/saved-form';
 
 /** Every article id an answer names, wherever it sits in the answer. */
@@ -23,14 +24,14 @@ export function citedArticleIds(answer: unknown, into = new Set<string>()): Set<
 
 /** Throws the stale-index error when a file the answer cites changed since the build. */
 export function checkCitedFilesOf(archive: Archive, answer: unknown): void {
-  const built = archive.builtFiles;
-  if (corpusBytes(built) <= FULL_CHECK_BYTES) return; // every file was hashed at open
-  const files: string[] = [];
+  if (isSmallArchive(archive.manifest)) return; // every file was hashed at open
+  const files: RecordedFile[] = [];
   for (const id of citedArticleIds(answer)) {
-    const n = archive.articleIndex.get(id);
-    if (n !== undefined) files.push(archive.articles[n]!.file);
+    const n = archive.articleNumber(id);
+    const recorded = n === undefined ? undefined : archive.recordedFile(n);
+    if (recorded) files.push(recorded);
   }
   const corpusDir = corpusDirOf(archive.manifest);
-  const freshness = checkCitedFiles(built, corpusDir, files);
+  const freshness = checkCitedFiles(corpusDir, files);
   if (!freshness.fresh) throw staleError(archive.dir, corpusDir, freshness.changes);
 }

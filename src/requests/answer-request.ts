@@ -18,18 +18,20 @@ export interface AnswerContext {
   offset?: number;
   /** How many results to show (`--limit`); each answer has its default. */
   limit?: number;
+  /** The clock a question's search budget runs on, in ms (default: wall time; the CLI's: its CPU time). */
+  clock?: () => number;
 }
 
 /** Computes the answer data for a request, paged: the one place every surface reaches the engine. */
-export function answerRequest(request: ArchiveRequest, { archive, today, offset, limit }: AnswerContext): Answer {
+export function answerRequest(request: ArchiveRequest, { archive, today, offset, limit, clock }: AnswerContext): Answer {
   if ((request.kind === 'summit' || request.kind === 'quotes') && request.source) {
-    return answerFromSource(archive, request.kind, request.text, request.source, { today, offset, limit });
+    return answerFromSource(archive, request.kind, request.text, request.source, { today, offset, limit, clock });
   }
   switch (request.kind) {
     case 'question':
-      return askQuestion(archive, request.text, { today, offset, limit });
+      return askQuestion(archive, request.text, { today, offset, limit, clock });
     case 'summit':
-      return answerSummit(archive, request.text, { today, offset, limit });
+      return answerSummit(archive, request.text, { today, offset, limit, clock });
     case 'quotes':
       return answerQuotes(archive, request.text, { today, offset, limit });
     case 'list':
@@ -48,7 +50,7 @@ function answerFromSource(
   kind: 'summit' | 'quotes',
   text: string,
   typed: string,
-  options: { today: string; offset?: number; limit?: number },
+  options: { today: string; offset?: number; limit?: number; clock?: () => number },
 ): Answer {
   const known = sourceNamed(archive, typed);
   const source = { name: known?.name ?? typed, articles: known?.articles ?? 0 };

@@ -8,9 +8,11 @@ import type { ArticleDating, SummitEvent } from '../events/types';
 import type { SavedStatements } from '../quotes/statements-file';
 import type { Statement } from '../quotes/types';
 import { ArchiveError, rebuildHint, staleError } from './archive-error';
+import type { SavedCoverage } from './coverage-file';
 import type { FileHashes } from './fingerprint';
 import { checkAtOpen, type LargeArchiveCheck } from './freshness';
 import { openGeneration, type Generation } from './index-generation';
+import { openLookup, type RecordedFile } from './lookup-file';
 import { openParagraphStore, type ParagraphStore } from './paragraph-store';
 import { corpusDirOf, INDEX_FILES, type Manifest, type ShardFileInfo, type StoredArticle, type StoredTimeline } from './saved-form';
 import { readShardData } from './shard-file';
@@ -44,8 +46,19 @@ export interface Archive extends ArchiveSource {
   manifest: Manifest;
   /** The archive's files as the build recorded them. */
   builtFiles: FileHashes;
+  /** Every article's metadata, by number (articles.json read whole: `article(n)` reads one). */
   articles: StoredArticle[];
   articleIndex: Map<string, number>;
+  /** Article n's metadata: read by position (lookup-file.ts) until `articles` has been read. */
+  article(n: number): StoredArticle | undefined;
+  /** The number of the article with this id. */
+  articleNumber(id: string): number | undefined;
+  /** How article n was dated. */
+  dating(n: number): ArticleDating | undefined;
+  /** The hash and size the build recorded for article n's archive file. */
+  recordedFile(n: number): RecordedFile | undefined;
+  /** The summits' coverage: the article numbers questions weigh up (coverage-file.ts). */
+  coverage: ReadonlySet<number>;
   events: SummitEvent[];
   datings: Map<string, ArticleDating>;
   /** The paragraphs of every article that reports a summit, by article number: dates need no shard. */
@@ -75,38 +88,52 @@ export interface OpenOptions {
 
 type Head = Omit<Archive, 'shards' | 'searchable' | 'isSearchable' | 'close' | 'lease'>;
 
-/** A value computed on first use, then kept. */
-function once<T>(compute: () => T): () => T {
+/** A value computed on first use, then kept; `made` tells whether it has been. */
+function once<T>(compute: () => T): (() => T) & { made(): boolean } {
   let value: { of: T } | null = null;
-  return () => (value ??= { of: compute() }).of;
+  return Object.assign(() => (value ??= { of: compute() }).of, { made: () => value !== null });
 }
 
 /** Records keyed by article id, keyed by article number instead. */
-function byArticle<T>(articleIndex: Map<string, number>, saved: Record<string, T>): Map<number, T> {
-  return new Map(Object.entries(saved).map(([id, value]) => [articleIndex.get(id) ?? -1, value]));
+function byArticle<T>(numberOf: (id: string) => number | undefined, saved: Record<string, T>): Map<number, T> {
+  return new Map(Object.entries(saved).map(([id, value]) => [numberOf(id) ?? -1, value]));
 }
 
 /**
  * Everything but the shards, after the start-up checks. Each file is read, and checked against its
  * SHA-256, when first used: a one-shot command reads only what its answer needs (a date page needs
- * no statements, `events` no summit paragraphs).
+ * no statements, `events` no summit paragraphs), and of the files that grow with the archive
+ * (articles, timeline, files) only the records it cites, by position (lookup-file.ts).
  */
 function openHead(indexDir: string, generation: Generation, { checkStale = true, largeCheck = 'sizes' }: OpenOptions): Head {
   const { manifest } = generation;
-  const builtFiles = once(() => generation.readJson<FileHashes>(INDEX_FILES.archiveFiles));
+  // Read whole or by position: the file stays open for both, closed with the generation.
+  const wholeJson = <T>(path: string): T => {
+    try {
+      return JSON.parse(generation.shared(path).readAll().toString('utf8')) as T;
+    } catch (e) {
+      throw e instanceof ArchiveError ? e : generation.damaged(path, `cannot be read (${(e as Error).message})`);
+    }
+  };
+  const builtFiles = once(() => wholeJson<FileHashes>(INDEX_FILES.archiveFiles));
   if (checkStale) {
     const corpusDir = corpusDirOf(manifest);
-    const freshness = checkAtOpen(builtFiles(), manifest, corpusDir, largeCheck);
+    const freshness = checkAtOpen(builtFiles, manifest, corpusDir, largeCheck);
     if (!freshness.fresh) throw staleError(indexDir, corpusDir, freshness.changes);
   }
-  const articles = once(() => generation.readJson<StoredArticle[]>(INDEX_FILES.articles));
+  const lookup = once(() => openLookup(generation, (path) => generation.shared(path)));
+  const articles = once(() => wholeJson<StoredArticle[]>(INDEX_FILES.articles));
   const articleIndex = once(() => new Map(articles().map((a, i) => [a.id, i])));
-  const timeline = once(() => generation.readJson<StoredTimeline>(INDEX_FILES.timeline));
+  const timeline = once(() => wholeJson<StoredTimeline>(INDEX_FILES.timeline));
+  const events = once(() => (timeline.made() ? timeline().events : lookup().events()));
   const datings = once(() => new Map(timeline().datings.map((d) => [d.articleId, d])));
+  const articleNumber = (id: string) => (articleIndex.made() ? articleIndex().get(id) : lookup().numberOf(id));
   const summitParagraphs = once(() =>
-    byArticle(articleIndex(), generation.readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs)),
+    byArticle(articleNumber, generation.readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs)),
   );
-  const statements = once(() => byArticle(articleIndex(), generation.readJson<SavedStatements>(INDEX_FILES.statements)));
+  const statements = once(() => byArticle(articleNumber, generation.readJson<SavedStatements>(INDEX_FILES.statements)));
+  const coverage = once(() => new Set(generation.readJson<SavedCoverage>(INDEX_FILES.coverage).articles));
+  const article = (n: number) => (articles.made() ? articles()[n] : lookup().article(n));
   return {
     dir: indexDir,
     generation: generation.name,
@@ -121,8 +148,24 @@ function openHead(indexDir: string, generation: Generation, { checkStale = true,
     get articleIndex() {
       return articleIndex();
     },
+    article,
+    articleNumber,
+    dating(n) {
+      if (!timeline.made()) return lookup().dating(n);
+      const id = article(n)?.id;
+      return id === undefined ? undefined : datings().get(id);
+    },
+    recordedFile(n) {
+      if (!builtFiles.made()) return lookup().recordedFile(n);
+      const file = article(n)?.file;
+      const recorded = file === undefined ? undefined : builtFiles()[file];
+      return file !== undefined && recorded ? { file, ...recorded } : undefined;
+    },
+    get coverage() {
+      return coverage();
+    },
     get events() {
-      return timeline().events;
+      return events();
     },
     get datings() {
       return datings();
@@ -138,7 +181,7 @@ function openHead(indexDir: string, generation: Generation, { checkStale = true,
 
 /** Reads every file of the head now, so that a damaged one is refused at open. */
 function readWholeHead(head: Head): void {
-  void [head.builtFiles, head.articleIndex, head.datings, head.events, head.summitParagraphs, head.statements];
+  void [head.builtFiles, head.articleIndex, head.datings, head.events, head.summitParagraphs, head.statements, head.coverage];
 }
 
 function loadShard(generation: Generation, info: ShardFileInfo, articles: number, reads: OpenOptions['shards'] = 'whole'): Shard {

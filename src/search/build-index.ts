@@ -13,13 +13,15 @@ import type { Timeline } from '../events/types';
 import { statementsOf } from '../quotes/statements-file';
 import type { WrittenShard } from './build-worker';
 import { articleReport, summariseBuild, type BuildReport } from './build-report';
+import { coverageOf, LEADER_TERMS } from './coverage-file';
 import { fingerprintOf, type FileHashes } from './fingerprint';
+import { corpusFilesOf } from './freshness';
 import { IndexWriter } from './index-writer';
 import { writeIndexMetadata } from './index-metadata';
 import { readChunk, type ReadArticle, type ReadChunk } from './read-chunk';
-import { corpusPathOf, FORMAT, shardName, type Manifest, type ShardFileInfo, type StoredArticle } from './saved-form';
+import { corpusPathOf, FORMAT, shardName, type Manifest, type StoredArticle } from './saved-form';
 import { startWorkerPool } from './worker-pool';
-import { planShards, writeShard } from './write-shard';
+import { planShards, writeShard, type IndexedShard } from './write-shard';
 
 /**
  * One field, the paragraph's text: a title field (boost 0.4) ranked the checks of
@@ -52,7 +54,7 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
     let indexed = 0;
     const shards = plan.map((parts, n) => {
       const shard = writeShard(writer, shardName(n), parts);
-      options.onProgress?.((indexed += shard.paragraphs), paragraphs, 'indexing');
+      options.onProgress?.((indexed += shard.info.paragraphs), paragraphs, 'indexing');
       return shard;
     });
     return writeIndex(corpusDir, writer, articles, timeline, problems, shards, hashesOf(chunksRead));
@@ -85,7 +87,7 @@ export async function buildIndexInParallel(
     const pending = plan.map(async (parts, n) => {
       const written = await pool.run<WrittenShard>({ kind: 'shard', staging: writer.staging, name: shardName(n), parts });
       writer.adopt(written.files);
-      options.onProgress?.((indexed += written.shard.paragraphs), paragraphs, 'indexing');
+      options.onProgress?.((indexed += written.shard.info.paragraphs), paragraphs, 'indexing');
       return written.shard;
     });
     // The timeline is assembled here while the workers index.
@@ -175,13 +177,15 @@ function writeIndex(
   read: ReadArticle[],
   timeline: Timeline,
   problems: ArchiveProblem[],
-  shards: ShardFileInfo[],
+  indexed: IndexedShard[],
   hashes: FileHashes,
 ): BuildReport {
   const outDir = writer.indexDir;
+  const shards = indexed.map((s) => s.info);
   try {
     const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
     const stored: StoredArticle[] = read.map((a) => storedArticle(a, dating.get(a.id)?.eventDate ?? null));
+    const numbers = new Map(stored.map((a, n) => [a.id, n]));
     // Only the articles with claims kept their text: every one that reports a summit is among them.
     const articles = read.flatMap((a) => (a.text ? [a.text] : []));
     const paragraphs = shards.reduce((n, s) => n + s.paragraphs, 0);
@@ -189,6 +193,7 @@ function writeIndex(
       format: FORMAT,
       corpus: corpusPathOf(corpusDir),
       corpusFingerprint: fingerprintOf(hashes),
+      corpusFiles: corpusFilesOf(hashes),
       articles: stored.length,
       paragraphs,
       shards,
@@ -209,6 +214,12 @@ function writeIndex(
       archiveFiles: hashes,
       summitParagraphs: Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])),
       statements: statementsOf(summit),
+      coverage: coverageOf({
+        inParagraphs: LEADER_TERMS.map((_, i) => indexed.flatMap((s) => s.leaders[i]!)),
+        titles: stored.map((a, n): [number, string] => [n, a.title]),
+        events: timeline.events,
+        numberOf: (id) => numbers.get(id),
+      }),
       report: { ...report, corpus: manifest.corpus, out: '.' },
     });
     writer.commit(manifest);

@@ -7,24 +7,27 @@ import { parentPort } from 'node:worker_threads';
 import type { ArchiveFile } from '../corpus/read-archive';
 import { IndexWriter } from './index-writer';
 import { readChunk } from './read-chunk';
-import type { FileEntry, ShardFileInfo } from './saved-form';
-import { writeShard, type ShardPart } from './write-shard';
+import type { FileEntry } from './saved-form';
+import { writeShard, type IndexedShard, type ShardPart } from './write-shard';
 
 export type BuildTask =
   { kind: 'read'; files: ArchiveFile[]; spill: string } | { kind: 'shard'; staging: string; name: string; parts: ShardPart[] };
 
 /** What a shard task posts back: the shard, and its files as the manifest lists them. */
 export interface WrittenShard {
-  shard: ShardFileInfo;
+  shard: IndexedShard;
   files: Record<string, FileEntry>;
 }
+
+/** Each word's term, kept from shard to shard: the thread lives for one build. */
+const knownWords = new Map<string, string | null>();
 
 parentPort?.on('message', (task: BuildTask) => {
   if (task.kind === 'read') {
     parentPort!.postMessage(readChunk(task.files, task.spill));
   } else {
     const writer = IndexWriter.partOf(task.staging);
-    const shard = writeShard(writer, task.name, task.parts);
+    const shard = writeShard(writer, task.name, task.parts, knownWords);
     parentPort!.postMessage({ shard, files: writer.written() } satisfies WrittenShard);
   }
 });

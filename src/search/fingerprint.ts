@@ -12,26 +12,33 @@ import { listArchiveFiles, type ArchiveFile } from '../corpus/list-archive';
 
 export type FileHashes = Record<string, { hash: string; size: number }>;
 
-/** Each file's size and modification time (ms), as a stat saw them. */
-export type FileStats = Record<string, { size: number; mtimeMs: number }>;
+/** Each listed file's size and modification time (ms) as a stat saw them, in the listing's order; -1 for one gone since. */
+export interface FileStats {
+  files: readonly string[];
+  sizes: number[];
+  mtimes: number[];
+}
 
 /** The short content hash recorded for a file. */
 export function hashBytes(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }
 
-/** The files' sizes and modification times; a file gone since it was listed is left out. */
+/** The files' sizes and modification times. */
 export function statFiles(files: readonly ArchiveFile[]): FileStats {
-  const out: FileStats = {};
-  for (const { file, path } of files) {
+  const sizes: number[] = new Array<number>(files.length);
+  const mtimes: number[] = new Array<number>(files.length);
+  files.forEach(({ path }, i) => {
+    let stats;
     try {
-      const { size, mtimeMs } = statSync(path);
-      out[file] = { size, mtimeMs };
+      stats = statSync(path, { throwIfNoEntry: false });
     } catch {
-      // gone since it was listed: hashFiles says it is unreadable
+      // unreadable: hashFiles says so
     }
-  }
-  return out;
+    sizes[i] = stats ? stats.size : -1;
+    mtimes[i] = stats ? stats.mtimeMs : -1;
+  });
+  return { files: files.map((f) => f.file), sizes, mtimes };
 }
 
 /** Hashes already known: `hashes` recorded by an index, for the files in `unchanged`. */
@@ -44,30 +51,39 @@ export function hashFiles(dir: string, files: ArchiveFile[] = listArchiveFiles(d
   const out: FileHashes = {};
   for (const { file, path } of files) {
     const recorded = known?.unchanged.has(file) ? known.hashes[file] : undefined;
-    if (recorded) {
-      out[file] = recorded;
-      continue;
-    }
-    try {
-      const bytes = readFileSync(path);
-      out[file] = { hash: hashBytes(bytes), size: bytes.length };
-    } catch {
-      let size = -1;
-      try {
-        size = statSync(path).size;
-      } catch {
-        // gone since it was listed
-      }
-      out[file] = { hash: 'unreadable', size };
-    }
+    out[file] = recorded ?? hashFile(path);
   }
   return out;
 }
 
+/** One file's recorded hash and size: `unreadable` (with its size, or -1 when it is gone) when it cannot be read. */
+export function hashFile(path: string): { hash: string; size: number } {
+  try {
+    const bytes = readFileSync(path);
+    return { hash: hashBytes(bytes), size: bytes.length };
+  } catch {
+    let size = -1;
+    try {
+      size = statSync(path).size;
+    } catch {
+      // gone since it was listed
+    }
+    return { hash: 'unreadable', size };
+  }
+}
+
 export function fingerprintOf(hashes: FileHashes): string {
-  const h = createHash('sha256');
-  for (const file of Object.keys(hashes).sort()) h.update(`${file}\0${hashes[file]!.hash}\n`);
-  return h.digest('hex');
+  const files = Object.keys(hashes).sort();
+  return fingerprintOfSorted(
+    files,
+    files.map((f) => hashes[f]!.hash),
+  );
+}
+
+/** fingerprintOf for the files `files` (sorted) with the hashes `hashes` (in the same order): one digest of one string. */
+export function fingerprintOfSorted(files: readonly string[], hashes: readonly string[]): string {
+  const lines = files.map((file, i) => `${file}\0${hashes[i]!}\n`);
+  return createHash('sha256').update(lines.join('')).digest('hex');
 }
 
 /** Files added, removed or changed between two hash lists. */
@@ -99,12 +115,15 @@ const RACY_MS = 2000;
  * has another time now, and is read again). Kept as three lists, quick to parse for a large archive.
  */
 export function saveFileStats(indexDir: string, generation: string, stats: FileStats, takenAt: number): void {
-  const kept = Object.keys(stats).filter((f) => stats[f]!.mtimeMs < takenAt - RACY_MS);
+  const kept: number[] = [];
+  stats.mtimes.forEach((mtime, i) => {
+    if (mtime >= 0 && mtime < takenAt - RACY_MS) kept.push(i);
+  });
   const text = `${JSON.stringify({
     generation,
-    files: kept,
-    sizes: kept.map((f) => stats[f]!.size),
-    mtimes: kept.map((f) => stats[f]!.mtimeMs),
+    files: kept.map((i) => stats.files[i]),
+    sizes: kept.map((i) => stats.sizes[i]),
+    mtimes: kept.map((i) => stats.mtimes[i]),
   })}\n`;
   const path = fileStatsPath(indexDir);
   if (readSaved(path) === text) return;
@@ -126,10 +145,12 @@ export function unchangedFiles(indexDir: string, generation: string, now: FileSt
   }
   const { files, sizes, mtimes } = saved;
   if (saved.generation !== generation || !Array.isArray(files) || !Array.isArray(sizes) || !Array.isArray(mtimes)) return new Set();
+  // Both lists are in the listing's order (the saved one less some files): one walk matches them.
   const unchanged = new Set<string>();
-  files.forEach((f: string, i) => {
-    const s = now[f];
-    if (s !== undefined && s.size === sizes[i] && s.mtimeMs === mtimes[i]) unchanged.add(f);
+  let i = 0;
+  now.files.forEach((file, j) => {
+    while (i < files.length && (files[i] as string) < file) i += 1;
+    if (files[i] === file && now.sizes[j] === sizes[i] && now.mtimes[j] === mtimes[i]) unchanged.add(file);
   });
   return unchanged;
 }

@@ -6,11 +6,12 @@
  * quotes a file that changed since the build; the bot hashes every file in the background
  * (watch-archive.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listArchiveNames } from '../corpus/list-archive';
 import { describeChanges, fingerprintOf, hashBytes, hashFiles, type FileHashes } from './fingerprint';
-import type { Manifest } from './saved-form';
+import type { CorpusFiles, Manifest } from './saved-form';
 
 /** Up to this many bytes of archive, the content check runs before the index opens. */
 export const FULL_CHECK_BYTES = 5_000_000;
@@ -20,11 +21,30 @@ export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'names' | 
 /** How a large archive is checked when the index opens (see the top of this file). */
 export type LargeArchiveCheck = 'sizes' | 'names' | 'later';
 
-/** The check before an index opens: content when the archive is small. */
-export function checkAtOpen(built: FileHashes, manifest: Manifest, corpusDir: string, large: LargeArchiveCheck): Freshness {
-  if (corpusBytes(built) <= FULL_CHECK_BYTES) return checkContent(built, manifest, corpusDir);
+/** The names of the archive's files, in the listing's (sorted) order, as one short hash. */
+export function namesHash(names: readonly string[]): string {
+  // A thousand names at a time: joining every name of a large archive into one string cost twice as much.
+  const hash = createHash('sha256');
+  for (let i = 0; i < names.length; i += 1000) hash.update(`${names.slice(i, i + 1000).join('\n')}\n`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** What the manifest records of the archive's files (`hashes` in the listing's order). */
+export function corpusFilesOf(hashes: FileHashes): CorpusFiles {
+  const names = Object.keys(hashes);
+  let bytes = 0;
+  for (const name of names) bytes += hashes[name]!.size;
+  return { count: names.length, bytes, names: namesHash(names) };
+}
+
+/** Is the archive small enough to hash whole before the index opens? */
+export const isSmallArchive = (manifest: Pick<Manifest, 'corpusFiles'>): boolean => manifest.corpusFiles.bytes <= FULL_CHECK_BYTES;
+
+/** The check before an index opens: content when the archive is small; `built` is read only when needed. */
+export function checkAtOpen(built: () => FileHashes, manifest: Manifest, corpusDir: string, large: LargeArchiveCheck): Freshness {
+  if (isSmallArchive(manifest)) return checkContent(built, manifest, corpusDir);
   if (large === 'later') return { fresh: true, checked: 'nothing' };
-  return large === 'names' ? checkNames(built, corpusDir) : checkSizes(built, corpusDir);
+  return large === 'names' ? checkNames(built, manifest, corpusDir) : checkSizes(built(), corpusDir);
 }
 
 /** The same files with the same sizes: a directory listing and a stat per file. */
@@ -37,10 +57,16 @@ export function checkSizes(built: FileHashes, corpusDir: string): Freshness {
   return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'sizes' };
 }
 
-/** The same files by name: one directory listing, no file read or stat. */
-export function checkNames(built: FileHashes, corpusDir: string): Freshness {
+/**
+ * The same files by name: one directory listing, no file read or stat; the names are compared with
+ * the manifest's hash of them, and the recorded files are read only to say what changed.
+ */
+export function checkNames(built: () => FileHashes, manifest: Pick<Manifest, 'corpusFiles'>, corpusDir: string): Freshness {
   if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
-  const changes = addedOrRemoved(built, listArchiveNames(corpusDir));
+  const listed = listArchiveNames(corpusDir);
+  if (listed.length === manifest.corpusFiles.count && namesHash(listed) === manifest.corpusFiles.names)
+    return { fresh: true, checked: 'names' };
+  const changes = addedOrRemoved(built(), listed);
   return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'names' };
 }
 
@@ -52,20 +78,22 @@ function addedOrRemoved(built: FileHashes, listed: string[]): string[] {
   return changes;
 }
 
-export function checkContent(built: FileHashes, manifest: Manifest, corpusDir: string): Freshness {
+export function checkContent(built: () => FileHashes, manifest: Manifest, corpusDir: string): Freshness {
   if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
   const now = hashFiles(corpusDir);
   if (fingerprintOf(now) === manifest.corpusFingerprint) return { fresh: true, checked: 'content' };
-  return { fresh: false, changes: describeChanges(built, now) };
+  return { fresh: false, changes: describeChanges(built(), now) };
 }
 
 /** The content of a few archive files (those an answer cites) against the hashes the build recorded. */
-export function checkCitedFiles(built: FileHashes, corpusDir: string, files: Iterable<string>): Freshness {
+export function checkCitedFiles(corpusDir: string, files: Iterable<{ file: string; hash: string; size: number }>): Freshness {
   if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
   const changes: string[] = [];
-  for (const file of new Set(files)) {
-    const recorded = built[file];
-    if (!recorded) continue; // not an archive file of this build: the listing named it already
+  const seen = new Set<string>();
+  for (const recorded of files) {
+    const { file } = recorded;
+    if (seen.has(file)) continue;
+    seen.add(file);
     let bytes: Buffer;
     try {
       bytes = readFileSync(join(corpusDir, file));
@@ -76,17 +104,4 @@ export function checkCitedFiles(built: FileHashes, corpusDir: string, files: Ite
     if (bytes.length !== recorded.size || hashBytes(bytes) !== recorded.hash) changes.push(`changed ${file}`);
   }
   return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'content' };
-}
-
-/** Sums already made: a one-shot command asks at open and again before it shows the answer. */
-const summed = new WeakMap<FileHashes, number>();
-
-export function corpusBytes(built: FileHashes): number {
-  let bytes = summed.get(built);
-  if (bytes === undefined) {
-    bytes = 0;
-    for (const file of Object.keys(built)) bytes += built[file]!.size;
-    summed.set(built, bytes);
-  }
-  return bytes;
 }

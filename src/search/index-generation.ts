@@ -31,6 +31,8 @@ export interface Generation {
   identity: string;
   /** A listed file, already open; stays open until `close` or the caller closes it. */
   file(path: string): OpenFile;
+  /** A listed file, open, read by several readers: it stays the generation's, closed by `close`. */
+  shared(path: string): OpenFile;
   readJson<T>(path: string): T;
   /** The error for a file that is not what the manifest says. */
   damaged(path: string, what: string): ArchiveError;
@@ -139,6 +141,11 @@ function openNamed(indexDir: string): Generation {
       const f = open.get(path);
       if (!f) throw damaged(path, 'is not listed in the manifest');
       open.delete(path);
+      return f;
+    },
+    shared(path) {
+      const f = open.get(path);
+      if (!f) throw damaged(path, 'is not listed in the manifest');
       return f;
     },
     readJson<T>(path: string): T {

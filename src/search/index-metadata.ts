@@ -14,7 +14,9 @@ import type { SavedStatements } from '../quotes/statements-file';
 import { articleReport, type ArticleReport, type BuildReport } from './build-report';
 import type { FileHashes } from './fingerprint';
 import { openGeneration, type Generation } from './index-generation';
-import type { IndexWriter } from './index-writer';
+import { indexJson, type IndexWriter } from './index-writer';
+import type { SavedCoverage } from './coverage-file';
+import { writeLookup } from './lookup-file';
 
 export const ARTICLES_PER_REPORT = 1000;
 
@@ -32,6 +34,7 @@ export interface IndexMetadata {
   archiveFiles: FileHashes;
   summitParagraphs: Record<string, string[]>;
   statements: SavedStatements;
+  coverage: SavedCoverage;
   /** With `corpus` as the manifest says it and `out: '.'`. */
   report: BuildReport;
 }
@@ -40,9 +43,19 @@ export interface IndexMetadata {
 export function writeIndexMetadata(writer: IndexWriter, m: IndexMetadata): void {
   const count = m.articles.length;
   const write = (file: string, value: unknown) => writer.writeJson(file, value, count);
-  write(INDEX_FILES.articles, m.articles);
-  write(INDEX_FILES.timeline, m.timeline);
-  write(INDEX_FILES.archiveFiles, m.archiveFiles);
+  const bytes = (file: string, value: unknown) => {
+    const written = Buffer.from(indexJson(value, count));
+    writer.write(file, written);
+    return written;
+  };
+  writeLookup(writer, {
+    ids: m.articles.map((a) => a.id),
+    articles: bytes(INDEX_FILES.articles, m.articles),
+    timeline: bytes(INDEX_FILES.timeline, m.timeline),
+    archiveFiles: bytes(INDEX_FILES.archiveFiles, m.archiveFiles),
+    datings: m.timeline.datings,
+  });
+  write(INDEX_FILES.coverage, m.coverage);
   write(INDEX_FILES.summitParagraphs, m.summitParagraphs);
   write(INDEX_FILES.statements, m.statements);
   for (let part = 0; part < partsFor(count); part += 1)
@@ -92,8 +105,35 @@ export interface ReportRevision {
 }
 
 /** The fields of a dating an article's line shows. */
-const shown = (d: ArticleDating | undefined) =>
-  d && [d.eventDate, d.end, d.kind, d.dateFrom, d.evidence, d.role, d.how].map((v) => (v === undefined ? '' : String(v))).join('\u0000');
+const SHOWN = ['eventDate', 'end', 'kind', 'dateFrom', 'evidence', 'role', 'how'] as const;
+const shownValue = (v: unknown) => (v === undefined ? '' : String(v));
+function sameShown(a: ArticleDating | undefined, b: ArticleDating | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  for (const k of SHOWN) if (a[k] !== b[k] && shownValue(a[k]) !== shownValue(b[k])) return false;
+  return true;
+}
+
+/**
+ * Article `n`'s dating in `datings` (a timeline's, in article order): found by position, by id only
+ * when the list is not in that order.
+ */
+export function datingsByNumber(datings: readonly ArticleDating[], ids: readonly string[]): (n: number) => ArticleDating | undefined {
+  let byId: Map<string, ArticleDating> | undefined;
+  const map = () => (byId ??= new Map(datings.map((d) => [d.articleId, d])));
+  return (n) => datingOf(datings, n, ids[n]!, map);
+}
+
+/** Article `n`'s dating in `datings` (in article order), found by id when the list is not. */
+function datingOf(
+  datings: readonly ArticleDating[],
+  n: number,
+  id: string,
+  byId: () => Map<string, ArticleDating>,
+): ArticleDating | undefined {
+  const d = datings[n];
+  return d?.articleId === id ? d : byId().get(id);
+}
 
 /**
  * Writes the report's parts for an update: a part is written again when one of its articles was
@@ -107,8 +147,8 @@ export function reviseReportParts(
 ): { lines: ArticleReport[]; replaced: ArticleReport[] } {
   const count = ids.length;
   const oldCount = from.manifest.articles;
-  const datingBefore = new Map(before.datings.map((d) => [d.articleId, d]));
-  const datingNow = new Map(now.datings.map((d) => [d.articleId, d]));
+  const datingBefore = datingsByNumber(before.datings, ids);
+  const datingNow = datingsByNumber(now.datings, ids);
   // A small index is written indented, a large one compact (indexJson): when it grew past the line, every part is written again.
   const restyle = oldCount <= 1000 !== count <= 1000;
   const lines: ArticleReport[] = [];
@@ -118,7 +158,7 @@ export function reviseReportParts(
     const end = Math.min(first + ARTICLES_PER_REPORT, count);
     const members = ids.slice(first, end);
     const same =
-      !restyle && end <= oldCount && members.every((id) => !read.has(id) && shown(datingBefore.get(id)) === shown(datingNow.get(id)));
+      !restyle && end <= oldCount && members.every((id, i) => !read.has(id) && sameShown(datingBefore(first + i), datingNow(first + i)));
     if (same) {
       reuseFile(writer, reportPartFile(part), from);
       continue;
@@ -127,7 +167,7 @@ export function reviseReportParts(
     const revised = members.map((id, i) => {
       const fresh = read.get(id);
       if (fresh && saved[i]) replaced.push(saved[i]);
-      const line = articleReport(fresh ?? saved[i]!, datingNow.get(id)!);
+      const line = articleReport(fresh ?? saved[i]!, datingNow(first + i)!);
       if (fresh) lines.push(line);
       return line;
     });

@@ -1,10 +1,12 @@
 /**
  * A shard's paragraphs on disk, read one at a time when shown: `NNN.text.bin` holds their UTF-8 text
- * end to end, `NNN.store.bin` three int32 arrays (article number, paragraph number, byte offset of
- * each text) and `NNN.text.sums` a short SHA-256 of every 64 KiB block of the text. Only the arrays
- * are in memory, so opening is instant and half a million paragraphs cost megabytes; a read is one
- * pread, and the first read of a block checks it against its sum, so no excerpt is ever shown from
- * bytes the build did not write.
+ * end to end, `NNN.store.bin` int32s (the runs of each article's paragraphs — article number, first
+ * paragraph of the shard, its paragraph number in the article — then the byte offset of each text)
+ * and `NNN.text.sums` a short SHA-256 of every 64 KiB block of the text. An article's paragraphs are
+ * next to each other in a shard, so a run per article says each paragraph's article and number in a
+ * few kilobytes (a one-shot question reads every shard's). Only the arrays are in memory, so opening
+ * is instant and half a million paragraphs cost megabytes; a read is one pread, and the first read of
+ * a block checks it against its sum, so no excerpt is ever shown from bytes the build did not write.
  */
 import { createHash } from 'node:crypto';
 import type { Generation } from './index-generation';
@@ -14,8 +16,14 @@ import { shardFiles, type ShardFileInfo, type StoredParagraph } from './saved-fo
 
 export interface ParagraphStore {
   size: number;
+  /** Each paragraph's article number and paragraph number, expanded from the runs when first asked for. */
   article: Int32Array;
   number: Int32Array;
+  /** The runs of articles' paragraphs: (article, first paragraph of the shard, its number in the article) triples, ascending. */
+  runs: Int32Array;
+  /** Paragraph `doc`'s article and number, from the runs (no array expanded). */
+  articleAt(doc: number): number;
+  numberAt(doc: number): number;
   /** The text of paragraph `doc` of the shard; throws ArchiveError when the file is damaged. */
   text(doc: number): string;
   close(): void;
@@ -38,9 +46,25 @@ export function writeParagraphStore(writer: IndexWriter, name: string, rows: rea
   const paths = shardFiles(name);
   writer.write(paths.text, text);
   writer.write(paths.sums, Buffer.concat(sums));
-  const article = Int32Array.from(rows, ([a]) => a);
-  const number = Int32Array.from(rows, ([, p]) => p);
-  writer.write(paths.store, Buffer.concat([int32Bytes(article), int32Bytes(number), int32Bytes(start)]));
+  const runs: number[] = [];
+  rows.forEach(([article, number], doc) => {
+    const last = runs.length - 3;
+    const continues = last >= 0 && runs[last] === article && runs[last + 2]! + (doc - runs[last + 1]!) === number;
+    if (!continues) runs.push(article, doc, number);
+  });
+  writer.write(paths.store, Buffer.concat([int32Bytes(Int32Array.from([runs.length / 3, ...runs])), int32Bytes(start)]));
+}
+
+/** Each paragraph's article and number, from the runs (article, first paragraph, its number) of `size` paragraphs. */
+function expandRuns(runs: Int32Array, size: number): { article: Int32Array; number: Int32Array } {
+  const article = new Int32Array(size);
+  const number = new Int32Array(size);
+  for (let r = 0; r < runs.length; r += 3) {
+    const end = r + 3 < runs.length ? runs[r + 4]! : size;
+    article.fill(runs[r]!, runs[r + 1]!, end);
+    for (let doc = runs[r + 1]!, p = runs[r + 2]!; doc < end; doc += 1, p += 1) number[doc] = p;
+  }
+  return { article, number };
 }
 
 /**
@@ -53,9 +77,23 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
   const storeFile = generation.file(paths.store);
   const sumsFile = generation.file(paths.sums);
   const text = generation.file(paths.text);
-  let arrays: { article: Int32Array; number: Int32Array; start: Int32Array; sums: Buffer; checked: Uint8Array } | null = null;
+  let arrays: { runs: Int32Array; start: Int32Array; sums: Buffer; checked: Uint8Array } | null = null;
   const load = () => (arrays ??= readArrays());
   if (!onDemand) load();
+  let expanded: { article: Int32Array; number: Int32Array } | null = null;
+  const expand = () => (expanded ??= expandRuns(load().runs, size));
+  /** The run that holds paragraph `doc` (the index of its triple). */
+  const runOf = (doc: number): number => {
+    const { runs } = load();
+    let lo = 0;
+    let hi = runs.length / 3 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[3 * mid + 1]! <= doc) lo = mid;
+      else hi = mid - 1;
+    }
+    return 3 * lo;
+  };
 
   function readArrays() {
     let all: Int32Array;
@@ -74,27 +112,46 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
       text.close();
       return generation.damaged(file, what);
     };
-    if (all.length !== 3 * size + 1) throw fail(paths.store, `holds ${all.length} numbers, expected ${3 * size + 1}`);
-    const article = all.subarray(0, size);
-    const number = all.subarray(size, 2 * size);
-    const start = all.subarray(2 * size);
+    const count = all[0] ?? -1;
+    if (count < 0 || all.length !== 1 + 3 * count + size + 1)
+      throw fail(paths.store, `holds ${all.length} numbers, which do not fit ${size} paragraphs`);
+    const runs = all.subarray(1, 1 + 3 * count);
+    const start = all.subarray(1 + 3 * count);
     if (start[0] !== 0 || start[size] !== text.size) throw fail(paths.store, `places texts outside ${paths.text} (${text.size} bytes)`);
     for (let i = 0; i < size; i += 1) {
-      if (start[i + 1]! < start[i]! || article[i]! < 0 || article[i]! >= articles || number[i]! < 0)
-        throw fail(paths.store, `holds a paragraph that does not fit the index (number ${i})`);
+      if (start[i + 1]! < start[i]!) throw fail(paths.store, `holds a paragraph that does not fit the index (number ${i})`);
     }
+    for (let r = 0; r < runs.length; r += 3) {
+      const first = runs[r + 1]!;
+      const fits = first === (r === 0 ? 0 : first) && (r === 0 || first > runs[r - 2]!) && first < size;
+      if (!fits || runs[r]! < 0 || runs[r]! >= articles || runs[r + 2]! < 0)
+        throw fail(paths.store, `holds a paragraph that does not fit the index (run ${r / 3})`);
+    }
+    if (size > 0 && count === 0) throw fail(paths.store, `places none of its ${size} paragraphs`);
     if (sums.length !== Math.ceil(text.size / BLOCK) * SUM_BYTES)
       throw fail(paths.sums, `has ${sums.length} bytes for ${text.size} bytes of text`);
-    return { article, number, start, sums, checked: new Uint8Array(sums.length / SUM_BYTES) };
+    return { runs, start, sums, checked: new Uint8Array(sums.length / SUM_BYTES) };
   }
 
   return {
     size,
     get article() {
-      return load().article;
+      return expand().article;
     },
     get number() {
-      return load().number;
+      return expand().number;
+    },
+    get runs() {
+      return load().runs;
+    },
+    articleAt(doc) {
+      return expanded ? expanded.article[doc]! : load().runs[runOf(doc)]!;
+    },
+    numberAt(doc) {
+      if (expanded) return expanded.number[doc]!;
+      const r = runOf(doc);
+      const { runs } = load();
+      return runs[r + 2]! + (doc - runs[r + 1]!);
     },
     text(doc) {
       if (!(Number.isInteger(doc) && doc >= 0 && doc < size)) throw generation.damaged(paths.store, `has no paragraph ${doc}`);

@@ -44,23 +44,28 @@ function entryBounds(bytes: Buffer): Array<[number, number]> | null {
   return bounds;
 }
 
-/** The id of an entry, read from its first key without parsing the rest. */
-function idAt(bytes: Buffer, [start]: [number, number]): string {
+/**
+ * The id of an entry, read from its first key without parsing the rest. `text` is the bytes read as
+ * Latin-1 (a character per byte): an id of plain ASCII is cut from it, any other decoded from its UTF-8.
+ */
+function idAt(bytes: Buffer, text: string, [start]: [number, number]): string {
   const from = start + ID_KEY.length;
   let end = from + 1;
-  let escaped = false;
-  while (end < bytes.length && bytes[end] !== QUOTE) {
-    escaped ||= bytes[end] === BACKSLASH;
-    end += bytes[end] === BACKSLASH ? 2 : 1;
+  let plain = true;
+  for (let c = text.charCodeAt(end); c !== QUOTE && end < text.length; c = text.charCodeAt(end)) {
+    if (c === BACKSLASH || c > 0x7f) plain = false;
+    end += c === BACKSLASH ? 2 : 1;
   }
-  return escaped ? (JSON.parse(bytes.toString('utf8', from, end + 1)) as string) : bytes.toString('utf8', from + 1, end);
+  if (plain) return text.slice(from + 1, end);
+  return JSON.parse(bytes.toString('utf8', from, end + 1)) as string;
 }
 
 /** The saved list in `bytes` (articles.json of a generation). */
 export function savedArticles(bytes: Buffer): SavedArticles {
   const bounds = entryBounds(bytes);
   if (!bounds) return parsedArticles(JSON.parse(bytes.toString('utf8')) as StoredArticle[]);
-  const ids = bounds.map((b) => idAt(bytes, b));
+  const text = bytes.toString('latin1');
+  const ids = bounds.map((b) => idAt(bytes, text, b));
   const set = new Map<number, StoredArticle>();
   const entry = (n: number): StoredArticle =>
     set.get(n) ?? (JSON.parse(bytes.toString('utf8', bounds[n]![0], bounds[n]![1])) as StoredArticle);

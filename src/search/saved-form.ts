@@ -11,6 +11,9 @@
  *     report/NNN.json       each article's line of that report, by parts (index-metadata.ts)
  *     summit-paragraphs.json  the paragraphs of every article that reports a summit
  *     statements.json       who said what in those articles (src/quotes), by article id
+ *     coverage.json         the summits' coverage: the articles questions weigh up (coverage-file.ts)
+ *     lookup.bin            where each article's records lie in articles.json, timeline.json and
+ *                           files.json, for a one-shot command that reads only those (lookup-file.ts)
  *     shards/NNN.terms.bin + NNN.postings.bin + NNN.head.bin   a Lunr index's data over some of the
  *                                               paragraphs, read whole or by position (shard-file.ts)
  *     shards/NNN.text.bin + NNN.store.bin + NNN.text.sums   those paragraphs, read when shown, each
@@ -22,7 +25,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ArticleDating, SummitEvent } from '../events/types';
 
-export const FORMAT = 6;
+export const FORMAT = 7;
 
 /** The pointer file naming the generation in use. */
 export const POINTER = 'CURRENT';
@@ -36,6 +39,8 @@ export const INDEX_FILES = {
   report: 'report.json',
   summitParagraphs: 'summit-paragraphs.json',
   statements: 'statements.json',
+  coverage: 'coverage.json',
+  lookup: 'lookup.bin',
 } as const;
 
 /** A shard's files. */
@@ -77,11 +82,19 @@ export interface FileEntry {
   sha256: string;
 }
 
+export interface CorpusFiles {
+  count: number;
+  bytes: number;
+  names: string;
+}
+
 export interface Manifest {
   format: number;
   /** The archive this index was built from (see corpusPathOf). */
   corpus: string;
   corpusFingerprint: string;
+  /** The archive's files as listed (sorted): how many, their bytes, and a hash of their names (freshness.ts). */
+  corpusFiles: CorpusFiles;
   articles: number;
   paragraphs: number;
   shards: ShardFileInfo[];

@@ -15,12 +15,11 @@ const WALK_COST = 3;
 /** Leaves room for rounding when a bound is compared with a sum added in another order. */
 const ROUNDING = 1e-9;
 
-/** Can a document that adds up to at most `reach` still enter the best? */
-const enters = (reach: number, norm: number, best: TopScores, floor: number) =>
-  !((reach / norm) * (1 + ROUNDING) < Math.max(floor, best.threshold()));
+/** Can a document that adds up to at most `reach` still enter the best, whose entry is `cut`? */
+export const enters = (reach: number, norm: number, cut: number) => !((reach / norm) * (1 + ROUNDING) < cut);
 
 /** Where `doc` is in ascending `docs`, searching forward from `from`; -(insertion point) - 1 when absent. */
-function seek(docs: Int32Array, doc: number, from: number): number {
+export function seek(docs: Int32Array, doc: number, from: number): number {
   let step = 1;
   let lo = from;
   let hi = from;
@@ -51,12 +50,14 @@ export function scorePruned(search: ShardSearch, byIndex: readonly number[], nor
   const walk = query.map((_, q) => q).sort((a, b) => bound[b]! - bound[a]! || query[a]!.entry.df - query[b]!.entry.df);
   const postings = query.reduce((n, t) => n + t.entry.df, 0);
   const { sums, hits, met } = scratch;
-  const best = new TopScores(Math.min(limit, postings));
-  const cursor = new Int32Array(m);
-  // A document's score for each term, while it is scored (NaN: not in the term).
-  const found = new Float64Array(m);
+  const best = scratch.best.reset(Math.min(limit, postings));
+  // What a document must reach to enter: the floor, or the lowest of the best once `limit` are kept.
+  let cut = floor;
+  const { cursor, found } = scratch;
   let cost = 0;
   let visited = 0;
+  // Read once: an imported binding can be a getter (tsx), and this loop runs once per posting.
+  const checkMask = CHECK_MASK;
   for (let j = 0; j < m; j += 1) {
     const q = walk[j]!;
     const { docs, scores } = query[q]!.postings;
@@ -65,19 +66,20 @@ export function scorePruned(search: ShardSearch, byIndex: readonly number[], nor
     let rest = 0;
     for (let k = j + 1; k < m; k += 1) rest += bound[walk[k]!]!;
     cost += docs.length * (m - 1 - j) * LOOKUP_COST;
-    if (cost > postings * WALK_COST) return null;
-    cursor.fill(0);
+    // With a floor from other shards most documents are passed over unscored: the lookups are worth it.
+    if (floor === -Infinity && cost > postings * WALK_COST) return null;
+    cursor.fill(0, 0, m);
     for (let i = 0; i < docs.length; i += 1) {
-      if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
+      if ((++visited & checkMask) === 0 && overBudget()) throw new SearchTooLong();
       const doc = docs[i]!;
       if (hits[doc] !== 0 || (allowed && !allowed(doc))) continue;
       met[search.metCount++] = doc;
       hits[doc] = 1 << q;
       const own = weight === 1 ? scores[i]! / 1000 : (weight * scores[i]!) / 1000;
-      if (!enters(own + rest, norm, best, floor)) continue;
+      if (!enters(own + rest, norm, cut)) continue;
       let mask = 1 << q;
       let reach = own + rest;
-      for (let k = j + 1; k < m && enters(reach, norm, best, floor); k += 1) {
+      for (let k = j + 1; k < m && enters(reach, norm, cut); k += 1) {
         const r = walk[k]!;
         const list = query[r]!.postings;
         const at = seek(list.docs, doc, cursor[r]!);
@@ -89,7 +91,7 @@ export function scorePruned(search: ShardSearch, byIndex: readonly number[], nor
           reach -= bound[r]! - found[r]!;
         } else reach -= bound[r]!;
       }
-      if (!enters(reach, norm, best, floor)) continue;
+      if (!enters(reach, norm, cut)) continue;
       found[q] = own;
       // Lunr adds a document's weights in the order of term index.
       let sum = 0;
@@ -97,9 +99,12 @@ export function scorePruned(search: ShardSearch, byIndex: readonly number[], nor
       hits[doc] = mask;
       sums[doc] = sum;
       // Lunr meets a document first in the first query term that holds it, in document order there.
-      if (sum / norm >= floor) best.offer(doc, sum / norm, (31 - Math.clz32(mask & -mask)) * 2 ** 31 + doc);
+      if (sum / norm >= floor) {
+        best.offer(doc, sum / norm, (31 - Math.clz32(mask & -mask)) * 2 ** 31 + doc);
+        cut = Math.max(floor, best.threshold());
+      }
     }
-    if (!enters(rest, norm, best, floor)) return best;
+    if (!enters(rest, norm, cut)) return best;
   }
   return best;
 }

@@ -10,14 +10,16 @@
 import type { ShardData } from './shard-data';
 import { shardTermsOf } from './shard-file';
 import type { ShardTerms, TermEntry, TermPostings } from './shard-terms';
-import { scorePruned } from './score-pruned';
+import { postingsAmong } from './postings-among';
+import { highestSum, MAX_QUERY_TERMS, queryNorm, termsFound } from './query-reach';
+import { enters, scorePruned } from './score-pruned';
 import { TopScores } from './top-scores';
 
 export interface ScoredDoc {
   doc: number;
   score: number;
   /** Query terms found in the document. */
-  matched: string[];
+  matched: readonly string[];
 }
 
 export interface ShardScores {
@@ -41,8 +43,7 @@ export function documentsWith(data: Searchable, term: string): Int32Array {
   return entry ? shard.postings(entry).docs : new Int32Array(0);
 }
 
-/** A long text's question keeps its rarest terms: the rest add little to BM25 and cost much. */
-export const MAX_QUERY_TERMS = 32;
+export { MAX_QUERY_TERMS } from './query-reach';
 
 /** A search ran past its time budget; nothing it found is shown. */
 export class SearchTooLong extends Error {
@@ -67,6 +68,10 @@ export interface Scratch {
   hits: Int32Array;
   /** The documents met, in the order they were met (Lunr's order for equal scores). */
   met: Int32Array;
+  /** The best documents so far, and per query term a place in its postings and a score (score-pruned.ts). */
+  best: TopScores;
+  cursor: Int32Array;
+  found: Float64Array;
   busy: boolean;
 }
 
@@ -94,6 +99,9 @@ const scratchFor = (size: number): Scratch => ({
   sums: new Float64Array(size),
   hits: new Int32Array(size),
   met: new Int32Array(size),
+  best: new TopScores(0),
+  cursor: new Int32Array(MAX_QUERY_TERMS),
+  found: new Float64Array(MAX_QUERY_TERMS),
   busy: true,
 });
 
@@ -108,7 +116,8 @@ function takeScratch(size: number): Scratch {
  * The `limit` best documents, in Lunr's order, optionally only among `allowed` and at least as good as
  * `floor`; `overBudget` is asked every 65,536 postings and ends the search with SearchTooLong when it
  * says so. `total` counts every matching document, or at least `limit` of them when the search
- * stopped early (score-pruned.ts).
+ * stopped early (score-pruned.ts). `among`, when given, lists the `allowed` documents (ascending):
+ * when they are fewer than the terms' postings, only they are looked up.
  */
 export function scoreShard(
   data: Searchable,
@@ -118,26 +127,39 @@ export function scoreShard(
   overBudget: () => boolean = () => false,
   weights?: ReadonlyMap<string, number>,
   floor = -Infinity,
+  among?: Int32Array,
 ): ShardScores {
+  if (among?.length === 0) return { total: 0, top: [] };
   const shard = termsOfShard(data);
-  let found = terms.map((t) => shard.entry(t)).filter((e): e is TermEntry => e !== null);
+  const found = termsFound(shard, terms);
   if (found.length === 0) return { total: 0, top: [] };
-  if (found.length > MAX_QUERY_TERMS) {
-    const rarest = new Set([...found].sort((a, b) => a.df - b.df || a.pos - b.pos).slice(0, MAX_QUERY_TERMS));
-    found = found.filter((f) => rarest.has(f));
-  }
-  const query: QueryTerm[] = found.map((entry) => ({ entry, weight: weights?.get(entry.term) ?? 1, postings: shard.postings(entry) }));
+  const weightOf = found.map((entry) => weights?.get(entry.term) ?? 1);
+  const norm = queryNorm(weightOf);
+  // No paragraph of the shard can reach the floor: other shards already gave `limit` better.
+  if (!enters(highestSum(found, weightOf), norm, floor)) return { total: 0, top: [] };
+  const narrow = among !== undefined && among.length < found.reduce((n, f) => n + f.df, 0);
+  const query: QueryTerm[] = found.map((entry, q) => ({
+    entry,
+    weight: weightOf[q]!,
+    postings: narrow ? postingsAmong(shard.postings(entry), among) : shard.postings(entry),
+  }));
   const scratch = takeScratch(shard.paragraphs);
-  const search: ShardSearch = { query, limit, floor, allowed, overBudget, scratch, metCount: 0 };
+  const search: ShardSearch = { query, limit, floor, allowed: narrow ? undefined : allowed, overBudget, scratch, metCount: 0 };
   try {
     // Lunr adds a document's weights in the order of term index, which sets the last bits of a sum.
     const byIndex = query.map((_, q) => q).sort((a, b) => query[a]!.entry.termIndex - query[b]!.entry.termIndex);
-    const norm = Math.sqrt(query.filter((t) => t.weight === 1).length || query.length);
     const best = scorePruned(search, byIndex, norm) ?? scoreAll(search, byIndex, norm);
     const { hits } = scratch;
+    // Documents that hold the same terms share one list of them: a shard gives up to `limit` documents.
+    const termsOf = new Map<number, string[]>();
+    const matchedBy = (mask: number) => {
+      let matched = termsOf.get(mask);
+      if (!matched) termsOf.set(mask, (matched = found.filter((_, q) => (mask >> q) & 1).map((f) => f.term)));
+      return matched;
+    };
     return {
       total: search.metCount,
-      top: best.ranked().map((r) => ({ ...r, matched: found.filter((_, q) => (hits[r.doc]! >> q) & 1).map((f) => f.term) })),
+      top: best.ranked().map(({ doc, score }) => ({ doc, score, matched: matchedBy(hits[doc]!) })),
     };
   } finally {
     clearScratch(search);
@@ -178,7 +200,7 @@ function scoreAll(search: ShardSearch, byIndex: readonly number[], norm: number)
     }
   }
   // Only the best `limit` are ranked: a bounded heap, in the order met, instead of sorting every match.
-  const best = new TopScores(Math.min(search.limit, metCount));
+  const best = scratch.best.reset(Math.min(search.limit, metCount));
   for (let m = 0; m < metCount; m += 1) {
     const score = sums[met[m]!]! / norm;
     if (score >= search.floor) best.offer(met[m]!, score, m);

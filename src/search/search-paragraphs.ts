@@ -3,9 +3,12 @@ import type { Archive } from './archive';
 import { queryTerms } from './terms';
 import { paragraphCount, paragraphsWith } from './paragraph-counts';
 import type { ParagraphStore } from './paragraph-store';
-import { documentsWith, scoreShard, SearchTooLong } from './score-shard';
+import { paragraphsOf } from './allowed-paragraphs';
+import { highestScore } from './query-reach';
+import { scoreShard, SearchTooLong } from './score-shard';
 
 export { SearchTooLong } from './score-shard';
+export { markArticles } from './allowed-paragraphs';
 
 export interface ParagraphHit {
   article: number;
@@ -34,37 +37,13 @@ export const SEARCH_BUDGET_MS = 1000;
 
 export interface SearchOptions {
   /** Only the paragraphs of these articles. */
-  articles?: Set<number>;
+  articles?: ReadonlySet<number>;
   limit?: number;
   budgetMs?: number;
   /** The clock the budget is measured on (milliseconds). */
   clock?: () => number;
   /** Variants of the question's words searched beside them, each counting for `weight` of a word. */
   variants?: ReadonlyMap<string, number>;
-}
-
-/**
- * Article sets searched again and again (the summits' coverage, searched apart for every question):
- * each shard's paragraphs in them are marked once, so that a search asks a byte, not a Set, per posting.
- */
-const marked = new WeakMap<ReadonlySet<number>, WeakMap<ParagraphStore, Uint8Array>>();
-
-/** Marks, per shard and once, which paragraphs belong to `articles`; for a set kept as long as its archive. */
-export function markArticles(articles: ReadonlySet<number>): void {
-  if (!marked.has(articles)) marked.set(articles, new WeakMap());
-}
-
-function allowedIn(store: ParagraphStore, articles: ReadonlySet<number>): (doc: number) => boolean {
-  const marks = marked.get(articles);
-  if (!marks) return (doc) => articles.has(store.article[doc] ?? -1);
-  let mark = marks.get(store);
-  if (!mark) {
-    mark = new Uint8Array(store.size);
-    for (let doc = 0; doc < store.size; doc += 1) if (articles.has(store.article[doc]!)) mark[doc] = 1;
-    marks.set(store, mark);
-  }
-  const inSet = mark;
-  return (doc) => inSet[doc] === 1;
 }
 
 /** A shard's hit before it is known to be among the best of all shards: no objects for the thousands that are not. */
@@ -74,7 +53,7 @@ interface Candidate {
   score: number;
   article: number;
   paragraph: number;
-  matched: string[];
+  matched: readonly string[];
 }
 
 /** The order of the merged hits: best score first, then article and paragraph; shard order breaks the rest. */
@@ -99,23 +78,30 @@ export function searchParagraphs(
   // The `limit`-th best score so far: a shard's paragraphs below it cannot become hits (score-pruned.ts).
   let floor = -Infinity;
   let total = 0;
-  archive.shards.forEach((shard, s) => {
+  const allowedIn = articles ? paragraphsOf(articles) : undefined;
+  // The shards that can score highest first: the floor rises sooner, and more shards fall below it.
+  // The hits do not depend on the order: they are the best `limit` by score, article and paragraph.
+  const highest = archive.shards.map((shard) => highestScore(shard.data, searched, variants));
+  const order = archive.shards.map((_, s) => s).sort((a, b) => highest[b]! - highest[a]! || a - b);
+  for (const s of order) {
+    const shard = archive.shards[s]!;
     if (overBudget()) throw new SearchTooLong();
     const store = shard.store;
-    const allowed = articles ? allowedIn(store, articles) : undefined;
-    const scored = scoreShard(shard.data, searched, limit, allowed, overBudget, variants, floor);
+    const allowed = allowedIn?.(store);
+    if (allowed?.docs?.length === 0) continue;
+    const scored = scoreShard(shard.data, searched, limit, allowed?.has, overBudget, variants, floor, allowed?.docs ?? undefined);
     total += scored.total;
     const found = scored.top.map(({ doc, score, matched }) => ({
       shard: s,
       doc,
       score,
-      article: store.article[doc]!,
-      paragraph: store.number[doc]!,
+      article: store.articleAt(doc),
+      paragraph: store.numberAt(doc),
       matched,
     }));
     best = mergeBest(best, found.sort(before), limit);
     if (limit > 0 && best.length === limit) floor = best[limit - 1]!.score;
-  });
+  }
   const hits = best.map((c) => paragraphHit(archive.shards[c.shard]!.store, c));
   return { terms, words, total, hits };
 }
@@ -135,7 +121,7 @@ function mergeBest(a: readonly Candidate[], b: readonly Candidate[], limit: numb
 function paragraphHit(store: ParagraphStore, { doc, score, article, paragraph, matched }: Candidate): ParagraphHit {
   let text: string | undefined;
   const next = () =>
-    doc + 1 < store.article.length && store.article[doc + 1] === article && store.number[doc + 1] === paragraph + 1
+    doc + 1 < store.size && store.articleAt(doc + 1) === article && store.numberAt(doc + 1) === paragraph + 1
       ? { paragraph: paragraph + 1, text: store.text(doc + 1) }
       : null;
   return {
@@ -148,27 +134,6 @@ function paragraphHit(store: ParagraphStore, { doc, score, article, paragraph, m
       return (text ??= store.text(doc));
     },
   };
-}
-
-/** The articles that hold every one of these terms, each in any of their paragraphs (or in `also[i]`, for term i). */
-export function articlesNaming(archive: Archive, terms: readonly string[], also: ReadonlyArray<ReadonlySet<number>> = []): Set<number> {
-  // How many of the terms each article holds so far, as bytes (a leader's name is in most paragraphs:
-  // a Set per term grew by every one of their postings).
-  const holds = new Uint8Array(archive.articles.length);
-  const seen = new Uint8Array(archive.articles.length);
-  terms.forEach((term, i) => {
-    seen.fill(0);
-    for (const a of also[i] ?? []) seen[a] = 1;
-    for (const shard of archive.shards) {
-      const article = shard.store.article;
-      for (const doc of documentsWith(shard.data, term)) seen[article[doc]!] = 1;
-    }
-    for (let a = 0; a < seen.length; a += 1) if (seen[a] === 1 && holds[a] === i) holds[a] = i + 1;
-  });
-  const out = new Set<number>();
-  if (terms.length === 0) return out;
-  for (let a = 0; a < holds.length; a += 1) if (holds[a] === terms.length) out.add(a);
-  return out;
 }
 
 /** How many paragraphs hold each term, and how many there are in all. */

@@ -150,22 +150,39 @@ function structureProblem(ints: Int32Array, info: ShardFileInfo): string | null 
   return null;
 }
 
+/**
+ * Terms looked up lately, kept per shard: a question looks its words up in every shard for each of its
+ * searches (all paragraphs, the summits' coverage, the summits it names) and for their counts, and
+ * a binary search of 100,000 terms strewn over the heap costs microseconds each time.
+ */
+const LOOKUPS_KEPT = 1024;
+
 /** A shard whose terms and postings are all in memory, already checked. */
 export function termsInMemory(terms: readonly string[], ints: Int32Array, info: ShardFileInfo): ShardTerms {
   const base = postingsBase(info);
+  const lookUp = (term: string): TermEntry | null => {
+    let lo = 0;
+    let hi = terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = terms[mid]!;
+      if (t === term) return entryAt(ints, ENTRY * mid, term, mid, info) as TermEntry;
+      if (t < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  };
+  const looked = new Map<string, TermEntry | null>();
   return {
     paragraphs: info.paragraphs,
     entry(term) {
-      let lo = 0;
-      let hi = terms.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const t = terms[mid]!;
-        if (t === term) return entryAt(ints, ENTRY * mid, term, mid, info) as TermEntry;
-        if (t < term) lo = mid + 1;
-        else hi = mid - 1;
+      let found = looked.get(term);
+      if (found === undefined) {
+        found = lookUp(term);
+        if (looked.size >= LOOKUPS_KEPT) looked.clear();
+        looked.set(term, found);
       }
-      return null;
+      return found;
     },
     postings(entry) {
       const from = base + 2 * entry.start;

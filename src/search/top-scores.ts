@@ -4,18 +4,31 @@
  * bounded heap keeps them, so a query matching 100,000 paragraphs ranks 200 instead of sorting all.
  */
 export class TopScores {
-  private readonly docs: Int32Array;
-  private readonly scores: Float64Array;
+  private docs: Int32Array;
+  private scores: Float64Array;
   /** When each kept document was offered, or the order it was given: the tie-break. */
-  private readonly offeredAt: Float64Array;
+  private offeredAt: Float64Array;
   private size = 0;
   private offered = 0;
 
-  constructor(readonly limit: number) {
+  constructor(private limit: number) {
     const n = Math.max(0, limit);
     this.docs = new Int32Array(n);
     this.scores = new Float64Array(n);
     this.offeredAt = new Float64Array(n);
+  }
+
+  /** Empties it to keep the best `limit` of a new stream, in the same arrays when they are large enough. */
+  reset(limit: number): this {
+    if (limit > this.docs.length) {
+      this.docs = new Int32Array(limit);
+      this.scores = new Float64Array(limit);
+      this.offeredAt = new Float64Array(limit);
+    }
+    this.limit = limit;
+    this.size = 0;
+    this.offered = 0;
+    return this;
   }
 
   /** Is kept entry a ranked below kept entry b? The heap keeps the lowest-ranked at its root. */

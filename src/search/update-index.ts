@@ -18,13 +18,26 @@ import { assembleTimeline, dateArticle, readByTimeline, type SummitArticle } fro
 import type { ArticleDating } from '../events/types';
 import { reviseTotals, summariseBuild, totalsOf, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
-import { fingerprintOf, hashFiles, statFiles, unchangedFiles, type FileHashes, type FileStats } from './fingerprint';
+import { statFiles, unchangedFiles, type FileStats } from './fingerprint';
+import { archiveChanges } from './archive-changes';
+import { addedSummitFiles } from './added-summit-articles';
 import { openGeneration, type Generation } from './index-generation';
-import { IndexWriter } from './index-writer';
+import { indexJson, IndexWriter } from './index-writer';
 import { savedArticles, type SavedArticles } from './saved-articles';
-import { readReportSummary, reportPartFile, type ReportSummary, reuseFile, reviseReportParts, writeReportSummary } from './index-metadata';
+import {
+  datingsByNumber,
+  readReportSummary,
+  reportPartFile,
+  type ReportSummary,
+  reuseFile,
+  reviseReportParts,
+  writeReportSummary,
+} from './index-metadata';
 import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
 import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph, type StoredTimeline } from './saved-form';
+import { LEADER_TERMS, leadersInShard, revisedCoverage, type SavedCoverage } from './coverage-file';
+import { namesHash } from './freshness';
+import { writeLookup } from './lookup-file';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { SHARD_PARAGRAPHS, storedArticle } from './build-index';
@@ -95,15 +108,18 @@ function updateGeneration(
   const oldReport = readReportSummary(generation);
   // Every file as it was when this generation hashed it, and as many files: not even the hashes are read.
   if (unchanged.size === listed.length && oldReport.files === listed.length) return nothingChanged(oldReport, corpusDir, outDir);
-  const before = readJson<FileHashes>(INDEX_FILES.archiveFiles);
-  const now = hashFiles(corpusDir, listed, { hashes: before, unchanged });
-  const added = Object.keys(now).filter((f) => !(f in before));
-  const changed = Object.keys(now).filter((f) => f in before && before[f]!.hash !== now[f]!.hash);
-  const removed = Object.keys(before).filter((f) => !(f in now));
+  const filesFile = generation.file(INDEX_FILES.archiveFiles);
+  let now;
+  try {
+    now = archiveChanges(filesFile.readAll(), listed, unchanged, manifest.articles);
+  } finally {
+    filesFile.close();
+  }
+  const { added, changed, removed } = now;
   if (removed.length > 0) return fullBuild(`${removed.length} file(s) were removed, such as ${removed[0]}`);
-  if (!anyShare && added.length + changed.length > Math.max(1, Object.keys(now).length * MAX_CHANGED_SHARE)) {
+  if (!anyShare && added.length + changed.length > Math.max(1, now.files.length * MAX_CHANGED_SHARE)) {
     return fullBuild(
-      `${added.length + changed.length} of ${Object.keys(now).length} files changed (more than ${MAX_CHANGED_SHARE * 100} %; --update forces an update)`,
+      `${added.length + changed.length} of ${now.files.length} files changed (more than ${MAX_CHANGED_SHARE * 100} %; --update forces an update)`,
     );
   }
 
@@ -186,12 +202,15 @@ function updateGeneration(
   const writer = IndexWriter.begin(outDir);
   try {
     const infos = manifest.shards.slice();
+    // The articles whose paragraphs in the shards indexed again name each leader (coverage-file.ts).
+    const naming: number[][] = LEADER_TERMS.map(() => []);
     for (const [si, rows] of [...rowsToWrite.entries()].sort((a, b) => a[0] - b[0])) {
       const name = shardName(si);
       const data = buildShardData(rows.map(([, , text]) => text));
       writeShardData(writer, name, data);
       writeParagraphStore(writer, name, rows);
       infos[si] = { name, paragraphs: rows.length, terms: data.terms.length, postings: data.postingDocs.length };
+      leadersInShard(data, (doc) => rows[doc]![0]).forEach((articles, i) => naming[i]!.push(...articles));
     }
     // Shards that did not change are the same files: linked into the new generation, not rewritten.
     infos.forEach((info, si) => {
@@ -200,25 +219,32 @@ function updateGeneration(
 
     // Timeline: stored datings (an inference is re-made), fresh ones for the new and changed articles.
     const oldTimeline = readJson<StoredTimeline>(INDEX_FILES.timeline);
-    const oldDatings = new Map(oldTimeline.datings.map((d) => [d.articleId, d]));
-    const own: ArticleDating[] = ids.map((id) => {
+    const oldDating = datingsByNumber(oldTimeline.datings, ids);
+    const own: ArticleDating[] = ids.map((id, n) => {
       const article = fresh.get(id);
       if (article) return dateArticle(article);
-      const d = oldDatings.get(id)!;
+      const d = oldDating(n)!;
       return d.dateFrom === 'inferred' ? { ...d, eventDate: null, dateFrom: null, evidence: 'no date in the article' } : d;
     });
-    const summitText = readJson<Record<string, string[]>>(INDEX_FILES.summitParagraphs);
+    const summitFile = generation.file(INDEX_FILES.summitParagraphs);
+    let summitBytes: Buffer;
+    try {
+      summitBytes = summitFile.readAll();
+    } finally {
+      summitFile.close();
+    }
+    const summitText = JSON.parse(summitBytes.toString('utf8')) as Record<string, string[]>;
     const summit: SummitArticle[] = ids.flatMap((id, n) => {
       if (!readByTimeline(own[n]!)) return [];
       const { title, published } = articles.entry(n);
       return [{ id, title, published, paragraphs: fresh.get(id)?.paragraphs ?? summitText[id] ?? [] }];
     });
     const timeline = assembleTimeline(own, summit);
-    const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
+    const dating = datingsByNumber(timeline.datings, ids);
     // An article's saved event date is its dating's: only those read again or dated otherwise are looked at.
     ids.forEach((id, n) => {
-      const date = dating.get(id)?.eventDate ?? null;
-      if (!fresh.has(id) && date === (oldDatings.get(id)?.eventDate ?? null)) return;
+      const date = dating(n)?.eventDate ?? null;
+      if (!fresh.has(id) && date === (oldDating(n)?.eventDate ?? null)) return;
       const entry = articles.entry(n);
       if (entry.eventDate !== date) articles.set(n, { ...entry, eventDate: date });
     });
@@ -227,7 +253,8 @@ function updateGeneration(
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {
       ...kept,
-      corpusFingerprint: fingerprintOf(now),
+      corpusFingerprint: now.fingerprint,
+      corpusFiles: { count: now.files.length, bytes: now.bytes, names: namesHash(now.files) },
       articles: ids.length,
       paragraphs,
       shards: infos,
@@ -235,16 +262,30 @@ function updateGeneration(
     const read = new Map([...fresh].map(([id, f]) => [id, { ...f, paragraphs: f.paragraphs.length }]));
     const { lines, replaced } = reviseReportParts(writer, generation, { ids, read, before: oldTimeline, now: timeline });
     const report = summariseBuild(
-      { corpus: corpusDir, out: outDir, files: Object.keys(now).length, paragraphs, shards: infos.length },
+      { corpus: corpusDir, out: outDir, files: now.files.length, paragraphs, shards: infos.length },
       timeline,
       lines,
       problems,
       { articles: ids.length, totals: reviseTotals(totalsOf(oldReport), replaced, lines) },
     );
     const write = (file: string, value: unknown) => writer.writeJson(file, value, ids.length);
-    writer.write(INDEX_FILES.articles, articles.bytes());
-    write(INDEX_FILES.timeline, timeline);
-    write(INDEX_FILES.archiveFiles, now);
+    const articlesBytes = articles.bytes();
+    const timelineBytes = Buffer.from(indexJson(timeline, ids.length));
+    const filesBytes = now.saved();
+    writer.write(INDEX_FILES.articles, articlesBytes);
+    writer.write(INDEX_FILES.timeline, timelineBytes);
+    writer.write(INDEX_FILES.archiveFiles, filesBytes);
+    writeLookup(writer, { ids, articles: articlesBytes, timeline: timelineBytes, archiveFiles: filesBytes, datings: timeline.datings });
+    const reread = new Set([...fresh.keys()].map((id) => numberOf.get(id)!));
+    write(
+      INDEX_FILES.coverage,
+      revisedCoverage(readJson<SavedCoverage>(INDEX_FILES.coverage), reread, {
+        inParagraphs: naming,
+        titles: [...reread].map((n): [number, string] => [n, articles.entry(n).title]),
+        events: timeline.events,
+        numberOf: (id) => numberOf.get(id),
+      }),
+    );
     // The summit articles, their text and statements are those of before unless one of them was read
     // again, or the index grew past the size written indented (indexJson).
     const restyled = manifest.articles <= 1000 !== ids.length <= 1000;
@@ -252,9 +293,21 @@ function updateGeneration(
     const oldSummitIds = Object.keys(summitText);
     const sameSummit =
       summitIds.length === oldSummitIds.length && summitIds.every((id, i) => id === oldSummitIds[i] && !fresh.has(id)) && !restyled;
+    const onlyAdded = !sameSummit && !restyled && oldSummitIds.every((id, i) => id === summitIds[i] && !fresh.has(id));
+    const appended = onlyAdded
+      ? addedSummitFiles(
+          generation,
+          summitBytes,
+          summit.slice(oldSummitIds.length).map((s) => ({ ...s, speakers: fresh.get(s.id)?.speakers })),
+          ids.length,
+        )
+      : null;
     if (sameSummit) {
       reuseFile(writer, INDEX_FILES.summitParagraphs, generation);
       reuseFile(writer, INDEX_FILES.statements, generation);
+    } else if (appended) {
+      writer.write(INDEX_FILES.summitParagraphs, appended.summitParagraphs);
+      writer.write(INDEX_FILES.statements, appended.statements);
     } else {
       const summitNow: Record<string, string[]> = {};
       for (const s of summit) summitNow[s.id] = s.paragraphs;

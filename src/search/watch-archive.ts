@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { listArchiveFiles } from '../corpus/list-archive';
 import type { Archive } from './archive';
 import { rebuildHint } from './archive';
-import { corpusBytes, FULL_CHECK_BYTES } from './freshness';
+import { isSmallArchive } from './freshness';
 import { corpusDirOf } from './saved-form';
 import { describeChanges, fingerprintOf, hashBytes, type FileHashes } from './fingerprint';
 
@@ -17,9 +17,8 @@ export function watchArchive(archive: Archive, logger: Logger): void {
     () => logger.info({ ms: Date.now() - started, shards: archive.shards.length }, 'questions can be answered'),
     (err: unknown) => logger.fatal({ err }, `the index cannot answer questions; dates still work. ${(err as Error).message}`),
   );
-  const built = archive.builtFiles;
-  if (corpusBytes(built) > FULL_CHECK_BYTES) {
-    void verifyInBackground(archive, built).then((changed) => {
+  if (!isSmallArchive(archive.manifest)) {
+    void verifyInBackground(archive, archive.builtFiles).then((changed) => {
       if (changed.length)
         logger.error(
           { changed: changed.slice(0, 10), count: changed.length },

@@ -3,6 +3,7 @@
  * paragraphs read back from the spill files, indexed, and the shard's files written into the
  * generation being staged.
  */
+import { leadersInShard } from './coverage-file';
 import type { IndexWriter } from './index-writer';
 import { writeParagraphStore } from './paragraph-store';
 import type { ShardFileInfo, StoredParagraph } from './saved-form';
@@ -40,7 +41,19 @@ export function planShards(articles: ReadonlyArray<{ paragraphs: number; spilled
   return shards;
 }
 
-export function writeShard(writer: IndexWriter, name: string, parts: readonly ShardPart[]): ShardFileInfo {
+/** A shard written: what the manifest says of it, and the articles whose paragraphs in it name each leader (coverage-file.ts). */
+export interface IndexedShard {
+  info: ShardFileInfo;
+  leaders: number[][];
+}
+
+/** `knownWords` (word → term) may be shared by the shards one thread writes: see buildShardData. */
+export function writeShard(
+  writer: IndexWriter,
+  name: string,
+  parts: readonly ShardPart[],
+  knownWords?: Map<string, string | null>,
+): IndexedShard {
   const reader = spillReader();
   const rows: StoredParagraph[] = [];
   try {
@@ -51,8 +64,14 @@ export function writeShard(writer: IndexWriter, name: string, parts: readonly Sh
   } finally {
     reader.close();
   }
-  const data = buildShardData(rows.map(([, , text]) => text));
+  const data = buildShardData(
+    rows.map(([, , text]) => text),
+    knownWords,
+  );
   writeShardData(writer, name, data);
   writeParagraphStore(writer, name, rows);
-  return { name, paragraphs: rows.length, terms: data.terms.length, postings: data.postingDocs.length };
+  return {
+    info: { name, paragraphs: rows.length, terms: data.terms.length, postings: data.postingDocs.length },
+    leaders: leadersInShard(data, (doc) => rows[doc]![0]),
+  };
 }

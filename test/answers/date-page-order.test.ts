@@ -98,12 +98,16 @@ function archiveOf(
       },
     ]),
   );
+  const stored = articles.map((a) => ({ id: a.id, title: a.id, source: null, url: null, published: a.published, eventDate: a.eventDate }));
+  const numbers = new Map(articles.map((a, n) => [a.id, n]));
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.id, source: null, url: null, published: a.published, eventDate: a.eventDate })),
-    articleIndex: new Map(articles.map((a, n) => [a.id, n])),
+    articles: stored,
+    article: (n: number) => stored[n],
+    articleNumber: (id: string) => numbers.get(id),
     summitParagraphs: new Map(articles.map((a, n) => [n, a.paragraphs])),
     events: [summit],
     datings,
+    dating: (n: number) => datings.get(articles[n]!.id),
     shards: [],
   } as unknown as Archive;
 }

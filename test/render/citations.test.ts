@@ -95,7 +95,7 @@ describe('a visit of several days', () => {
       eventDate: '2023-03-21',
       paragraphs: 3,
     };
-    const cited = citedArticle({ articles: [article], events: [visit], datings: new Map() }, 0);
+    const cited = citedArticle({ article: (n) => [article][n], events: [visit], dating: () => undefined }, 0);
     expect(cited).toMatchObject({ eventDate: '2023-03-21', eventSpan: { from: '2023-03-20', to: '2023-03-22' } });
     const r = result({ ...cited, paragraph: 0 });
     expect(renderCitation(r)).toBe('*Second day of the visit* · Kremlin · published 2023-03-21 · summit 2023-03-20–2023-03-22 · ¶ 1');

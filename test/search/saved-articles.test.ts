@@ -29,6 +29,8 @@ describe('articles.json edited by an update', () => {
     const list = savedArticles(compact(saved));
     expect(list.ids).toEqual(['a', 'b\\"c', 'c', 'd', 'e']);
     expect(list.entry(2)).toEqual(saved[2]);
+    // An id in another script is decoded from its UTF-8 bytes, not cut from them.
+    expect(savedArticles(compact([article('встреча-习近平', 'A title'), saved[0]!])).ids).toEqual(['встреча-习近平', 'a']);
   });
 
   it('writes the bytes JSON.stringify of the edited list gives: entries replaced, new ones appended', () => {

@@ -65,6 +65,19 @@ describe('searching an archive of many shards', () => {
     }
   });
 
+  it('keeps to a few articles, looking their paragraphs up instead of walking every posting', () => {
+    // Two articles: most shards hold neither and are passed over; in the others only their paragraphs are read.
+    const articles = new Set([1, archive.articles.length - 2]);
+    const marked = new Set(articles);
+    markArticles(marked);
+    for (const q of questions) {
+      const expected = everyShardRanked(archive, q, { articles }).slice(0, 3);
+      expect([q, shown(searchParagraphs(archive, q, { limit: 3, articles }).hits)]).toEqual([q, expected]);
+      expect([q, shown(searchParagraphs(archive, q, { limit: 3, articles: marked }).hits)]).toEqual([q, expected]);
+    }
+    expect(searchParagraphs(archive, 'putin xi talks', { articles }).hits.length).toBeGreaterThan(0);
+  });
+
   it('weighs variants as the shards do', () => {
     const variants = new Map([['russia', 0.5]]);
     const q = 'security cooperation';

@@ -162,17 +162,44 @@ describe('an update writes what changed, and the index answers as after a build'
     expect(totals(updated.report)).toEqual(totals(fresh));
   });
 
-  it('keeps every article’s entry as a fresh build does in a large index (articles.json written compact)', () => {
+  /** A built index large enough for the compact form; most of its articles say nothing of a summit. */
+  function largeCopy(): { root: string; corpus: string } {
     const root = mkdtempSync(join(tmpdir(), 'summit-update-large-'));
     const corpus = join(root, 'corpus');
     cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
-    // Enough articles for the compact form; a few say nothing of a summit.
     for (let i = 0; i < 1000; i += 1)
       writeFileSync(
         join(corpus, `filler-${String(i).padStart(4, '0')}.txt`),
         `Note ${i} on the harvest\n\nThe harvest of year ${i} was counted.\n`,
       );
     buildIndex(corpus, join(root, 'index'));
+    return { root, corpus };
+  }
+  const savedText = (dir: string, file: string) => {
+    const g = openGeneration(dir);
+    try {
+      return g.file(file).readAll().toString('utf8');
+    } finally {
+      g.close();
+    }
+  };
+
+  it('adds a new summit article’s paragraphs and statements to the saved files as a fresh build writes them', () => {
+    const { root, corpus } = largeCopy();
+    writeFileSync(
+      join(corpus, '005_new.txt'),
+      `${NEW_ARTICLE}\nPresident Xi Jinping said: “We will build the Power of Siberia 2 pipeline together with our Russian friends.”\n`,
+    );
+    const updated = updateIndex(corpus, join(root, 'index'), { anyShare: true });
+    if (!updated.updated) throw new Error(updated.fullBuildBecause);
+    buildIndex(corpus, join(root, 'fresh'));
+    for (const file of ['summit-paragraphs.json', 'statements.json'])
+      expect(savedText(join(root, 'index'), file)).toBe(savedText(join(root, 'fresh'), file));
+    expect(Object.keys(JSON.parse(savedText(join(root, 'index'), 'statements.json')) as object)).toContain('005_new');
+  }, 60_000);
+
+  it('keeps every article’s entry as a fresh build does in a large index (articles.json written compact)', () => {
+    const { root, corpus } = largeCopy();
     change(corpus);
     const updated = updateIndex(corpus, join(root, 'index'), { anyShare: true });
     if (!updated.updated) throw new Error(updated.fullBuildBecause);

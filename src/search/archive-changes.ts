@@ -1,0 +1,169 @@
+/**
+ * What changed in the archive since a generation hashed it, for an update: the listing is walked
+ * beside files.json's entries (both sorted by name), only the files whose stats changed are read and
+ * hashed, and the new files.json is the saved bytes with the changed entries replaced and the added
+ * ones put in their place, the bytes JSON.stringify of the whole record gives (indexJson's compact
+ * form). No entry is parsed into an object. A small index's indented files.json is parsed and
+ * written again whole.
+ */
+import type { ArchiveFile } from '../corpus/list-archive';
+import { fingerprintOf, fingerprintOfSorted, hashFile, hashFiles, type FileHashes } from './fingerprint';
+import { indexJson } from './index-writer';
+
+export interface ArchiveChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** The archive's files now, in the listing's order. */
+  files: readonly string[];
+  /** The sum of their recorded sizes. */
+  bytes: number;
+  /** fingerprintOf their hashes. */
+  fingerprint: string;
+  /** files.json now. */
+  saved(): Buffer;
+}
+
+/** files.json's entries: names sorted, each entry's bytes [start, end), its hash and size. */
+interface SavedEntries {
+  names: string[];
+  hashes: string[];
+  sizes: number[];
+  starts: number[];
+  ends: number[];
+}
+
+const HASH_KEY = ':{"hash":"';
+const SIZE_KEY = '","size":';
+
+/**
+ * The entries of a compact, sorted files.json; null when the bytes are not one. The scan runs over the
+ * bytes read as Latin-1 (one character per byte, so positions are byte offsets); a name with other
+ * than ASCII in it is decoded from its UTF-8 bytes.
+ */
+function savedEntries(bytes: Buffer): SavedEntries | null {
+  const entries: SavedEntries = { names: [], hashes: [], sizes: [], starts: [], ends: [] };
+  const text = bytes.toString('latin1');
+  if (text === '{}\n') return entries;
+  if (!text.startsWith('{"') || !text.endsWith('}\n')) return null;
+  for (let at = 1; ;) {
+    if (text.charCodeAt(at) !== 0x22) return null;
+    let end = at + 1;
+    let plain = true; // no escape, nothing but ASCII
+    for (let c = text.charCodeAt(end); c !== 0x22; c = text.charCodeAt(end)) {
+      if (Number.isNaN(c)) return null;
+      if (c === 0x5c || c > 0x7f) plain = false;
+      end += c === 0x5c ? 2 : 1;
+    }
+    const name = plain ? text.slice(at + 1, end) : (JSON.parse(bytes.toString('utf8', at, end + 1)) as string);
+    if (!text.startsWith(HASH_KEY, end + 1)) return null;
+    const hashStart = end + 1 + HASH_KEY.length;
+    const hashEnd = text.indexOf('"', hashStart);
+    if (hashEnd < 0 || !text.startsWith(SIZE_KEY, hashEnd)) return null;
+    const close = text.indexOf('}', hashEnd);
+    const size = Number(text.slice(hashEnd + SIZE_KEY.length, close));
+    if (close < 0 || !Number.isInteger(size)) return null;
+    const last = entries.names.length - 1;
+    if (last >= 0 && !(entries.names[last]! < name)) return null;
+    entries.names.push(name);
+    entries.hashes.push(text.slice(hashStart, hashEnd));
+    entries.sizes.push(size);
+    entries.starts.push(at);
+    entries.ends.push(close + 1);
+    if (text.charCodeAt(close + 1) === 0x2c) at = close + 2;
+    else return close + 2 === text.length - 1 ? entries : null;
+  }
+}
+
+/**
+ * The changes between files.json (`saved`, of an index of `articles` articles) and the archive
+ * listed in `listed` (sorted); a file in `unchanged` keeps its recorded hash without being read.
+ */
+export function archiveChanges(
+  saved: Buffer,
+  listed: readonly ArchiveFile[],
+  unchanged: ReadonlySet<string>,
+  articles: number,
+): ArchiveChanges {
+  const entries = articles > 1000 ? savedEntries(saved) : null;
+  return entries ? changesOfEntries(saved, entries, listed, unchanged) : changesOfRecord(saved, listed, unchanged, articles);
+}
+
+function changesOfEntries(
+  saved: Buffer,
+  entries: SavedEntries,
+  listed: readonly ArchiveFile[],
+  unchanged: ReadonlySet<string>,
+): ArchiveChanges {
+  const { names } = entries;
+  const added: string[] = [];
+  const changed: string[] = [];
+  const removed: string[] = [];
+  const hashes: string[] = [];
+  const sizes: number[] = [];
+  /** Each listed file's entry: the saved one's number, or the new entry's text. */
+  const kept: Array<number | string> = [];
+  let i = 0;
+  for (const { file, path } of listed) {
+    while (i < names.length && names[i]! < file) removed.push(names[i++]!);
+    const known = names[i] === file ? i++ : -1;
+    if (known >= 0 && unchanged.has(file)) {
+      hashes.push(entries.hashes[known]!);
+      sizes.push(entries.sizes[known]!);
+      kept.push(known);
+      continue;
+    }
+    const now = hashFile(path);
+    hashes.push(now.hash);
+    sizes.push(now.size);
+    if (known >= 0 && now.hash === entries.hashes[known] && now.size === entries.sizes[known]) kept.push(known);
+    else kept.push(`${JSON.stringify(file)}:${JSON.stringify(now)}`);
+    if (known < 0) added.push(file);
+    else if (now.hash !== entries.hashes[known]) changed.push(file);
+  }
+  while (i < names.length) removed.push(names[i++]!);
+  const files = listed.map((f) => f.file);
+  return {
+    added,
+    changed,
+    removed,
+    files,
+    bytes: sizes.reduce((sum, size) => sum + size, 0),
+    fingerprint: fingerprintOfSorted(files, hashes),
+    saved() {
+      const pieces: Buffer[] = [Buffer.from('{')];
+      // Runs of saved entries that follow each other there are copied as one piece, commas and all.
+      for (let n = 0; n < kept.length;) {
+        if (n > 0) pieces.push(Buffer.from(','));
+        const entry = kept[n]!;
+        if (typeof entry === 'string') {
+          pieces.push(Buffer.from(entry));
+          n += 1;
+          continue;
+        }
+        let last = n;
+        while (last + 1 < kept.length && kept[last + 1] === (kept[last] as number) + 1) last += 1;
+        pieces.push(saved.subarray(entries.starts[entry]!, entries.ends[kept[last] as number]!));
+        n = last + 1;
+      }
+      pieces.push(Buffer.from('}\n'));
+      return Buffer.concat(pieces);
+    },
+  };
+}
+
+/** The same from the parsed record: for an index written indented, or a files.json not in the listing's order. */
+function changesOfRecord(saved: Buffer, listed: readonly ArchiveFile[], unchanged: ReadonlySet<string>, articles: number): ArchiveChanges {
+  const before = JSON.parse(saved.toString('utf8')) as FileHashes;
+  const now = hashFiles('', [...listed], { hashes: before, unchanged });
+  const files = Object.keys(now);
+  return {
+    added: files.filter((f) => !(f in before)),
+    changed: files.filter((f) => f in before && before[f]!.hash !== now[f]!.hash),
+    removed: Object.keys(before).filter((f) => !(f in now)),
+    files,
+    bytes: files.reduce((sum, f) => sum + now[f]!.size, 0),
+    fingerprint: fingerprintOf(now),
+    saved: () => Buffer.from(indexJson(now, articles)),
+  };
+}

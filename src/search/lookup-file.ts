@@ -1,0 +1,267 @@
+/**
+ * lookup.bin: where each article's records lie in the generation's JSON files, so that a one-shot
+ * command reads and parses the few articles its answer cites instead of files that grow with the
+ * archive (articles.json is 100 MB at eight times the bench archive). For article n it holds the byte
+ * span of its entry in articles.json, of its dating in timeline.json and of its file's entry in
+ * files.json; the span of the timeline's events; a hash table from article id to number; and a short
+ * SHA-256 of every 16 KiB block of the three JSON files, each block checked when first read, so no
+ * record is shown from bytes the build did not write. The bot reads those files whole instead.
+ *
+ * Layout: a uint32 (little-endian) length, a JSON header of that length naming each section's byte
+ * offset, then the sections (float64 spans, int32 tables, 8-byte block sums).
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleDating, SummitEvent, Timeline } from '../events/types';
+import type { FileHashes } from './fingerprint';
+import type { Generation, OpenFile } from './index-generation';
+import type { IndexWriter } from './index-writer';
+import { jsonMembers, memberKey, memberNamed, type JsonMember } from './json-members';
+import { INDEX_FILES, type StoredArticle } from './saved-form';
+
+const BLOCK = 16_384;
+const SUM_BYTES = 8;
+
+/** The JSON files whose records the lookup places. */
+const LOOKED_UP = [INDEX_FILES.articles, INDEX_FILES.timeline, INDEX_FILES.archiveFiles] as const;
+type LookedUp = (typeof LOOKED_UP)[number];
+
+interface Header {
+  articles: number;
+  buckets: number;
+  /** Byte offset of the timeline's events array in timeline.json, and its end. */
+  events: [number, number];
+  /** Byte offset of each section in lookup.bin. */
+  sections: {
+    articleSpans: number;
+    datingSpans: number;
+    fileSpans: number;
+    bucketStart: number;
+    bucketNumbers: number;
+    sums: Record<LookedUp, number>;
+  };
+}
+
+/** The id's bucket: FNV-1a over its UTF-16 code units. */
+function bucketOf(id: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % buckets;
+}
+
+function blockSums(bytes: Buffer): Buffer {
+  const sums = Buffer.alloc(Math.ceil(bytes.length / BLOCK) * SUM_BYTES);
+  for (let b = 0; b * BLOCK < bytes.length; b += 1) {
+    createHash('sha256')
+      .update(bytes.subarray(b * BLOCK, (b + 1) * BLOCK))
+      .digest()
+      .copy(sums, b * SUM_BYTES, 0, SUM_BYTES);
+  }
+  return sums;
+}
+
+/** The bytes the three JSON files were written with, and what they hold. */
+export interface LookupSource {
+  ids: readonly string[];
+  articles: Buffer;
+  timeline: Buffer;
+  archiveFiles: Buffer;
+  /** The timeline's datings (their article ids place them). */
+  datings: readonly Pick<ArticleDating, 'articleId'>[];
+}
+
+/** Writes lookup.bin for the generation's articles.json, timeline.json and files.json. */
+export function writeLookup(writer: IndexWriter, source: LookupSource): void {
+  writer.write(INDEX_FILES.lookup, lookupBytes(source));
+}
+
+export function lookupBytes({ ids, articles, timeline, archiveFiles, datings }: LookupSource): Buffer {
+  const n = ids.length;
+  const articleSpans = new Float64Array(2 * n);
+  // Each article's archive file, read from its entry alone.
+  const byFile = new Map<string, number>();
+  jsonMembers(articles).forEach((m, i) => {
+    place(articleSpans, i, m);
+    const file = memberNamed(articles, m.start, 'file');
+    if (file) byFile.set(JSON.parse(articles.toString('utf8', file.start, file.end)) as string, i);
+  });
+
+  const datingSpans = new Float64Array(2 * n);
+  const events = memberNamed(timeline, 0, 'events');
+  const datingsAt = memberNamed(timeline, 0, 'datings');
+  if (!events || !datingsAt) throw new Error('timeline.json has no events or datings');
+  const numberOf = new Map(ids.map((id, i) => [id, i]));
+  jsonMembers(timeline, datingsAt.start).forEach((m, i) => {
+    const at = numberOf.get(datings[i]!.articleId);
+    if (at !== undefined) place(datingSpans, at, m);
+  });
+
+  const fileSpans = new Float64Array(2 * n);
+  for (const m of jsonMembers(archiveFiles)) {
+    const at = byFile.get(memberKey(archiveFiles, m));
+    if (at !== undefined) place(fileSpans, at, m);
+  }
+
+  const buckets = Math.max(1, n);
+  const bucketStart = new Int32Array(buckets + 1);
+  const bucket = ids.map((id) => bucketOf(id, buckets));
+  for (const b of bucket) bucketStart[b + 1]! += 1;
+  for (let b = 0; b < buckets; b += 1) bucketStart[b + 1]! += bucketStart[b]!;
+  const bucketNumbers = new Int32Array(n);
+  const fill = bucketStart.slice(0, buckets);
+  bucket.forEach((b, i) => (bucketNumbers[fill[b]!++] = i));
+
+  const sums = {
+    [INDEX_FILES.articles]: blockSums(articles),
+    [INDEX_FILES.timeline]: blockSums(timeline),
+    [INDEX_FILES.archiveFiles]: blockSums(archiveFiles),
+  };
+  const sections: Buffer[] = [
+    Buffer.from(articleSpans.buffer),
+    Buffer.from(datingSpans.buffer),
+    Buffer.from(fileSpans.buffer),
+    Buffer.from(bucketStart.buffer),
+    Buffer.from(bucketNumbers.buffer),
+    ...LOOKED_UP.map((f) => sums[f]),
+  ];
+  // The header's length does not depend on the offsets' digits: it is written with a fixed-width placeholder first.
+  const headerOf = (offsets: number[]): Header => ({
+    articles: n,
+    buckets,
+    events: [events.start, events.end],
+    sections: {
+      articleSpans: offsets[0]!,
+      datingSpans: offsets[1]!,
+      fileSpans: offsets[2]!,
+      bucketStart: offsets[3]!,
+      bucketNumbers: offsets[4]!,
+      sums: Object.fromEntries(LOOKED_UP.map((f, i) => [f, offsets[5 + i]!])) as Record<LookedUp, number>,
+    },
+  });
+  const layout = (headerBytes: number) => {
+    const offsets: number[] = [];
+    let at = align8(4 + headerBytes);
+    for (const s of sections) {
+      offsets.push(at);
+      at = align8(at + s.length);
+    }
+    return { offsets, size: at };
+  };
+  let header = Buffer.from(JSON.stringify(headerOf(layout(0).offsets)));
+  // Offsets grow with the header; two rounds settle them (a third never changes the length again).
+  for (let round = 0; round < 3; round += 1) header = Buffer.from(JSON.stringify(headerOf(layout(header.length).offsets)));
+  const { offsets, size } = layout(header.length);
+  const out = Buffer.alloc(size);
+  out.writeUInt32LE(header.length, 0);
+  header.copy(out, 4);
+  sections.forEach((s, i) => s.copy(out, offsets[i]!));
+  return out;
+}
+
+const align8 = (at: number) => Math.ceil(at / 8) * 8;
+
+function place(spans: Float64Array, i: number, m: JsonMember): void {
+  spans[2 * i] = m.start;
+  spans[2 * i + 1] = m.end;
+}
+
+/** A file's record in files.json, with its name. */
+export interface RecordedFile {
+  file: string;
+  hash: string;
+  size: number;
+}
+
+export interface Lookup {
+  /** Article n's entry in articles.json. */
+  article(n: number): StoredArticle | undefined;
+  /** Article n's dating in timeline.json. */
+  dating(n: number): ArticleDating | undefined;
+  /** The recorded hash and size of article n's archive file. */
+  recordedFile(n: number): RecordedFile | undefined;
+  /** The number of the article with this id. */
+  numberOf(id: string): number | undefined;
+  /** The timeline's summits. */
+  events(): SummitEvent[];
+}
+
+/** Reads records through lookup.bin; `file(path)` gives the generation's open JSON files. */
+export function openLookup(generation: Generation, file: (path: LookedUp) => OpenFile): Lookup {
+  const path = INDEX_FILES.lookup;
+  const bytes = generation.file(path);
+  let data: Buffer;
+  try {
+    data = bytes.readAll();
+  } finally {
+    bytes.close();
+  }
+  const damaged = (what: string) => generation.damaged(path, what);
+  let header: Header;
+  try {
+    header = JSON.parse(data.toString('utf8', 4, 4 + data.readUInt32LE(0))) as Header;
+  } catch (e) {
+    throw damaged(`cannot be read (${(e as Error).message})`);
+  }
+  const { articles: count, buckets, sections } = header;
+  if (count !== generation.manifest.articles) throw damaged(`places ${count} articles, the manifest says ${generation.manifest.articles}`);
+  const span = (section: number, i: number): [number, number] => [
+    data.readDoubleLE(section + 16 * i),
+    data.readDoubleLE(section + 16 * i + 8),
+  ];
+  const checked = new Map<LookedUp, Uint8Array>();
+
+  /** The bytes [start, end) of a JSON file, every block they touch checked against its sum first. */
+  function read(name: LookedUp, [start, end]: [number, number]): Buffer {
+    const f = file(name);
+    let seen = checked.get(name);
+    if (!seen) checked.set(name, (seen = new Uint8Array(Math.ceil(f.size / BLOCK))));
+    for (let b = Math.floor(start / BLOCK); b * BLOCK < end; b += 1) {
+      if (seen[b]) continue;
+      const block = f.read(b * BLOCK, Math.min(BLOCK, f.size - b * BLOCK));
+      const sum = createHash('sha256').update(block).digest().subarray(0, SUM_BYTES);
+      if (!sum.equals(data.subarray(sections.sums[name] + b * SUM_BYTES, sections.sums[name] + (b + 1) * SUM_BYTES)))
+        throw generation.damaged(name, `does not match its checksum at bytes ${b * BLOCK}–${b * BLOCK + block.length}`);
+      seen[b] = 1;
+    }
+    return f.read(start, end - start);
+  }
+  function parse<T>(name: LookedUp, at: [number, number]): T | undefined {
+    if (at[1] <= at[0]) return undefined;
+    const bytes = read(name, at);
+    try {
+      return JSON.parse(bytes.toString('utf8')) as T;
+    } catch (e) {
+      throw generation.damaged(name, `cannot be read at bytes ${at[0]}–${at[1]} (${(e as Error).message})`);
+    }
+  }
+  const known = (n: number) => Number.isInteger(n) && n >= 0 && n < count;
+  const articles = new Map<number, StoredArticle | undefined>();
+  const article = (n: number) => {
+    if (!known(n)) return undefined;
+    if (!articles.has(n)) articles.set(n, parse<StoredArticle>(INDEX_FILES.articles, span(sections.articleSpans, n)));
+    return articles.get(n);
+  };
+  return {
+    article,
+    dating: (n) => (known(n) ? parse<ArticleDating>(INDEX_FILES.timeline, span(sections.datingSpans, n)) : undefined),
+    recordedFile(n) {
+      const a = article(n);
+      if (!a) return undefined;
+      const recorded = parse<FileHashes[string]>(INDEX_FILES.archiveFiles, span(sections.fileSpans, n));
+      return recorded && { file: a.file, hash: recorded.hash, size: recorded.size };
+    },
+    numberOf(id) {
+      const b = bucketOf(id, buckets);
+      const from = data.readInt32LE(sections.bucketStart + 4 * b);
+      const to = data.readInt32LE(sections.bucketStart + 4 * (b + 1));
+      for (let i = from; i < to; i += 1) {
+        const n = data.readInt32LE(sections.bucketNumbers + 4 * i);
+        if (article(n)?.id === id) return n;
+      }
+      return undefined;
+    },
+    events: () => parse<Timeline['events']>(INDEX_FILES.timeline, header.events) ?? [],
+  };
+}
