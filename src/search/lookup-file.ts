@@ -4,7 +4,7 @@
  * archive (articles.json is 100 MB at eight times the bench archive). For article n it holds the byte
  * span of its entry in articles.json, of its dating in timeline.json and of its file's entry in
  * files.json; the span of the timeline's events; a hash table from article id to number; and a short
- * SHA-256 of every 16 KiB block of the three JSON files, each block checked when first read, so no
+ * SHA-256 of every 4 KiB block of the three JSON files, each block checked when first read, so no
  * record is shown from bytes the build did not write. The bot reads those files whole instead.
  *
  * Layout: a uint32 (little-endian) length, a JSON header of that length naming each section's byte
@@ -18,7 +18,7 @@ import type { IndexWriter } from './index-writer';
 import { jsonMembers, memberKey, memberNamed, type JsonMember } from './json-members';
 import { INDEX_FILES, type StoredArticle } from './saved-form';
 
-const BLOCK = 16_384;
+const BLOCK = 4_096;
 const SUM_BYTES = 8;
 
 /** The JSON files whose records the lookup places. */
@@ -28,6 +28,8 @@ type LookedUp = (typeof LOOKED_UP)[number];
 interface Header {
   articles: number;
   buckets: number;
+  /** The bytes of the blocks the sums are of. */
+  block: number;
   /** Byte offset of the timeline's events array in timeline.json, and its end. */
   events: [number, number];
   /** Byte offset of each section in lookup.bin. */
@@ -130,6 +132,7 @@ export function lookupBytes({ ids, articles, timeline, archiveFiles, datings }: 
   const headerOf = (offsets: number[]): Header => ({
     articles: n,
     buckets,
+    block: BLOCK,
     events: [events.start, events.end],
     sections: {
       articleSpans: offsets[0]!,
@@ -204,7 +207,8 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
   } catch (e) {
     throw damaged(`cannot be read (${(e as Error).message})`);
   }
-  const { articles: count, buckets, sections } = header;
+  const { articles: count, buckets, block, sections } = header;
+  if (!(Number.isInteger(block) && block > 0)) throw damaged(`names no block size`);
   if (count !== generation.manifest.articles) throw damaged(`places ${count} articles, the manifest says ${generation.manifest.articles}`);
   const span = (section: number, i: number): [number, number] => [
     data.readDoubleLE(section + 16 * i),
@@ -216,13 +220,13 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
   function read(name: LookedUp, [start, end]: [number, number]): Buffer {
     const f = file(name);
     let seen = checked.get(name);
-    if (!seen) checked.set(name, (seen = new Uint8Array(Math.ceil(f.size / BLOCK))));
-    for (let b = Math.floor(start / BLOCK); b * BLOCK < end; b += 1) {
+    if (!seen) checked.set(name, (seen = new Uint8Array(Math.ceil(f.size / block))));
+    for (let b = Math.floor(start / block); b * block < end; b += 1) {
       if (seen[b]) continue;
-      const block = f.read(b * BLOCK, Math.min(BLOCK, f.size - b * BLOCK));
-      const sum = createHash('sha256').update(block).digest().subarray(0, SUM_BYTES);
+      const bytes = f.read(b * block, Math.min(block, f.size - b * block));
+      const sum = createHash('sha256').update(bytes).digest().subarray(0, SUM_BYTES);
       if (!sum.equals(data.subarray(sections.sums[name] + b * SUM_BYTES, sections.sums[name] + (b + 1) * SUM_BYTES)))
-        throw generation.damaged(name, `does not match its checksum at bytes ${b * BLOCK}–${b * BLOCK + block.length}`);
+        throw generation.damaged(name, `does not match its checksum at bytes ${b * block}–${b * block + bytes.length}`);
       seen[b] = 1;
     }
     return f.read(start, end - start);
