@@ -52,7 +52,7 @@ export async function freezeCli(runId: string): Promise<string> {
   const dir = join(dirname(bundle), 'bench', `cli-${runId}`);
   mkdirSync(dir, { recursive: true });
   // cli.js is the loader of cli.code.js (scripts/code-cache.js): both go, and the copy writes its own code cache.
-  for (const f of ['cli.js', 'cli.code.js', 'build-worker.js']) copyFileSync(join(dirname(bundle), f), join(dir, f));
+  for (const f of ['cli.js', 'cli.code.js', 'build-worker.js', 'names-worker.js']) copyFileSync(join(dirname(bundle), f), join(dir, f));
   return dir;
 }
 

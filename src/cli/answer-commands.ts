@@ -1,5 +1,8 @@
 /** `ask`, `summit`, `events`, `on-this-date`: open the index, compute the answer, print it. */
-import { openArchive } from '../search/archive';
+import { openArchive, staleError } from '../search/archive';
+import { isSmallArchive } from '../search/freshness';
+import { startNamesCheck } from '../search/names-check';
+import { corpusDirOf } from '../search/saved-form';
 import { toContractJson } from '../render/contract-json';
 import { renderForTerminal } from '../render/terminal';
 import { answerRequest, type ArchiveRequest } from '../requests/answer-request';
@@ -49,7 +52,7 @@ function cpuClock(): () => number {
   };
 }
 
-export function runAnswerCommand(args: ParsedArgs, io: CliIo): number {
+export async function runAnswerCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const text = args.words.join(' ').trim();
   const offset = numberFlag(args, '--offset');
   const limit = numberFlag(args, '--limit');
@@ -61,10 +64,16 @@ export function runAnswerCommand(args: ParsedArgs, io: CliIo): number {
   if (args.command === 'on-this-date' && args.words.length > 1) throw new UsageError('on-this-date takes one day, MM-DD or YYYY-MM-DD');
   const config = commandConfig(args, io.env, 'command');
   const today = todayIn(config.dailyTz, io.now());
-  // Names only at open: the files the answer cites are checked before it is shown.
-  const archive = openArchive(config.indexDir, { shards: 'on demand', largeCheck: 'names' });
+  // A large archive's names are checked while the answer is computed, and the files it cites before it is shown.
+  const archive = openArchive(config.indexDir, { shards: 'on demand', largeCheck: 'later' });
+  const corpusDir = corpusDirOf(archive.manifest);
+  const names = isSmallArchive(archive.manifest)
+    ? null
+    : startNamesCheck(() => archive.builtFiles, { corpusDir, expected: archive.manifest.corpusFiles });
   const request = REQUEST_OF[args.command as keyof typeof REQUEST_OF](text);
   const answer = answerRequest(request, { archive, today, offset, limit, clock: cpuClock() });
+  const listing = await names?.();
+  if (listing && !listing.fresh) throw staleError(archive.dir, corpusDir, listing.changes);
   checkCitedFilesOf(archive, answer);
   if (answer.kind === 'input-error') {
     if (args.flags.has('--json')) printJson(io, toContractJson(answer));

@@ -29,27 +29,47 @@ export function listArchiveFiles(dir: string): ArchiveFile[] {
 }
 
 /**
- * The relative names of every article file under `dir`, sorted: one directory listing per folder and
- * nothing per file (the file types come with the listing), so a one-shot command can afford it. Each
- * folder's entries are sorted as their paths sort (a folder's name as if followed by "/"), which
- * gives the order of sorting every path at once for a fraction of the comparisons.
+ * A folder's article files and sub-folders (a folder's key ends with "/"), sorted as their paths sort:
+ * a folder sorts as its name followed by "/", which gives the order of sorting every path at once for
+ * a fraction of the comparisons. The file types come with the listing: nothing is read per file.
  */
-export function listArchiveNames(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string, prefix: string) => {
-    const entries: Array<{ key: string; name: string; folder: boolean }> = [];
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const name = entry.name;
-      if (name.startsWith('.')) continue;
-      if (entry.isDirectory()) entries.push({ key: `${name}/`, name, folder: true });
-      else if (isArticleName(name)) entries.push({ key: name, name, folder: false });
+function sortedEntries(folder: string): string[] {
+  const keys: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name.startsWith('.')) continue;
+    if (entry.isDirectory()) keys.push(`${name}/`);
+    else if (isArticleName(name)) keys.push(name);
+  }
+  return keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Every article file under `dir` in sorted order, given as runs of names that share a folder:
+ * `files(prefix, names)` with the folder's relative path ("" or ending with "/").
+ */
+export function walkArchive(dir: string, files: (prefix: string, names: string[]) => void): void {
+  const walk = (folder: string, prefix: string) => {
+    let run: string[] = [];
+    for (const key of sortedEntries(folder)) {
+      if (!key.endsWith('/')) {
+        run.push(key);
+        continue;
+      }
+      if (run.length) files(prefix, run);
+      run = [];
+      walk(join(folder, key.slice(0, -1)), `${prefix}${key}`);
     }
-    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const { name, folder } of entries) {
-      if (folder) walk(join(d, name), `${prefix}${name}/`);
-      else out.push(`${prefix}${name}`);
-    }
+    if (run.length) files(prefix, run);
   };
   walk(dir, '');
+}
+
+/** The relative names of every article file under `dir`, sorted: cheap enough for a one-shot command. */
+export function listArchiveNames(dir: string): string[] {
+  const out: string[] = [];
+  walkArchive(dir, (prefix, names) => {
+    for (const name of names) out.push(`${prefix}${name}`);
+  });
   return out;
 }

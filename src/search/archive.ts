@@ -81,7 +81,8 @@ export interface OpenOptions {
   checkStale?: boolean;
   /**
    * How a large archive is checked (freshness.ts): 'sizes' (default); 'names', for a command that
-   * checks the files its answer cites (checkCitedFiles); 'later', in the background (watchArchive).
+   * checks the files its answer cites (checkCitedFiles); 'later', by the caller: in the background
+   * (watchArchive) or while it answers (names-check.ts).
    */
   largeCheck?: LargeArchiveCheck;
 }

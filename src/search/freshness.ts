@@ -6,12 +6,15 @@
  * quotes a file that changed since the build; the bot hashes every file in the background
  * (watch-archive.ts).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listArchiveNames } from '../corpus/list-archive';
 import { describeChanges, fingerprintOf, hashBytes, hashFiles, type FileHashes } from './fingerprint';
+import { listedNames, type NamesResult } from './names-hash';
+import { namesHash } from './names-hash';
 import type { CorpusFiles, Manifest } from './saved-form';
+
+export { namesHash } from './names-hash';
 
 /** Up to this many bytes of archive, the content check runs before the index opens. */
 export const FULL_CHECK_BYTES = 5_000_000;
@@ -20,14 +23,6 @@ export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'names' | 
 
 /** How a large archive is checked when the index opens (see the top of this file). */
 export type LargeArchiveCheck = 'sizes' | 'names' | 'later';
-
-/** The names of the archive's files, in the listing's (sorted) order, as one short hash. */
-export function namesHash(names: readonly string[]): string {
-  // A thousand names at a time: joining every name of a large archive into one string cost twice as much.
-  const hash = createHash('sha256');
-  for (let i = 0; i < names.length; i += 1000) hash.update(`${names.slice(i, i + 1000).join('\n')}\n`);
-  return hash.digest('hex').slice(0, 32);
-}
 
 /** What the manifest records of the archive's files (`hashes` in the listing's order). */
 export function corpusFilesOf(hashes: FileHashes): CorpusFiles {
@@ -62,11 +57,14 @@ export function checkSizes(built: FileHashes, corpusDir: string): Freshness {
  * the manifest's hash of them, and the recorded files are read only to say what changed.
  */
 export function checkNames(built: () => FileHashes, manifest: Pick<Manifest, 'corpusFiles'>, corpusDir: string): Freshness {
-  if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
-  const listed = listArchiveNames(corpusDir);
-  if (listed.length === manifest.corpusFiles.count && namesHash(listed) === manifest.corpusFiles.names)
-    return { fresh: true, checked: 'names' };
-  const changes = addedOrRemoved(built(), listed);
+  return namesFreshness(built, listedNames({ corpusDir, expected: manifest.corpusFiles }));
+}
+
+/** What a listing of the archive's names says (names-worker.ts): the recorded files are read only when the names differ. */
+export function namesFreshness(built: () => FileHashes, listing: NamesResult): Freshness {
+  if (!listing.found) return { fresh: true, checked: 'nothing' };
+  if (listing.same) return { fresh: true, checked: 'names' };
+  const changes = addedOrRemoved(built(), listing.listed);
   return changes.length ? { fresh: false, changes: changes.sort() } : { fresh: true, checked: 'names' };
 }
 

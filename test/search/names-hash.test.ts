@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listArchiveNames } from '../../src/corpus/list-archive';
 import { corpusFilesOf, namesHash } from '../../src/search/freshness';
+import { archiveNamesDigest, listedNames } from '../../src/search/names-hash';
 
 describe("an archive's file names, as a one-shot command compares them", () => {
   it('are listed in the order of sorting every path at once, folder by folder', () => {
@@ -32,5 +33,27 @@ describe("an archive's file names, as a one-shot command compares them", () => {
       bytes: 42,
       names: namesHash(['a.md', 'b/c.txt']),
     });
+  });
+});
+
+describe('the digest a one-shot command takes of a large archive', () => {
+  it('is the hash of its listed names, without listing them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summit-digest-'));
+    const files = ['b/2.md', 'a.md', 'b/1.txt', 'b-c.md', 'b/d/3.md', 'c.md', 'notes.pdf', '.git/x.md'];
+    for (const f of files) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      writeFileSync(join(dir, f), 'x');
+    }
+    const listed = listArchiveNames(dir);
+    expect(listed).toEqual(['a.md', 'b-c.md', 'b/1.txt', 'b/2.md', 'b/d/3.md', 'c.md']);
+    expect(archiveNamesDigest(dir)).toEqual({ count: 6, names: namesHash(listed) });
+    expect(listedNames({ corpusDir: dir, expected: { count: 6, names: namesHash(listed) } })).toEqual({ found: true, same: true });
+    writeFileSync(join(dir, 'b', 'new.md'), 'x');
+    expect(listedNames({ corpusDir: dir, expected: { count: 6, names: namesHash(listed) } })).toEqual({
+      found: true,
+      same: false,
+      listed: ['a.md', 'b-c.md', 'b/1.txt', 'b/2.md', 'b/d/3.md', 'b/new.md', 'c.md'],
+    });
+    expect(listedNames({ corpusDir: join(dir, 'gone'), expected: { count: 6, names: '' } })).toEqual({ found: false });
   });
 });

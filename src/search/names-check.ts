@@ -1,0 +1,37 @@
+/**
+ * A one-shot command's check of a large archive's file names, in a worker thread when the archive has
+ * many files: listing 170,000 files takes about as long as answering, so both run at once and the
+ * answer waits for the check before it is shown. With fewer files, without a second core, or run from
+ * the sources (no worker bundle beside), the check runs here and now.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FileHashes } from './fingerprint';
+import { namesFreshness, type Freshness } from './freshness';
+import { listedNames, type NamesResult, type NamesTask } from './names-hash';
+import { parallelismAvailable } from './worker-pool';
+
+/** Below this many files, starting a thread costs more than listing them here (~2 µs a file, ~0.1 s a thread). */
+const WORKER_FROM_FILES = 50_000;
+
+/** Starts the check; the function returned gives its outcome (`built` is read only to say what changed). */
+export function startNamesCheck(built: () => FileHashes, task: NamesTask): () => Promise<Freshness> {
+  const bundled = join(__dirname, 'names-worker.js');
+  const apart = task.expected.count >= WORKER_FROM_FILES && parallelismAvailable() > 1 && existsSync(bundled);
+  const listing = apart ? inWorker(bundled, task) : Promise.resolve(listedNames(task));
+  return async () => namesFreshness(built, await listing);
+}
+
+function inWorker(script: string, task: NamesTask): Promise<NamesResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(script);
+    worker.once('message', (listed: NamesResult) => {
+      resolve(listed);
+      void worker.terminate();
+    });
+    // A worker that cannot start leaves the check to this thread.
+    worker.once('error', () => resolve(listedNames(task)));
+    worker.postMessage(task);
+  });
+}
