@@ -80,9 +80,9 @@ export interface OpenOptions {
   /** false: no check against the archive at all (benchmarks); default: its content when small, else largeCheck. */
   checkStale?: boolean;
   /**
-   * How a large archive is checked (freshness.ts): 'sizes' (default); 'names', for a command that
-   * checks the files its answer cites (checkCitedFiles); 'later', by the caller: in the background
-   * (watchArchive) or while it answers (names-check.ts).
+   * How a large archive is checked (freshness.ts): 'sizes' (default); 'later', by the caller: in the
+   * background (watchArchive), or by names while it answers and then the files it cites (names-check.ts,
+   * checkCitedFiles).
    */
   largeCheck?: LargeArchiveCheck;
 }

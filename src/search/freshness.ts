@@ -10,7 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listArchiveNames } from '../corpus/list-archive';
 import { describeChanges, fingerprintOf, hashBytes, hashFiles, type FileHashes } from './fingerprint';
-import { listedNames, type NamesResult } from './names-hash';
+import type { NamesResult } from './names-hash';
 import { namesHash } from './names-hash';
 import type { CorpusFiles, Manifest } from './saved-form';
 
@@ -22,7 +22,7 @@ export const FULL_CHECK_BYTES = 5_000_000;
 export type Freshness = { fresh: true; checked: 'content' | 'sizes' | 'names' | 'nothing' } | { fresh: false; changes: string[] };
 
 /** How a large archive is checked when the index opens (see the top of this file). */
-export type LargeArchiveCheck = 'sizes' | 'names' | 'later';
+export type LargeArchiveCheck = 'sizes' | 'later';
 
 /** What the manifest records of the archive's files (`hashes` in the listing's order). */
 export function corpusFilesOf(hashes: FileHashes): CorpusFiles {
@@ -38,8 +38,7 @@ export const isSmallArchive = (manifest: Pick<Manifest, 'corpusFiles'>): boolean
 /** The check before an index opens: content when the archive is small; `built` is read only when needed. */
 export function checkAtOpen(built: () => FileHashes, manifest: Manifest, corpusDir: string, large: LargeArchiveCheck): Freshness {
   if (isSmallArchive(manifest)) return checkContent(built, manifest, corpusDir);
-  if (large === 'later') return { fresh: true, checked: 'nothing' };
-  return large === 'names' ? checkNames(built, manifest, corpusDir) : checkSizes(built(), corpusDir);
+  return large === 'later' ? { fresh: true, checked: 'nothing' } : checkSizes(built(), corpusDir);
 }
 
 /** The same files with the same sizes: a directory listing and a stat per file. */
@@ -53,14 +52,9 @@ export function checkSizes(built: FileHashes, corpusDir: string): Freshness {
 }
 
 /**
- * The same files by name: one directory listing, no file read or stat; the names are compared with
- * the manifest's hash of them, and the recorded files are read only to say what changed.
+ * The same files by name, from one directory listing compared with the manifest's hash of the names
+ * (names-hash.ts, names-check.ts): the recorded files are read only to say what changed.
  */
-export function checkNames(built: () => FileHashes, manifest: Pick<Manifest, 'corpusFiles'>, corpusDir: string): Freshness {
-  return namesFreshness(built, listedNames({ corpusDir, expected: manifest.corpusFiles }));
-}
-
-/** What a listing of the archive's names says (names-worker.ts): the recorded files are read only when the names differ. */
 export function namesFreshness(built: () => FileHashes, listing: NamesResult): Freshness {
   if (!listing.found) return { fresh: true, checked: 'nothing' };
   if (listing.same) return { fresh: true, checked: 'names' };
