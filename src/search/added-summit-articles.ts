@@ -28,13 +28,7 @@ export function addedSummitFiles(
     if (!bytes) throw generation.damaged(file, 'is not a JSON object written compact');
     return bytes;
   };
-  const statements = generation.file(INDEX_FILES.statements);
-  let savedStatements: Buffer;
-  try {
-    savedStatements = statements.readAll();
-  } finally {
-    statements.close();
-  }
+  const savedStatements = generation.readBytes(INDEX_FILES.statements);
   return {
     summitParagraphs: appended(
       INDEX_FILES.summitParagraphs,

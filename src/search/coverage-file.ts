@@ -77,11 +77,7 @@ export function coverageOf({ inParagraphs, titles, events, numberOf }: CoverageP
  * The coverage after an update: the articles read again (`reread`) lose what they named; the shards
  * indexed again, and the titles of the articles read again, say what they name now.
  */
-export function revisedCoverage(
-  saved: SavedCoverage,
-  reread: ReadonlySet<number>,
-  parts: Omit<CoverageParts, 'inParagraphs'> & { inParagraphs: ReadonlyArray<Iterable<number>> },
-): SavedCoverage {
+export function revisedCoverage(saved: SavedCoverage, reread: ReadonlySet<number>, parts: CoverageParts): SavedCoverage {
   const kept = saved.naming.map((ns) => ns.filter((n) => !reread.has(n)));
   return coverageOf({ ...parts, inParagraphs: kept.map((ns, i) => [...ns, ...(parts.inParagraphs[i] ?? [])]) });
 }

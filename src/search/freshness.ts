@@ -14,8 +14,6 @@ import type { NamesResult } from './names-hash';
 import { namesHash } from './names-hash';
 import type { CorpusFiles, Manifest } from './saved-form';
 
-export { namesHash } from './names-hash';
-
 /** Up to this many bytes of archive, the content check runs before the index opens. */
 export const FULL_CHECK_BYTES = 5_000_000;
 

@@ -33,6 +33,8 @@ export interface Generation {
   file(path: string): OpenFile;
   /** A listed file, open, read by several readers: it stays the generation's, closed by `close`. */
   shared(path: string): OpenFile;
+  /** A listed file's bytes, whole and checked against its SHA-256; the file is closed after. */
+  readBytes(path: string): Buffer;
   readJson<T>(path: string): T;
   /** The error for a file that is not what the manifest says. */
   damaged(path: string, what: string): ArchiveError;
@@ -148,14 +150,20 @@ function openNamed(indexDir: string): Generation {
       if (!f) throw damaged(path, 'is not listed in the manifest');
       return f;
     },
-    readJson<T>(path: string): T {
+    readBytes(path) {
       const f = this.file(path);
       try {
-        return JSON.parse(f.readAll().toString('utf8')) as T;
-      } catch (e) {
-        throw e instanceof ArchiveError ? e : damaged(path, `cannot be read (${(e as Error).message})`);
+        return f.readAll();
       } finally {
         f.close();
+      }
+    },
+    readJson<T>(path: string): T {
+      const bytes = this.readBytes(path);
+      try {
+        return JSON.parse(bytes.toString('utf8')) as T;
+      } catch (e) {
+        throw damaged(path, `cannot be read (${(e as Error).message})`);
       }
     },
     damaged,

@@ -193,13 +193,7 @@ export interface Lookup {
 /** Reads records through lookup.bin; `file(path)` gives the generation's open JSON files. */
 export function openLookup(generation: Generation, file: (path: LookedUp) => OpenFile): Lookup {
   const path = INDEX_FILES.lookup;
-  const bytes = generation.file(path);
-  let data: Buffer;
-  try {
-    data = bytes.readAll();
-  } finally {
-    bytes.close();
-  }
+  const data = generation.readBytes(path);
   const damaged = (what: string) => generation.damaged(path, what);
   let header: Header;
   try {

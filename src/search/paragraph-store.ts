@@ -123,7 +123,7 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
     }
     for (let r = 0; r < runs.length; r += 3) {
       const first = runs[r + 1]!;
-      const fits = first === (r === 0 ? 0 : first) && (r === 0 || first > runs[r - 2]!) && first < size;
+      const fits = (r === 0 ? first === 0 : first > runs[r - 2]!) && first < size;
       if (!fits || runs[r]! < 0 || runs[r]! >= articles || runs[r + 2]! < 0)
         throw fail(paths.store, `holds a paragraph that does not fit the index (run ${r / 3})`);
     }

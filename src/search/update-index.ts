@@ -23,7 +23,7 @@ import { archiveChanges } from './archive-changes';
 import { addedSummitFiles } from './added-summit-articles';
 import { openGeneration, type Generation } from './index-generation';
 import { indexJson, IndexWriter } from './index-writer';
-import { savedArticles, type SavedArticles } from './saved-articles';
+import { savedArticles } from './saved-articles';
 import {
   datingsByNumber,
   readReportSummary,
@@ -36,7 +36,7 @@ import {
 import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
 import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph, type StoredTimeline } from './saved-form';
 import { LEADER_TERMS, leadersInShard, revisedCoverage, type SavedCoverage } from './coverage-file';
-import { namesHash } from './freshness';
+import { namesHash } from './names-hash';
 import { writeLookup } from './lookup-file';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
@@ -108,13 +108,7 @@ function updateGeneration(
   const oldReport = readReportSummary(generation);
   // Every file as it was when this generation hashed it, and as many files: not even the hashes are read.
   if (unchanged.size === listed.length && oldReport.files === listed.length) return nothingChanged(oldReport, corpusDir, outDir);
-  const filesFile = generation.file(INDEX_FILES.archiveFiles);
-  let now;
-  try {
-    now = archiveChanges(filesFile.readAll(), listed, unchanged, manifest.articles);
-  } finally {
-    filesFile.close();
-  }
+  const now = archiveChanges(generation.readBytes(INDEX_FILES.archiveFiles), listed, unchanged, manifest.articles);
   const { added, changed, removed } = now;
   if (removed.length > 0) return fullBuild(`${removed.length} file(s) were removed, such as ${removed[0]}`);
   if (!anyShare && added.length + changed.length > Math.max(1, now.files.length * MAX_CHANGED_SHARE)) {
@@ -126,13 +120,7 @@ function updateGeneration(
   if (added.length + changed.length === 0) return nothingChanged(oldReport, corpusDir, outDir);
   if (!(reportPartFile(0) in manifest.files)) return fullBuild('the index keeps its report whole (built by an earlier version)');
 
-  const articlesFile = generation.file(INDEX_FILES.articles);
-  let articles: SavedArticles;
-  try {
-    articles = savedArticles(articlesFile.readAll());
-  } finally {
-    articlesFile.close();
-  }
+  const articles = savedArticles(generation.readBytes(INDEX_FILES.articles));
   const ids = articles.ids; // grows as articles are added
   const numberOf = new Map(ids.map((id, n) => [id, n]));
   const files = new Map(listed.map((f) => [f.file, f]));
@@ -226,13 +214,7 @@ function updateGeneration(
       const d = oldDating(n)!;
       return d.dateFrom === 'inferred' ? { ...d, eventDate: null, dateFrom: null, evidence: 'no date in the article' } : d;
     });
-    const summitFile = generation.file(INDEX_FILES.summitParagraphs);
-    let summitBytes: Buffer;
-    try {
-      summitBytes = summitFile.readAll();
-    } finally {
-      summitFile.close();
-    }
+    const summitBytes = generation.readBytes(INDEX_FILES.summitParagraphs);
     const summitText = JSON.parse(summitBytes.toString('utf8')) as Record<string, string[]>;
     const summit: SummitArticle[] = ids.flatMap((id, n) => {
       if (!readByTimeline(own[n]!)) return [];

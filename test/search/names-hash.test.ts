@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listArchiveNames } from '../../src/corpus/list-archive';
-import { corpusFilesOf, namesHash } from '../../src/search/freshness';
-import { archiveNamesDigest, listedNames } from '../../src/search/names-hash';
+import { corpusFilesOf } from '../../src/search/freshness';
+import { archiveNamesDigest, listedNames, namesHash } from '../../src/search/names-hash';
 
 describe("an archive's file names, as a one-shot command compares them", () => {
   it('are listed in the order of sorting every path at once, folder by folder', () => {
