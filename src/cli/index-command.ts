@@ -9,7 +9,7 @@ import { listArchiveFiles } from '../corpus/read-archive';
 import { BuildError, buildIndex, buildIndexInParallel, type BuildOptions } from '../search/build-index';
 import { formatBuildReport } from '../search/build-report';
 import { readBuildReport } from '../search/index-metadata';
-import { saveFileStats, statFiles } from '../search/fingerprint';
+import { saveFileStats, statFiles } from '../search/file-stats';
 import { currentGeneration } from '../search/index-generation';
 import { parallelismAvailable } from '../search/worker-pool';
 import { updateIndex } from '../search/update-index';

@@ -13,41 +13,25 @@ import { basename, extname } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
-import { statementsOf, type SavedStatements } from '../quotes/statements-file';
-import { assembleTimeline, dateArticle, readByTimeline, type SummitArticle } from '../events/build-timeline';
-import type { ArticleDating } from '../events/types';
 import { reviseTotals, summariseBuild, totalsOf, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
-import { statFiles, unchangedFiles, type FileStats } from './fingerprint';
+import { statFiles, unchangedFiles, type FileStats } from './file-stats';
 import { archiveChanges } from './archive-changes';
-import { addedSummitFiles } from './added-summit-articles';
 import { openGeneration, type Generation } from './index-generation';
 import { indexJson, IndexWriter } from './index-writer';
 import { savedArticles } from './saved-articles';
-import {
-  datingsByNumber,
-  readReportSummary,
-  reportPartFile,
-  type ReportSummary,
-  reuseFile,
-  reviseReportParts,
-  writeReportSummary,
-} from './index-metadata';
-import { openParagraphStore, writeParagraphStore, type ParagraphStore } from './paragraph-store';
-import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph, type StoredTimeline } from './saved-form';
+import { readReportSummary, reportPartFile, type ReportSummary, reviseReportParts, writeReportSummary } from './index-metadata';
+import { writeParagraphStore } from './paragraph-store';
+import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph } from './saved-form';
 import { LEADER_TERMS, leadersInShard, revisedCoverage, type SavedCoverage } from './coverage-file';
 import { namesHash } from './names-hash';
 import { writeLookup } from './lookup-file';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
-import { SHARD_PARAGRAPHS, storedArticle } from './build-index';
-
-/** New articles are added to the last shard while it is this small, else they start a new one. */
-export const RECENT_SHARD_PARAGRAPHS = SHARD_PARAGRAPHS / 8;
-
-function allRows(store: ParagraphStore): StoredParagraph[] {
-  return Array.from({ length: store.size }, (_, doc): StoredParagraph => [store.article[doc]!, store.number[doc]!, store.text(doc)]);
-}
+import { storedArticle } from './build-index';
+import { shardsToReindex } from './update-shards';
+import { revisedTimeline } from './update-timeline';
+import { writeSummitFiles } from './update-summit-files';
 
 /** More changes than this share of the archive: a full build is as quick and gives canonical files. */
 const MAX_CHANGED_SHARE = 0.05;
@@ -148,45 +132,14 @@ function updateGeneration(
   }
   for (const [id, a] of fresh) if (!addedIds.includes(id)) articles.set(numberOf.get(id)!, storedArticle(a, null));
 
-  // Shards: those holding a changed article, and the last one for new articles.
-  const changedNumbers = new Set([...fresh.keys()].filter((id) => !addedIds.includes(id)).map((id) => numberOf.get(id)!));
-  const stores = new Map<number, ParagraphStore>();
-  const storeOf = (si: number): ParagraphStore => {
-    if (!stores.has(si)) stores.set(si, openParagraphStore(generation, manifest.shards[si]!, numberOf.size));
-    return stores.get(si)!;
-  };
-  const rowsToWrite = new Map<number, StoredParagraph[]>();
-  const placed = new Set<number>(); // an article split across two shards goes whole into the first
-  // Only an update that changed an article looks into every shard for it.
-  if (changedNumbers.size > 0)
-    manifest.shards.forEach((_info, si) => {
-      const store = storeOf(si);
-      const holdsChanged = Array.from(store.article).some((a) => changedNumbers.has(a));
-      if (!holdsChanged) return;
-      const rows: StoredParagraph[] = [];
-      for (let doc = 0; doc < store.size; doc += 1) {
-        const a = store.article[doc]!;
-        if (!changedNumbers.has(a)) rows.push([a, store.number[doc]!, store.text(doc)]);
-        else if (!placed.has(a)) {
-          placed.add(a);
-          fresh.get(ids[a]!)!.paragraphs.forEach((text, p) => rows.push([a, p, text]));
-        }
-      }
-      rowsToWrite.set(si, rows);
-    });
-  const newRows: StoredParagraph[] = addedIds.flatMap((id) =>
+  const changedNumbers = new Map(
+    [...fresh].filter(([id]) => !addedIds.includes(id)).map(([id, a]): [number, string[]] => [numberOf.get(id)!, a.paragraphs]),
+  );
+  const addedRows: StoredParagraph[] = addedIds.flatMap((id) =>
     fresh.get(id)!.paragraphs.map((text, p): StoredParagraph => [numberOf.get(id)!, p, text]),
   );
-  // New articles go to a small shard of recent additions, so adding one re-indexes little.
-  const shardCount = manifest.shards.length;
-  const lastIndex = shardCount - 1;
-  const lastSize = manifest.shards[lastIndex]?.paragraphs ?? 0;
-  if (newRows.length && lastSize + newRows.length <= RECENT_SHARD_PARAGRAPHS) {
-    const last = rowsToWrite.get(lastIndex) ?? allRows(storeOf(lastIndex));
-    rowsToWrite.set(lastIndex, [...last, ...newRows]);
-  } else if (newRows.length) rowsToWrite.set(shardCount, newRows);
+  const rowsToWrite = shardsToReindex(generation, { changed: changedNumbers, added: addedRows, articles: ids.length });
 
-  for (const store of stores.values()) store.close();
   const writer = IndexWriter.begin(outDir);
   try {
     const infos = manifest.shards.slice();
@@ -205,32 +158,7 @@ function updateGeneration(
       if (!rowsToWrite.has(si)) for (const file of Object.values(shardFiles(info.name))) writer.reuse(file, generation);
     });
 
-    // Timeline: stored datings (an inference is re-made), fresh ones for the new and changed articles.
-    const oldTimeline = readJson<StoredTimeline>(INDEX_FILES.timeline);
-    const oldDating = datingsByNumber(oldTimeline.datings, ids);
-    const own: ArticleDating[] = ids.map((id, n) => {
-      const article = fresh.get(id);
-      if (article) return dateArticle(article);
-      const d = oldDating(n)!;
-      return d.dateFrom === 'inferred' ? { ...d, eventDate: null, dateFrom: null, evidence: 'no date in the article' } : d;
-    });
-    const summitBytes = generation.readBytes(INDEX_FILES.summitParagraphs);
-    const summitText = JSON.parse(summitBytes.toString('utf8')) as Record<string, string[]>;
-    const summit: SummitArticle[] = ids.flatMap((id, n) => {
-      if (!readByTimeline(own[n]!)) return [];
-      const { title, published } = articles.entry(n);
-      return [{ id, title, published, paragraphs: fresh.get(id)?.paragraphs ?? summitText[id] ?? [] }];
-    });
-    const timeline = assembleTimeline(own, summit);
-    const dating = datingsByNumber(timeline.datings, ids);
-    // An article's saved event date is its dating's: only those read again or dated otherwise are looked at.
-    ids.forEach((id, n) => {
-      const date = dating(n)?.eventDate ?? null;
-      if (!fresh.has(id) && date === (oldDating(n)?.eventDate ?? null)) return;
-      const entry = articles.entry(n);
-      if (entry.eventDate !== date) articles.set(n, { ...entry, eventDate: date });
-    });
-
+    const { before: oldTimeline, now: timeline, summit, savedSummit, savedSummitBytes } = revisedTimeline(generation, articles, fresh);
     const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {
@@ -268,42 +196,7 @@ function updateGeneration(
         numberOf: (id) => numberOf.get(id),
       }),
     );
-    // The summit articles, their text and statements are those of before unless one of them was read
-    // again, or the index grew past the size written indented (indexJson).
-    const restyled = manifest.articles <= 1000 !== ids.length <= 1000;
-    const summitIds = summit.map((s) => s.id);
-    const oldSummitIds = Object.keys(summitText);
-    const sameSummit =
-      summitIds.length === oldSummitIds.length && summitIds.every((id, i) => id === oldSummitIds[i] && !fresh.has(id)) && !restyled;
-    const onlyAdded = !sameSummit && !restyled && oldSummitIds.every((id, i) => id === summitIds[i] && !fresh.has(id));
-    const appended = onlyAdded
-      ? addedSummitFiles(
-          generation,
-          summitBytes,
-          summit.slice(oldSummitIds.length).map((s) => ({ ...s, speakers: fresh.get(s.id)?.speakers })),
-          ids.length,
-        )
-      : null;
-    if (sameSummit) {
-      reuseFile(writer, INDEX_FILES.summitParagraphs, generation);
-      reuseFile(writer, INDEX_FILES.statements, generation);
-    } else if (appended) {
-      writer.write(INDEX_FILES.summitParagraphs, appended.summitParagraphs);
-      writer.write(INDEX_FILES.statements, appended.statements);
-    } else {
-      const summitNow: Record<string, string[]> = {};
-      for (const s of summit) summitNow[s.id] = s.paragraphs;
-      write(INDEX_FILES.summitParagraphs, summitNow);
-      // Statements are found again only in new and changed articles; the others keep theirs (or their having none).
-      const oldStatements = readJson<SavedStatements>(INDEX_FILES.statements);
-      write(
-        INDEX_FILES.statements,
-        statementsOf(
-          summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs, published: s.published, speakers: fresh.get(s.id)?.speakers })),
-          (id) => (fresh.has(id) ? undefined : (oldStatements[id] ?? [])),
-        ),
-      );
-    }
+    writeSummitFiles(writer, generation, { summit, saved: savedSummit, savedBytes: savedSummitBytes, fresh, articles: ids.length });
     writeReportSummary(writer, { ...report, corpus, out: '.' }, ids.length);
     writer.commit(newManifest);
     return {

@@ -1,4 +1,4 @@
-import { fileStatsPath } from '../../src/search/fingerprint';
+import { fileStatsPath } from '../../src/search/file-stats';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,7 +5,7 @@ import { askQuestion } from '../../src/answers';
 import { openArchive } from '../../src/search/archive';
 import { buildIndex } from '../../src/search/build-index';
 import { updateIndex } from '../../src/search/update-index';
-import { saveFileStats, statFiles } from '../../src/search/fingerprint';
+import { saveFileStats, statFiles } from '../../src/search/file-stats';
 import { currentGeneration, openGeneration } from '../../src/search/index-generation';
 import { readBuildReport } from '../../src/search/index-metadata';
 import { listArchiveFiles } from '../../src/corpus/read-archive';

@@ -1,0 +1,125 @@
+/**
+ * The archive files' sizes and modification times, kept between runs so that an update reads only the
+ * files that changed: a file whose size and time are those it had before the index hashed it keeps its
+ * recorded hash without being read (git's index does the same).
+ *
+ * Kept in this machine's temporary folder, not the index folder: modification times differ between two
+ * checkouts of the same archive, and an index's bytes must not. Only a generation of the recorded name
+ * trusts them. The file is a JSON header line, the names (one per line), then the sizes and the times
+ * as float64s: it is read and written at every update, and parsing or printing it as JSON cost as much
+ * as the update's own work on a large archive.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { ArchiveFile } from '../corpus/list-archive';
+
+/** Each listed file's size and modification time (ms) as a stat saw them, in the listing's order; -1 for one gone since. */
+export interface FileStats {
+  files: readonly string[];
+  sizes: number[];
+  mtimes: number[];
+}
+
+/** The files' sizes and modification times. */
+export function statFiles(files: readonly ArchiveFile[]): FileStats {
+  const sizes: number[] = new Array<number>(files.length);
+  const mtimes: number[] = new Array<number>(files.length);
+  files.forEach(({ path }, i) => {
+    let stats;
+    try {
+      stats = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      // unreadable: hashFiles says so
+    }
+    sizes[i] = stats ? stats.size : -1;
+    mtimes[i] = stats ? stats.mtimeMs : -1;
+  });
+  return { files: files.map((f) => f.file), sizes, mtimes };
+}
+
+/** Where the stats saved for the index in `indexDir` are kept. */
+export function fileStatsPath(indexDir: string): string {
+  return join(tmpdir(), 'summit-archive-stats', `${createHash('sha256').update(resolve(indexDir)).digest('hex').slice(0, 16)}.stats`);
+}
+
+/**
+ * A file modified this close to the moment its stat was taken may change again within the same
+ * timestamp tick (a "racily clean" file, in git's words): it is hashed again next time.
+ */
+const RACY_MS = 2000;
+
+interface Header {
+  generation: string;
+  count: number;
+  /** The bytes of the names' lines. */
+  names: number;
+}
+
+const align8 = (at: number) => Math.ceil(at / 8) * 8;
+
+/**
+ * Records the stats taken *before* generation `generation` hashed the archive: a file that still has
+ * them is unchanged since, whatever happened in between (a file changed while it was being hashed
+ * has another time now, and is read again).
+ */
+export function saveFileStats(indexDir: string, generation: string, stats: FileStats, takenAt: number): void {
+  const kept: number[] = [];
+  stats.mtimes.forEach((mtime, i) => {
+    // A name with a line break in it cannot be kept one per line: that file is hashed each time.
+    if (mtime >= 0 && mtime < takenAt - RACY_MS && !stats.files[i]!.includes('\n')) kept.push(i);
+  });
+  const names = Buffer.from(kept.map((i) => stats.files[i]).join('\n'));
+  const header = Buffer.from(`${JSON.stringify({ generation, count: kept.length, names: names.length } satisfies Header)}\n`);
+  const numbersAt = align8(header.length + names.length);
+  const out = Buffer.alloc(numbersAt + 16 * kept.length);
+  header.copy(out, 0);
+  names.copy(out, header.length);
+  const numbers = new Float64Array(out.buffer, out.byteOffset + numbersAt, 2 * kept.length);
+  kept.forEach((i, k) => {
+    numbers[k] = stats.sizes[i]!;
+    numbers[kept.length + k] = stats.mtimes[i]!;
+  });
+  const path = fileStatsPath(indexDir);
+  // A cache: a new file is renamed into place (never half-written) but not synced to disk.
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, out);
+  renameSync(temporary, path);
+}
+
+/** The saved stats, or null when there are none or they cannot be read. */
+function readSaved(path: string): { header: Header; names: string[]; sizes: Float64Array; mtimes: Float64Array } | null {
+  try {
+    const bytes = readFileSync(path);
+    const lineEnd = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.toString('utf8', 0, lineEnd)) as Header;
+    const { count } = header;
+    const namesEnd = lineEnd + 1 + header.names;
+    const numbersAt = align8(namesEnd);
+    if (!Number.isInteger(count) || count < 0 || bytes.length !== numbersAt + 16 * count) return null;
+    const names = count === 0 ? [] : bytes.toString('utf8', lineEnd + 1, namesEnd).split('\n');
+    if (names.length !== count) return null;
+    // Copied out: the file's bytes need not be 8-byte aligned in memory.
+    const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset + numbersAt, bytes.byteOffset + bytes.length));
+    return { header, names, sizes: numbers.subarray(0, count), mtimes: numbers.subarray(count) };
+  } catch {
+    return null;
+  }
+}
+
+/** The files whose stats are those saved for `generation` (none when the saved stats are another's or unreadable). */
+export function unchangedFiles(indexDir: string, generation: string, now: FileStats): Set<string> {
+  const saved = readSaved(fileStatsPath(indexDir));
+  if (!saved || saved.header.generation !== generation) return new Set();
+  const { names, sizes, mtimes } = saved;
+  // Both lists are in the listing's order (the saved one less some files): one walk matches them.
+  const unchanged = new Set<string>();
+  let i = 0;
+  now.files.forEach((file, j) => {
+    while (i < names.length && names[i]! < file) i += 1;
+    if (names[i] === file && now.sizes[j] === sizes[i] && now.mtimes[j] === mtimes[i]) unchanged.add(file);
+  });
+  return unchanged;
+}
