@@ -46,10 +46,16 @@ function sortedEntries(folder: string): string[] {
 
 /**
  * Every article file under `dir` in sorted order, given as runs of names that share a folder:
- * `files(prefix, names)` with the folder's relative path ("" or ending with "/").
+ * `files(prefix, names)` with the folder's relative path ("" or ending with "/"). `folders(path,
+ * prefix)`, when given, is told of each folder before it is read.
  */
-export function walkArchive(dir: string, files: (prefix: string, names: string[]) => void): void {
+export function walkArchive(
+  dir: string,
+  files: (prefix: string, names: string[]) => void,
+  folders?: (path: string, prefix: string) => void,
+): void {
   const walk = (folder: string, prefix: string) => {
+    folders?.(folder, prefix);
     let run: string[] = [];
     for (const key of sortedEntries(folder)) {
       if (!key.endsWith('/')) {

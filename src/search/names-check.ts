@@ -2,14 +2,15 @@
  * A one-shot command's check of a large archive's file names, in a worker thread when the archive has
  * many files: listing 170,000 files takes about as long as answering, so both run at once and the
  * answer waits for the check before it is shown. With fewer files, without a second core, or run from
- * the sources (no worker bundle beside), the check runs here and now.
+ * the sources (no worker bundle beside), the check runs here and now. While no folder of the archive
+ * has changed since a command listed it, the digest that command kept is used (names-cache.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileHashes } from './fingerprint';
 import { namesFreshness, type Freshness } from './freshness';
-import { listedNames, type NamesResult, type NamesTask } from './names-hash';
+import { listedNames, savedNames, type NamesResult, type NamesTask } from './names-hash';
 import { parallelismAvailable } from './worker-pool';
 
 /** Below this many files, starting a thread costs more than listing them here (~2 µs a file, ~0.1 s a thread). */
@@ -17,9 +18,10 @@ const WORKER_FROM_FILES = 50_000;
 
 /** Starts the check; the function returned gives its outcome (`built` is read only to say what changed). */
 export function startNamesCheck(built: () => FileHashes, task: NamesTask): () => Promise<Freshness> {
+  const saved = savedNames(task);
   const bundled = join(__dirname, 'names-worker.js');
-  const apart = task.expected.count >= WORKER_FROM_FILES && parallelismAvailable() > 1 && existsSync(bundled);
-  const listing = apart ? inWorker(bundled, task) : Promise.resolve(listedNames(task));
+  const apart = !saved && task.expected.count >= WORKER_FROM_FILES && parallelismAvailable() > 1 && existsSync(bundled);
+  const listing = saved ? Promise.resolve(saved) : apart ? inWorker(bundled, task) : Promise.resolve(listedNames(task));
   return async () => namesFreshness(built, await listing);
 }
 

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { listArchiveNames, walkArchive } from '../corpus/list-archive';
+import { folderStats, saveNamesDigest, savedNamesDigest, type FolderStats, type NamesDigest } from './names-cache';
 
 /** The names of the archive's files, in the listing's (sorted) order, as one short hash. */
 export function namesHash(names: readonly string[]): string {
@@ -23,21 +24,45 @@ export type NamesResult = { found: false } | { found: true; same: true } | { fou
  * How many article files `dir` holds, and namesHash of their names, without building them: each run
  * of a folder's names is hashed as one string (the same bytes: every name followed by a line break).
  */
-export function archiveNamesDigest(dir: string): { count: number; names: string } {
+export function archiveNamesDigest(dir: string, folders?: (path: string, prefix: string) => void): NamesDigest {
   const hash = createHash('sha256');
   let count = 0;
-  walkArchive(dir, (prefix, names) => {
-    hash.update(`${prefix}${names.join(`\n${prefix}`)}\n`);
-    count += names.length;
-  });
+  walkArchive(
+    dir,
+    (prefix, names) => {
+      hash.update(`${prefix}${names.join(`\n${prefix}`)}\n`);
+      count += names.length;
+    },
+    folders,
+  );
   return { count, names: hash.digest('hex').slice(0, 32) };
+}
+
+/** archiveNamesDigest, kept for the next command and taken from there while no folder has changed (names-cache.ts). */
+export function currentNamesDigest(dir: string): NamesDigest {
+  const saved = savedNamesDigest(dir);
+  if (saved) return saved;
+  const takenAt = Date.now();
+  const folders: Array<FolderStats | null> = [];
+  const digest = archiveNamesDigest(dir, (path, prefix) => folders.push(folderStats(path, prefix)));
+  saveNamesDigest(dir, digest, folders, takenAt);
+  return digest;
+}
+
+function namesResult(corpusDir: string, expected: NamesTask['expected'], digest: NamesDigest): NamesResult {
+  // Listed again only when they differ: the names say what changed.
+  return digest.count === expected.count && digest.names === expected.names
+    ? { found: true, same: true }
+    : { found: true, same: false, listed: listArchiveNames(corpusDir) };
+}
+
+/** The check from the digest kept by an earlier command, when no folder has changed since; else null. */
+export function savedNames({ corpusDir, expected }: NamesTask): NamesResult | null {
+  const saved = savedNamesDigest(corpusDir);
+  return saved && namesResult(corpusDir, expected, saved);
 }
 
 export function listedNames({ corpusDir, expected }: NamesTask): NamesResult {
   if (!existsSync(corpusDir)) return { found: false };
-  const { count, names } = archiveNamesDigest(corpusDir);
-  // Listed again only when they differ: the names say what changed.
-  return count === expected.count && names === expected.names
-    ? { found: true, same: true }
-    : { found: true, same: false, listed: listArchiveNames(corpusDir) };
+  return namesResult(corpusDir, expected, currentNamesDigest(corpusDir));
 }
