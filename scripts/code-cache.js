@@ -14,18 +14,22 @@
 const { createHash } = require('node:crypto');
 
 const codeName = (name) => `${name}.code.js`;
-const cacheName = (name, code) => `${name}.code.${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cache`;
+/** The cache of bundle `name` made from `code`; `variant` names the flags it was made under ("" for none). */
+const cacheName = (name, code, variant = '') =>
+  `${name}.code.${createHash('sha256').update(code).digest('hex').slice(0, 16)}${variant}.cache`;
 /** A cache file of bundle `name`, whichever bundle it was made from. */
 const isCacheOf = (name, file) => file.startsWith(`${name}.code.`) && file.endsWith('.cache');
 
 /**
- * Why the loader turns off the regular expressions' tier-up: V8 first runs a pattern in its bytecode
- * interpreter and compiles it to machine code on the next run; dating an article runs each of the
- * large patterns of src/events a few times, so a one-shot update paid for both (about 0.2 s of CPU
- * to date one summit article). Compiled at once, the update takes ~0.25 s less CPU, a full build a
- * little less, and a question no more.
+ * Why the loader turns off the regular expressions' tier-up for `index` alone: V8 first runs a pattern
+ * in its bytecode interpreter and compiles it to machine code on the next run; dating an article runs
+ * each of the large patterns of src/events a few times, so a one-shot update paid for both (about 0.2 s
+ * of CPU to date one summit article). Compiled at once, the update takes ~0.25 s less CPU and a full
+ * build a little less. A one-shot answer runs most of its patterns once, which the interpreter does for
+ * less: with the tier-up, the Kremlin `ask` takes ~10 ms less CPU. V8 checks a code cache against the
+ * flags it was made under, so each set of flags has its own cache.
  */
-const NO_TIER_UP_WHY = 'Regular expressions compiled to machine code at their first run: see scripts/code-cache.js.';
+const NO_TIER_UP_WHY = '`index` compiles regular expressions to machine code at their first run: see scripts/code-cache.js.';
 
 /** The loader of bundle `name` whose code is `code` (the bytes of `.build/<name>.code.js`). */
 function loaderSource(name, code) {
@@ -37,9 +41,10 @@ const { join } = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 // ${NO_TIER_UP_WHY}
-setFlagsFromString('--no-regexp-tier-up');
+const indexing = process.argv.slice(2).find((a) => !a.startsWith('-')) === 'index';
+if (indexing) setFlagsFromString('--no-regexp-tier-up');
 const code = join(__dirname, ${JSON.stringify(codeName(name))});
-const cache = join(__dirname, ${JSON.stringify(cacheName(name, code))});
+const cache = join(__dirname, indexing ? ${JSON.stringify(cacheName(name, code, '.index'))} : ${JSON.stringify(cacheName(name, code))});
 let cachedData;
 try {
   cachedData = readFileSync(cache);

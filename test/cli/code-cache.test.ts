@@ -52,6 +52,29 @@ describe('the CLI bundle', () => {
     expect(readFileSync(path).length).toBeGreaterThan(1000);
   }, 60_000);
 
+  it('keeps apart the cache of `index`, made under other V8 flags: neither replaces the other', () => {
+    expect(ask().status).toBe(0);
+    const [askCache] = cacheFiles();
+    const written = statSync(join(dir, askCache!)).mtimeMs;
+    const index = () =>
+      spawnSync(
+        process.execPath,
+        [join(dir, 'cli.js'), 'index', '--corpus', join(ROOT, 'corpus'), '--out', join(dir, 'index'), '--quiet'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
+        },
+      );
+    expect(index().status).toBe(0);
+    expect(cacheFiles().sort()).toEqual([askCache, askCache!.replace(/\.cache$/, '.index.cache')]);
+    const indexCache = join(dir, askCache!.replace(/\.cache$/, '.index.cache'));
+    const indexWritten = statSync(indexCache).mtimeMs;
+    expect(index().status).toBe(0);
+    expect(ask().status).toBe(0);
+    expect([statSync(join(dir, askCache!)).mtimeMs, statSync(indexCache).mtimeMs]).toEqual([written, indexWritten]);
+  }, 60_000);
+
   it('reads the .env of the folder it runs in, and runs without one', () => {
     const folder = mkdtempSync(join(tmpdir(), 'summit-dotenv-'));
     const { INDEX_DIR: _set, ...withoutIndexDir } = process.env; // dotenv never overrides a variable already set
