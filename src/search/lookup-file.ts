@@ -15,17 +15,18 @@ import type { ArticleDating, SummitEvent, Timeline } from '../events/types';
 import type { FileHashes } from './fingerprint';
 import type { Generation, OpenFile } from './index-generation';
 import type { IndexWriter } from './index-writer';
-import { jsonMembers, memberKey, memberNamed, type JsonMember } from './json-members';
+import { jsonMembers, memberKey, memberNamed, memberStartNamed, type JsonMember } from './json-members';
 import { INDEX_FILES, type StoredArticle } from './saved-form';
+import { bucketOf, idTable, type IdTable } from './id-table';
 
-const BLOCK = 4_096;
-const SUM_BYTES = 8;
+export const BLOCK = 4_096;
+export const SUM_BYTES = 8;
 
 /** The JSON files whose records the lookup places. */
-const LOOKED_UP = [INDEX_FILES.articles, INDEX_FILES.timeline, INDEX_FILES.archiveFiles] as const;
-type LookedUp = (typeof LOOKED_UP)[number];
+export const LOOKED_UP = [INDEX_FILES.articles, INDEX_FILES.timeline, INDEX_FILES.archiveFiles] as const;
+export type LookedUp = (typeof LOOKED_UP)[number];
 
-interface Header {
+export interface LookupHeader {
   articles: number;
   buckets: number;
   /** The bytes of the blocks the sums are of. */
@@ -41,16 +42,6 @@ interface Header {
     bucketNumbers: number;
     sums: Record<LookedUp, number>;
   };
-}
-
-/** The id's bucket: FNV-1a over its UTF-16 code units. */
-function bucketOf(id: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i += 1) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % buckets;
 }
 
 function blockSums(bytes: Buffer): Buffer {
@@ -92,7 +83,7 @@ export function lookupBytes({ ids, articles, timeline, archiveFiles, datings }: 
 
   const datingSpans = new Float64Array(2 * n);
   const events = memberNamed(timeline, 0, 'events');
-  const datingsAt = memberNamed(timeline, 0, 'datings');
+  const datingsAt = memberStartNamed(timeline, 0, 'datings');
   if (!events || !datingsAt) throw new Error('timeline.json has no events or datings');
   const numberOf = new Map(ids.map((id, i) => [id, i]));
   jsonMembers(timeline, datingsAt.start).forEach((m, i) => {
@@ -106,34 +97,51 @@ export function lookupBytes({ ids, articles, timeline, archiveFiles, datings }: 
     if (at !== undefined) place(fileSpans, at, m);
   }
 
-  const buckets = Math.max(1, n);
-  const bucketStart = new Int32Array(buckets + 1);
-  const bucket = ids.map((id) => bucketOf(id, buckets));
-  for (const b of bucket) bucketStart[b + 1]! += 1;
-  for (let b = 0; b < buckets; b += 1) bucketStart[b + 1]! += bucketStart[b]!;
-  const bucketNumbers = new Int32Array(n);
-  const fill = bucketStart.slice(0, buckets);
-  bucket.forEach((b, i) => (bucketNumbers[fill[b]!++] = i));
+  return lookupFileBytes({
+    ids,
+    articleSpans,
+    datingSpans,
+    fileSpans,
+    events: [events.start, events.end],
+    sums: {
+      [INDEX_FILES.articles]: blockSums(articles),
+      [INDEX_FILES.timeline]: blockSums(timeline),
+      [INDEX_FILES.archiveFiles]: blockSums(archiveFiles),
+    },
+  });
+}
 
-  const sums = {
-    [INDEX_FILES.articles]: blockSums(articles),
-    [INDEX_FILES.timeline]: blockSums(timeline),
-    [INDEX_FILES.archiveFiles]: blockSums(archiveFiles),
-  };
+/** What lookup.bin holds, worked out: each article's spans (start, end pairs), the events' span and the block sums. */
+export interface LookupParts {
+  ids: readonly string[];
+  /** The ids' hash table, when already made. */
+  table?: IdTable;
+  articleSpans: Float64Array;
+  datingSpans: Float64Array;
+  fileSpans: Float64Array;
+  events: [number, number];
+  sums: Record<LookedUp, Buffer>;
+}
+
+/** lookup.bin's bytes for its parts: the id hash table is made here, the sections laid out after the header. */
+export function lookupFileBytes({ ids, table, articleSpans, datingSpans, fileSpans, events, sums }: LookupParts): Buffer {
+  const n = ids.length;
+  const { buckets, bucketStart, bucketNumbers } = table ?? idTable(ids);
+
   const sections: Buffer[] = [
-    Buffer.from(articleSpans.buffer),
-    Buffer.from(datingSpans.buffer),
-    Buffer.from(fileSpans.buffer),
+    Buffer.from(articleSpans.buffer, articleSpans.byteOffset, articleSpans.byteLength),
+    Buffer.from(datingSpans.buffer, datingSpans.byteOffset, datingSpans.byteLength),
+    Buffer.from(fileSpans.buffer, fileSpans.byteOffset, fileSpans.byteLength),
     Buffer.from(bucketStart.buffer),
     Buffer.from(bucketNumbers.buffer),
     ...LOOKED_UP.map((f) => sums[f]),
   ];
   // The header's length does not depend on the offsets' digits: it is written with a fixed-width placeholder first.
-  const headerOf = (offsets: number[]): Header => ({
+  const headerOf = (offsets: number[]): LookupHeader => ({
     articles: n,
     buckets,
     block: BLOCK,
-    events: [events.start, events.end],
+    events,
     sections: {
       articleSpans: offsets[0]!,
       datingSpans: offsets[1]!,
@@ -161,6 +169,11 @@ export function lookupBytes({ ids, articles, timeline, archiveFiles, datings }: 
   header.copy(out, 4);
   sections.forEach((s, i) => s.copy(out, offsets[i]!));
   return out;
+}
+
+/** lookup.bin's header; throws when it cannot be read. */
+export function lookupHeader(data: Buffer): LookupHeader {
+  return JSON.parse(data.toString('utf8', 4, 4 + data.readUInt32LE(0))) as LookupHeader;
 }
 
 const align8 = (at: number) => Math.ceil(at / 8) * 8;
@@ -195,9 +208,9 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
   const path = INDEX_FILES.lookup;
   const data = generation.readBytes(path);
   const damaged = (what: string) => generation.damaged(path, what);
-  let header: Header;
+  let header: LookupHeader;
   try {
-    header = JSON.parse(data.toString('utf8', 4, 4 + data.readUInt32LE(0))) as Header;
+    header = lookupHeader(data);
   } catch (e) {
     throw damaged(`cannot be read (${(e as Error).message})`);
   }

@@ -25,7 +25,7 @@ import { writeParagraphStore } from './paragraph-store';
 import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph } from './saved-form';
 import { LEADER_TERMS, leadersInShard, revisedCoverage, type SavedCoverage } from './coverage-file';
 import { namesHash } from './names-hash';
-import { writeLookup } from './lookup-file';
+import { revisedLookupBytes } from './lookup-revision';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { storedArticle } from './build-index';
@@ -92,7 +92,8 @@ function updateGeneration(
   const oldReport = readReportSummary(generation);
   // Every file as it was when this generation hashed it, and as many files: not even the hashes are read.
   if (unchanged.size === listed.length && oldReport.files === listed.length) return nothingChanged(oldReport, corpusDir, outDir);
-  const now = archiveChanges(generation.readBytes(INDEX_FILES.archiveFiles), listed, unchanged, manifest.articles);
+  const filesBefore = generation.readBytes(INDEX_FILES.archiveFiles);
+  const now = archiveChanges(filesBefore, listed, unchanged, manifest.articles);
   const { added, changed, removed } = now;
   if (removed.length > 0) return fullBuild(`${removed.length} file(s) were removed, such as ${removed[0]}`);
   if (!anyShare && added.length + changed.length > Math.max(1, now.files.length * MAX_CHANGED_SHARE)) {
@@ -104,7 +105,8 @@ function updateGeneration(
   if (added.length + changed.length === 0) return nothingChanged(oldReport, corpusDir, outDir);
   if (!(reportPartFile(0) in manifest.files)) return fullBuild('the index keeps its report whole (built by an earlier version)');
 
-  const articles = savedArticles(generation.readBytes(INDEX_FILES.articles));
+  const articlesBefore = generation.readBytes(INDEX_FILES.articles);
+  const articles = savedArticles(articlesBefore);
   const ids = articles.ids; // grows as articles are added
   const numberOf = new Map(ids.map((id, n) => [id, n]));
   const files = new Map(listed.map((f) => [f.file, f]));
@@ -158,7 +160,14 @@ function updateGeneration(
       if (!rowsToWrite.has(si)) for (const file of Object.values(shardFiles(info.name))) writer.reuse(file, generation);
     });
 
-    const { before: oldTimeline, now: timeline, summit, savedSummit, savedSummitBytes } = revisedTimeline(generation, articles, fresh);
+    const {
+      before: oldTimeline,
+      beforeBytes: timelineBefore,
+      now: timeline,
+      summit,
+      savedSummit,
+      savedSummitBytes,
+    } = revisedTimeline(generation, articles, fresh);
     const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {
@@ -185,7 +194,15 @@ function updateGeneration(
     writer.write(INDEX_FILES.articles, articlesBytes);
     writer.write(INDEX_FILES.timeline, timelineBytes);
     writer.write(INDEX_FILES.archiveFiles, filesBytes);
-    writeLookup(writer, { ids, articles: articlesBytes, timeline: timelineBytes, archiveFiles: filesBytes, datings: timeline.datings });
+    // The previous lookup.bin revised: only what changed in the three files is scanned again.
+    const previous = {
+      lookup: generation.readBytes(INDEX_FILES.lookup),
+      articles: articlesBefore,
+      timeline: timelineBefore,
+      archiveFiles: filesBefore,
+    };
+    const source = { ids, articles: articlesBytes, timeline: timelineBytes, archiveFiles: filesBytes, datings: timeline.datings };
+    writer.write(INDEX_FILES.lookup, revisedLookupBytes(previous, source));
     const reread = new Set([...fresh.keys()].map((id) => numberOf.get(id)!));
     write(
       INDEX_FILES.coverage,

@@ -13,6 +13,8 @@ import type { SavedArticles } from './saved-articles';
 
 export interface RevisedTimeline {
   before: StoredTimeline;
+  /** timeline.json as saved. */
+  beforeBytes: Buffer;
   now: Timeline;
   /** The summit articles now (those the timeline reads), with their paragraphs. */
   summit: SummitArticle[];
@@ -24,7 +26,8 @@ export interface RevisedTimeline {
 /** The timeline now; `articles` gets the event dates that changed. */
 export function revisedTimeline(generation: Generation, articles: SavedArticles, fresh: ReadonlyMap<string, Article>): RevisedTimeline {
   const { ids } = articles;
-  const before = generation.readJson<StoredTimeline>(INDEX_FILES.timeline);
+  const beforeBytes = generation.readBytes(INDEX_FILES.timeline);
+  const before = JSON.parse(beforeBytes.toString('utf8')) as StoredTimeline;
   const oldDating = datingsByNumber(before.datings, ids);
   const own: ArticleDating[] = ids.map((id, n) => {
     const article = fresh.get(id);
@@ -48,5 +51,5 @@ export function revisedTimeline(generation: Generation, articles: SavedArticles,
     const entry = articles.entry(n);
     if (entry.eventDate !== date) articles.set(n, { ...entry, eventDate: date });
   });
-  return { before, now, summit, savedSummitBytes, savedSummit };
+  return { before, beforeBytes, now, summit, savedSummitBytes, savedSummit };
 }
