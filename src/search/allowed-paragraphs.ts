@@ -14,15 +14,27 @@ export interface AllowedParagraphs {
 }
 
 interface Marks {
-  mark: Uint8Array;
   docs: Int32Array;
+  /** 1 at each of `docs`, made when first asked for (a search looks `docs` up instead). */
+  mark: Uint8Array | null;
 }
 
-const marked = new WeakMap<ReadonlySet<number>, WeakMap<ParagraphStore, Marks>>();
+interface MarkedSet {
+  /** 1 at each article number of the set: asked once per run of every shard, a Set lookup costs more. */
+  member: Uint8Array;
+  shards: WeakMap<ParagraphStore, Marks>;
+}
+
+const marked = new WeakMap<ReadonlySet<number>, MarkedSet>();
 
 /** Marks, per shard and once, which paragraphs belong to `articles`; for a set kept as long as its archive. */
 export function markArticles(articles: ReadonlySet<number>): void {
-  if (!marked.has(articles)) marked.set(articles, new WeakMap());
+  if (marked.has(articles)) return;
+  // Article numbers: whole, from 0 to the archive's count (others name no paragraph).
+  const numbers = [...articles].filter((n) => Number.isInteger(n) && n >= 0);
+  const member = new Uint8Array(numbers.reduce((a, b) => Math.max(a, b), -1) + 1);
+  for (const n of numbers) member[n] = 1;
+  marked.set(articles, { member, shards: new WeakMap() });
 }
 
 /** A set of more articles than this, unmarked, is tested per posting: listing it would cost more. */
@@ -31,65 +43,86 @@ const LISTED_ARTICLES = 5000;
 /** The paragraphs of `articles` in each shard searched, as `allowedIn(store)`. */
 export function paragraphsOf(articles: ReadonlySet<number>): (store: ParagraphStore) => AllowedParagraphs {
   const marks = marked.get(articles);
-  if (marks) return (store) => marksOf(marks, store, articles);
+  if (marks) return (store) => marksOf(marks, store);
   const has = (store: ParagraphStore) => (doc: number) => articles.has(store.article[doc] ?? -1);
   if (articles.size > LISTED_ARTICLES) return (store) => ({ has: has(store), docs: null });
   const sorted = Int32Array.from(articles).sort();
   return (store) => ({ has: has(store), docs: listed(store, sorted) });
 }
 
-function marksOf(marks: WeakMap<ParagraphStore, Marks>, store: ParagraphStore, articles: ReadonlySet<number>): AllowedParagraphs {
-  let known = marks.get(store);
+function marksOf({ member, shards }: MarkedSet, store: ParagraphStore): AllowedParagraphs {
+  let known = shards.get(store);
   if (!known) {
-    const mark = new Uint8Array(store.size);
-    // An article's paragraphs are next to each other (a run of the store): the set is asked once per run.
-    const { runs } = store;
-    const kept: number[] = [];
-    let count = 0;
-    for (let r = 0; r < runs.length; r += 3) {
-      if (!articles.has(runs[r]!)) continue;
-      const end = r + 3 < runs.length ? runs[r + 4]! : store.size;
-      mark.fill(1, runs[r + 1]!, end);
-      kept.push(runs[r + 1]!, end);
-      count += end - runs[r + 1]!;
-    }
-    const docs = new Int32Array(count);
-    for (let k = 0, n = 0; k < kept.length; k += 2) for (let doc = kept[k]!; doc < kept[k + 1]!; doc += 1) docs[n++] = doc;
-    known = { mark, docs };
-    marks.set(store, known);
+    known = { docs: paragraphsOfRuns(store.runs, store.size, member), mark: null };
+    shards.set(store, known);
   }
-  const { mark, docs } = known;
-  return { has: (doc) => mark[doc] === 1, docs };
+  const marks = known;
+  return { has: (doc) => (marks.mark ??= markOf(marks.docs, store.size))[doc] === 1, docs: marks.docs };
+}
+
+/**
+ * The paragraphs, ascending, of the runs (paragraph-store.ts) whose article is a `member`: an article's
+ * paragraphs are next to each other, so the set is asked once per run.
+ */
+function paragraphsOfRuns(runs: Int32Array, size: number, member: Uint8Array): Int32Array {
+  let count = 0;
+  for (let r = 0; r < runs.length; r += 3)
+    if (isMember(member, runs[r]!)) count += (r + 3 < runs.length ? runs[r + 4]! : size) - runs[r + 1]!;
+  const docs = new Int32Array(count);
+  let n = 0;
+  for (let r = 0; r < runs.length; r += 3) {
+    if (!isMember(member, runs[r]!)) continue;
+    const end = r + 3 < runs.length ? runs[r + 4]! : size;
+    for (let doc = runs[r + 1]!; doc < end; doc += 1) docs[n++] = doc;
+  }
+  return docs;
+}
+
+/** Compared first: a read past the table's end would cost V8 its fast code for the loops above. */
+const isMember = (member: Uint8Array, article: number) => article < member.length && member[article] === 1;
+
+function markOf(docs: Int32Array, size: number): Uint8Array {
+  const mark = new Uint8Array(size);
+  for (let i = 0; i < docs.length; i += 1) mark[docs[i]!] = 1;
+  return mark;
 }
 
 const ascending = new WeakMap<ParagraphStore, boolean>();
 
-/** The shard's paragraphs of `sorted` articles, ascending; null when its article numbers do not ascend. */
+/**
+ * The shard's paragraphs of `sorted` articles, ascending, from its runs (no per-paragraph array is
+ * made); null when its article numbers do not ascend.
+ */
 function listed(store: ParagraphStore, sorted: Int32Array): Int32Array | null {
-  const article = store.article;
+  const { runs } = store;
+  const count = runs.length / 3;
   let ordered = ascending.get(store);
   if (ordered === undefined) {
     ordered = true;
-    for (let doc = 1; doc < store.size && ordered; doc += 1) ordered = article[doc - 1]! <= article[doc]!;
+    for (let r = 1; r < count && ordered; r += 1) ordered = runs[3 * (r - 1)]! <= runs[3 * r]!;
     ascending.set(store, ordered);
   }
   if (!ordered) return null;
+  if (count === 0) return new Int32Array(0);
   const docs: number[] = [];
-  if (store.size === 0) return new Int32Array(0);
-  const last = article[store.size - 1]!;
-  for (let i = firstAtLeast(sorted, sorted.length, article[0]!); i < sorted.length && sorted[i]! <= last; i += 1) {
-    for (let doc = firstAtLeast(article, store.size, sorted[i]!); doc < store.size && article[doc] === sorted[i]; doc += 1) docs.push(doc);
+  const last = runs[3 * (count - 1)]!;
+  for (let i = firstAtLeast(sorted, sorted.length, runs[0]!); i < sorted.length && sorted[i]! <= last; i += 1) {
+    // An article's paragraphs may take several runs, one after the other.
+    for (let r = firstAtLeast(runs, count, sorted[i]!, 3); r < count && runs[3 * r] === sorted[i]; r += 1) {
+      const end = r + 1 < count ? runs[3 * r + 4]! : store.size;
+      for (let doc = runs[3 * r + 1]!; doc < end; doc += 1) docs.push(doc);
+    }
   }
   return Int32Array.from(docs);
 }
 
-/** The first place in ascending `list` (of `size`) holding `value` or more. */
-function firstAtLeast(list: Int32Array, size: number, value: number): number {
+/** The first place in ascending `list` (of `size` entries, each `stride` numbers wide, compared by its first) holding `value` or more. */
+function firstAtLeast(list: Int32Array, size: number, value: number, stride = 1): number {
   let lo = 0;
   let hi = size;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
+    if (list[mid * stride]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -4,7 +4,7 @@
  * counting walks every shard, so at eight times the archive it cost eight times as much per question.
  */
 import type { Archive } from './archive';
-import { documentsWith } from './score-shard';
+import { documentCount } from './score-shard';
 
 interface Counts {
   /** The shards counted: a staged archive's grow until it is searchable. */
@@ -38,7 +38,7 @@ export function paragraphsWith(archive: Archive, term: string): number {
   let n = holding.get(term);
   if (n === undefined) {
     n = 0;
-    for (const shard of archive.shards) n += documentsWith(shard.data, term).length;
+    for (const shard of archive.shards) n += documentCount(shard.data, term);
     if (holding.size >= MEMO_LIMIT) holding.clear();
     holding.set(term, n);
   }

@@ -7,6 +7,7 @@
  * and the common words' long lists are never walked.
  */
 import { CHECK_MASK, SearchTooLong, type ShardSearch } from './score-shard';
+import type { TermEntry } from './shard-terms';
 import { TopScores } from './top-scores';
 
 /** What a walked posting costs against a looked-up one, roughly: the choice between the two ways. */
@@ -37,18 +38,40 @@ export function seek(docs: Int32Array, doc: number, from: number): number {
   return lo < docs.length && docs[lo] === doc ? lo : -lo - 1;
 }
 
+/** The order terms are walked in: most they can add first, then fewest postings; the query's order among equals. */
+function walkOrder(bound: Float64Array, entries: readonly TermEntry[]): Int32Array {
+  const walk = new Int32Array(bound.length);
+  for (let q = 0; q < bound.length; q += 1) {
+    let at = q;
+    for (; at > 0; at -= 1) {
+      const p = walk[at - 1]!;
+      if (!((bound[q]! - bound[p]! || entries[p]!.df - entries[q]!.df) > 0)) break;
+      walk[at] = p;
+    }
+    walk[at] = q;
+  }
+  return walk;
+}
+
 /**
  * The best `limit` documents by MaxScore, or null when looking terms up would cost more than walking
  * them all (the caller walks them). Sets `search.metCount` to the documents met: all that match when
- * every term was walked, else at least `limit`.
+ * every term was walked, else at least `limit`. Plain loops over typed arrays: V8 compiles this
+ * function once per process, and each array helper or shape it had not met cost a compile again.
  */
-export function scorePruned(search: ShardSearch, byIndex: readonly number[], norm: number): TopScores | null {
-  const { query, limit, floor, allowed, overBudget, scratch } = search;
-  const m = query.length;
-  if (m < (floor > -Infinity ? 1 : 2) || limit <= 0 || query.some((t) => !(t.weight >= 0))) return null;
-  const bound = query.map((t) => (t.weight === 1 ? t.entry.maxScore / 1000 : (t.weight * t.entry.maxScore) / 1000));
-  const walk = query.map((_, q) => q).sort((a, b) => bound[b]! - bound[a]! || query[a]!.entry.df - query[b]!.entry.df);
-  const postings = query.reduce((n, t) => n + t.entry.df, 0);
+export function scorePruned(search: ShardSearch, byIndex: Int32Array, norm: number): TopScores | null {
+  const { entries, lists, weights, limit, floor, allowed, overBudget, scratch } = search;
+  const m = entries.length;
+  if (m < (floor > -Infinity ? 1 : 2) || limit <= 0) return null;
+  for (let q = 0; q < m; q += 1) if (!(weights[q]! >= 0)) return null;
+  const bound = new Float64Array(m);
+  let postings = 0;
+  for (let q = 0; q < m; q += 1) {
+    const weight = weights[q]!;
+    bound[q] = weight === 1 ? entries[q]!.maxScore / 1000 : (weight * entries[q]!.maxScore) / 1000;
+    postings += entries[q]!.df;
+  }
+  const walk = walkOrder(bound, entries);
   const { sums, hits, met } = scratch;
   const best = scratch.best.reset(Math.min(limit, postings));
   // What a document must reach to enter: the floor, or the lowest of the best once `limit` are kept.
@@ -60,8 +83,8 @@ export function scorePruned(search: ShardSearch, byIndex: readonly number[], nor
   const checkMask = CHECK_MASK;
   for (let j = 0; j < m; j += 1) {
     const q = walk[j]!;
-    const { docs, scores } = query[q]!.postings;
-    const weight = query[q]!.weight;
+    const { docs, scores } = lists[q]!;
+    const weight = weights[q]!;
     // A document met now is in none of the terms walked before: only the later ones can add to it.
     let rest = 0;
     for (let k = j + 1; k < m; k += 1) rest += bound[walk[k]!]!;
@@ -81,11 +104,11 @@ export function scorePruned(search: ShardSearch, byIndex: readonly number[], nor
       let reach = own + rest;
       for (let k = j + 1; k < m && enters(reach, norm, cut); k += 1) {
         const r = walk[k]!;
-        const list = query[r]!.postings;
+        const list = lists[r]!;
         const at = seek(list.docs, doc, cursor[r]!);
         cursor[r] = at < 0 ? -at - 1 : at;
         if (at >= 0) {
-          const w = query[r]!.weight;
+          const w = weights[r]!;
           found[r] = w === 1 ? list.scores[at]! / 1000 : (w * list.scores[at]!) / 1000;
           mask |= 1 << r;
           reach -= bound[r]! - found[r]!;
@@ -95,7 +118,10 @@ export function scorePruned(search: ShardSearch, byIndex: readonly number[], nor
       found[q] = own;
       // Lunr adds a document's weights in the order of term index.
       let sum = 0;
-      for (const r of byIndex) if ((mask >> r) & 1) sum += found[r]!;
+      for (let b = 0; b < m; b += 1) {
+        const r = byIndex[b]!;
+        if ((mask >> r) & 1) sum += found[r]!;
+      }
       hits[doc] = mask;
       sums[doc] = sum;
       // Lunr meets a document first in the first query term that holds it, in document order there.

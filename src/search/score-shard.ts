@@ -43,6 +43,11 @@ export function documentsWith(data: Searchable, term: string): Int32Array {
   return entry ? shard.postings(entry).docs : new Int32Array(0);
 }
 
+/** How many documents hold a term, from its entry: no posting is read. */
+export function documentCount(data: Searchable, term: string): number {
+  return termsOfShard(data).entry(term)?.df ?? 0;
+}
+
 export { MAX_QUERY_TERMS } from './query-reach';
 
 /** A search ran past its time budget; nothing it found is shown. */
@@ -77,15 +82,16 @@ export interface Scratch {
 
 let shared: Scratch | null = null;
 
-export interface QueryTerm {
-  entry: TermEntry;
-  weight: number;
-  postings: TermPostings;
-}
-
-/** One shard's search under way; `metCount` documents of `scratch.met` hold sums and hits to clear. */
+/**
+ * One shard's search under way; `metCount` documents of `scratch.met` hold sums and hits to clear.
+ * Per query term q: `entries[q]`, `lists[q]` (its postings, only those of `among` when it was given
+ * and shorter) and `weights[q]`. The weights are typed, not a field of an object per term: V8 gives a
+ * field holding 1 and one holding 0.5 two shapes, and drops the scoring loop's fast code at the second.
+ */
 export interface ShardSearch {
-  query: QueryTerm[];
+  entries: TermEntry[];
+  lists: TermPostings[];
+  weights: Float64Array;
   limit: number;
   /** Documents scoring below it may be left out: other shards already gave `limit` better ones. */
   floor: number;
@@ -138,16 +144,22 @@ export function scoreShard(
   // No paragraph of the shard can reach the floor: other shards already gave `limit` better.
   if (!enters(highestSum(found, weightOf), norm, floor)) return { total: 0, top: [] };
   const narrow = among !== undefined && among.length < found.reduce((n, f) => n + f.df, 0);
-  const query: QueryTerm[] = found.map((entry, q) => ({
-    entry,
-    weight: weightOf[q]!,
-    postings: narrow ? postingsAmong(shard.postings(entry), among) : shard.postings(entry),
-  }));
+  const lists = found.map((entry) => (narrow ? postingsAmong(shard.postings(entry), among) : shard.postings(entry)));
+  // Lunr adds a document's weights in the order of term index, which sets the last bits of a sum.
+  const byIndex = Int32Array.from(found.keys()).sort((a, b) => found[a]!.termIndex - found[b]!.termIndex);
   const scratch = takeScratch(shard.paragraphs);
-  const search: ShardSearch = { query, limit, floor, allowed: narrow ? undefined : allowed, overBudget, scratch, metCount: 0 };
+  const search: ShardSearch = {
+    entries: found,
+    lists,
+    weights: Float64Array.from(weightOf),
+    limit,
+    floor,
+    allowed: narrow ? undefined : allowed,
+    overBudget,
+    scratch,
+    metCount: 0,
+  };
   try {
-    // Lunr adds a document's weights in the order of term index, which sets the last bits of a sum.
-    const byIndex = query.map((_, q) => q).sort((a, b) => query[a]!.entry.termIndex - query[b]!.entry.termIndex);
     const best = scorePruned(search, byIndex, norm) ?? scoreAll(search, byIndex, norm);
     const { hits } = scratch;
     // Documents that hold the same terms share one list of them: a shard gives up to `limit` documents.
@@ -168,16 +180,16 @@ export function scoreShard(
 }
 
 /** Every posting of every term, as Lunr walks them. */
-function scoreAll(search: ShardSearch, byIndex: readonly number[], norm: number): TopScores {
+function scoreAll(search: ShardSearch, byIndex: Int32Array, norm: number): TopScores {
   clearScratch(search);
-  const { query, allowed, overBudget, scratch } = search;
+  const { lists, weights, allowed, overBudget, scratch } = search;
   const { sums, hits, met } = scratch;
   let metCount = 0;
   // Lunr meets documents in the order of the query's terms, which sets the order of equal scores.
   let visited = 0;
   try {
-    query.forEach(({ postings }, q) => {
-      const docs = postings.docs;
+    for (let q = 0; q < lists.length; q += 1) {
+      const docs = lists[q]!.docs;
       for (let i = 0; i < docs.length; i += 1) {
         if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
         const doc = docs[i]!;
@@ -185,14 +197,14 @@ function scoreAll(search: ShardSearch, byIndex: readonly number[], norm: number)
         if (hits[doc] === 0) met[metCount++] = doc;
         hits[doc]! |= 1 << q;
       }
-    });
+    }
   } finally {
     search.metCount = metCount;
   }
   for (const q of byIndex) {
     // A word's variant ("iran" for "iranian") counts for part of a word: 1 unless `weights` says less.
-    const { weight, postings } = query[q]!;
-    const { docs, scores } = postings;
+    const weight = weights[q]!;
+    const { docs, scores } = lists[q]!;
     for (let i = 0; i < docs.length; i += 1) {
       if ((++visited & CHECK_MASK) === 0 && overBudget()) throw new SearchTooLong();
       const doc = docs[i]!;

@@ -5,6 +5,7 @@ import { paragraphCount, paragraphsWith } from './paragraph-counts';
 import type { ParagraphStore } from './paragraph-store';
 import { paragraphsOf } from './allowed-paragraphs';
 import { highestScore } from './query-reach';
+import { enters } from './score-pruned';
 import { scoreShard, SearchTooLong } from './score-shard';
 
 export { SearchTooLong } from './score-shard';
@@ -86,11 +87,15 @@ export function searchParagraphs(
   for (const s of order) {
     const shard = archive.shards[s]!;
     if (overBudget()) throw new SearchTooLong();
+    // This shard cannot reach the floor (scoreShard would say so), nor can any after it: the floor only
+    // rises and the shards come highest first. Its paragraphs are never listed nor its store read.
+    if (!enters(highest[s]!, 1, floor)) break;
     const store = shard.store;
     const allowed = allowedIn?.(store);
     if (allowed?.docs?.length === 0) continue;
     const scored = scoreShard(shard.data, searched, limit, allowed?.has, overBudget, variants, floor, allowed?.docs ?? undefined);
     total += scored.total;
+    if (scored.top.length === 0) continue;
     const found = scored.top.map(({ doc, score, matched }) => ({
       shard: s,
       doc,

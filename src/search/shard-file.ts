@@ -10,7 +10,7 @@
  * read by position (shard-positioned.ts), each range and block when it is read. Either way no file,
  * however it came to be, can send a search past its postings.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Generation } from './index-generation';
 import { int32Bytes, int32View } from './int32-file';
 import { shardFiles, type ShardFileInfo } from './saved-form';
@@ -32,7 +32,7 @@ export function blockSums(bytes: Buffer): Buffer {
 }
 
 export function blockSum(bytes: Buffer): Buffer {
-  return createHash('sha256').update(bytes).digest().subarray(0, SUM_BYTES);
+  return hash('sha256', bytes, 'buffer').subarray(0, SUM_BYTES);
 }
 
 const pad4 = (b: Buffer) => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]));

@@ -47,4 +47,23 @@ describe('a shard’s paragraph store, kept as runs of articles’ paragraphs', 
     expect(positioned.shards[0]!.store.articleAt(0)).toBe(0);
     positioned.close();
   });
+
+  it('refuses a paragraph whose text ends before it starts: at open when read whole, when its text is read by position', () => {
+    const { indexDir } = buildSmallArchive(files, { shardSize: 7 });
+    const path = join(generationDir(indexDir), 'shards', '001.store.bin');
+    const bytes = readFileSync(path);
+    const runs = bytes.readInt32LE(0);
+    // Paragraph 4's text now starts after it ends.
+    const at = 4 * (1 + 3 * runs + 4);
+    bytes.writeInt32LE(bytes.readInt32LE(at + 4) + 1, at);
+    writeFileSync(path, bytes);
+    reseal(indexDir);
+    expect(() => openArchive(indexDir)).toThrow(/001\.store\.bin holds a paragraph that does not fit the index \(number 4\)\. Rebuild it/);
+    const positioned = openArchive(indexDir, { shards: 'on demand' });
+    const store = positioned.shards[1]!.store;
+    expect(store.text(2)).toMatch(/^Paragraph \d of Bravo, on trade and energy\.$/);
+    expect(store.articleAt(4)).toBe(1);
+    expect(() => store.text(4)).toThrow(/001\.store\.bin holds a paragraph that does not fit the index \(number 4\)\. Rebuild it/);
+    positioned.close();
+  });
 });

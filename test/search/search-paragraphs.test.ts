@@ -86,6 +86,31 @@ describe('searching an archive of many shards', () => {
     );
   });
 
+  it('reads no paragraphs of a shard that cannot reach the best, even to know which of them it may return', () => {
+    const positioned = openArchive(join(root, 'index'), { shards: 'on demand' });
+    const read = new Set<number>();
+    positioned.shards.forEach((shard, s) => {
+      const store = shard.store;
+      // Every way into a store's paragraphs goes through one of these.
+      shard.store = new Proxy(store, {
+        get(target, key) {
+          if (['runs', 'article', 'number', 'articleAt', 'numberAt', 'text'].includes(String(key))) read.add(s);
+          const value = Reflect.get(target, key) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    });
+    const articles = new Set(archive.articles.map((_, n) => n));
+    markArticles(articles);
+    const q = 'Zhejiang province drills';
+    expect(shown(searchParagraphs(positioned, q, { limit: 2, articles }).hits)).toEqual(everyShardRanked(archive, q).slice(0, 2));
+    const holding = positioned.shards.filter((shard) => queryTerms(q).terms.some((t) => shard.data.entry(t))).length;
+    expect(read.size).toBeGreaterThan(0);
+    expect(read.size).toBeLessThanOrEqual(holding);
+    expect(holding).toBeLessThan(positioned.shards.length);
+    positioned.close();
+  });
+
   it('counts every paragraph that matches, in all shards, when nothing was cut early', () => {
     const q = 'Zhejiang';
     expect(searchParagraphs(archive, q, { limit: 1000 }).total).toBe(everyShardRanked(archive, q).length);
