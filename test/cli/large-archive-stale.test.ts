@@ -34,7 +34,7 @@ async function ask(index: string, question: string): Promise<{ code: number; out
 }
 
 describe('a command over a large archive', () => {
-  it('answers reading no archive file but those it cites, and stat-ing none', async () => {
+  it('answers reading no archive file but those it cites, and stat-ing none (a folder, for its names, at most)', async () => {
     const { corpus, index } = largeArchive();
     const touched: string[] = [];
     const spies = (['statSync', 'lstatSync', 'readFileSync', 'openSync'] as const).map((name) => {
@@ -53,8 +53,10 @@ describe('a command over a large archive', () => {
     expect(answered.code).toBe(0);
     const cited = (JSON.parse(answered.out) as { results: Array<{ articleId: string }> }).results.map((r) => `${r.articleId}.txt`);
     expect(cited).toContain('003_b7d4a532b33766fb.txt');
-    expect(touched.filter((t) => t.startsWith('stat') || t.startsWith('lstat'))).toEqual([]);
-    expect(new Set(touched.map((t) => t.split(' ')[1]))).toEqual(new Set(cited));
+    const statted = touched.filter((t) => t.startsWith('stat') || t.startsWith('lstat')).map((t) => t.slice(t.indexOf(' ') + 1));
+    expect(statted.filter((path) => !fs.statSync(join(corpus, path)).isDirectory())).toEqual([]);
+    const files = touched.filter((t) => !t.startsWith('stat') && !t.startsWith('lstat')).map((t) => t.split(' ')[1]);
+    expect(new Set(files)).toEqual(new Set(cited));
   });
 
   it('refuses an answer citing a file edited since the build, naming the file and the rebuild', async () => {
