@@ -41,19 +41,27 @@ const TARGET = String.raw`\(\s*<?(?:(?:[^()\s]|\([^()\s]*\))*|[^\s)]*)>?(?:\s+"[
 
 interface InlineRule {
   rule: string;
+  /** Characters one of which every match holds: text without any is left alone without running `re` (most text). */
+  needs: string;
   re: RegExp;
   to: (...groups: string[]) => string;
 }
 
 const RULES: InlineRule[] = [
-  { rule: 'html comment', re: /<!--[\s\S]*?-->/g, to: () => '' },
+  { rule: 'html comment', needs: '<', re: /<!--[\s\S]*?-->/g, to: () => '' },
   // An <img> is a picture; its alt text is a caption, not the article's words.
-  { rule: 'html image', re: /<(?:img|svg|source|picture)\b[^>]*>/gi, to: () => '' },
-  { rule: 'markdown image', re: new RegExp(String.raw`!\[[^\]]*\]${TARGET}`, 'g'), to: () => '' },
-  { rule: 'markdown link', re: new RegExp(String.raw`\[((?:[^\[\]]|\[[^\[\]]*\])*)\]${TARGET}`, 'g'), to: (_m, words) => words ?? '' },
-  { rule: 'autolink', re: /<(?:https?:\/\/|mailto:|www\.)[^>\s]*>/gi, to: () => '' },
+  { rule: 'html image', needs: '<', re: /<(?:img|svg|source|picture)\b[^>]*>/gi, to: () => '' },
+  { rule: 'markdown image', needs: '!', re: new RegExp(String.raw`!\[[^\]]*\]${TARGET}`, 'g'), to: () => '' },
+  {
+    rule: 'markdown link',
+    needs: ']',
+    re: new RegExp(String.raw`\[((?:[^\[\]]|\[[^\[\]]*\])*)\]${TARGET}`, 'g'),
+    to: (_m, words) => words ?? '',
+  },
+  { rule: 'autolink', needs: '<', re: /<(?:https?:\/\/|mailto:|www\.)[^>\s]*>/gi, to: () => '' },
   {
     rule: 'html tag',
+    needs: '<',
     re: /<\/?([a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/g,
     to: (m, tag) => {
       const name = (tag ?? '').toLowerCase();
@@ -62,16 +70,22 @@ const RULES: InlineRule[] = [
       return SPACING_TAGS.has(name) ? ' ' : '';
     },
   },
-  { rule: 'emphasis', re: /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, to: (_m, _mark, words) => words ?? '' },
+  { rule: 'emphasis', needs: '*_', re: /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, to: (_m, _mark, words) => words ?? '' },
   // Single markers only around words (" *so* ", "(_Reuters_)"): a footnote's "figures*" or a snake_case name stays.
   {
     rule: 'emphasis',
+    needs: '*_',
     re: /(^|[\s(“"‘])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\2(?=[\s).,;:!?”"’]|$)/g,
     to: (_m, before, _mark, words) => `${before ?? ''}${words ?? ''}`,
   },
-  { rule: 'code span', re: /`([^`]*)`/g, to: (_m, words) => words ?? '' },
-  { rule: 'markdown escape', re: /\\([\\`*_{}[\]()#+\-.!>|<~"'])/g, to: (_m, ch) => ch ?? '' },
+  { rule: 'code span', needs: '`', re: /`([^`]*)`/g, to: (_m, words) => words ?? '' },
+  { rule: 'markdown escape', needs: '\\', re: /\\([\\`*_{}[\]()#+\-.!>|<~"'])/g, to: (_m, ch) => ch ?? '' },
 ];
+
+function holdsAny(text: string, chars: string): boolean {
+  for (const c of chars) if (text.includes(c)) return true;
+  return false;
+}
 
 /** Markers left unpaired by a cut emphasis ("**Moscow, 5 May", "deterrence ** U.S."): news text has no "**". */
 const STRAY_BOLD = /\s*\*\*+\s*/g;
@@ -83,14 +97,15 @@ const STRAY_BOLD = /\s*\*\*+\s*/g;
 export function markdownToText(text: string, tally?: RepairTally): string {
   if (!/[[\]!*_`\\<]/.test(text)) return text;
   let out = text;
-  for (const { rule, re, to } of RULES) {
+  for (const { rule, needs, re, to } of RULES) {
+    if (!holdsAny(out, needs)) continue;
     out = out.replace(re, (...args: unknown[]) => {
       const groups = args.slice(0, -2).map((g) => (typeof g === 'string' ? g : ''));
       tally?.add(rule, groups[0] ?? '');
       return to(...groups);
     });
   }
-  if (/\p{L}/u.test(out)) {
+  if (out.includes('**') && /\p{L}/u.test(out)) {
     out = out.replace(STRAY_BOLD, (m, at: number) => {
       tally?.add('emphasis', m.trim());
       return at === 0 || at + m.length === out.length ? '' : ' ';

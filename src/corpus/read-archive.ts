@@ -13,8 +13,6 @@ export { listArchiveFiles, listArchiveNames, type ArchiveFile } from './list-arc
 
 /** One file as an article, or the problems that kept it out. */
 export function readArticleFile({ file, path }: ArchiveFile): { article: RawArticle | null; problems: ArchiveProblem[] } {
-  const ext = extname(file).toLowerCase();
-  const id = basename(file, extname(file));
   let content: string;
   try {
     if (statSync(path).size === 0) throw new Error('empty file');
@@ -23,6 +21,16 @@ export function readArticleFile({ file, path }: ArchiveFile): { article: RawArti
     const reason = (e as NodeJS.ErrnoException).code === 'EACCES' ? 'cannot be read (permission denied)' : (e as Error).message;
     return { article: null, problems: [{ file, problem: `${reason}; skipped`, kept: false }] };
   }
+  return readArticleContent({ file }, content);
+}
+
+/** A file's content, read whole, as an article (readArticleFile once the file is read). */
+export function readArticleContent(
+  { file }: Pick<ArchiveFile, 'file'>,
+  content: string,
+): { article: RawArticle | null; problems: ArchiveProblem[] } {
+  const ext = extname(file).toLowerCase();
+  const id = basename(file, extname(file));
   if (content.includes('\u0000')) return { article: null, problems: [{ file, problem: 'binary content, not text; skipped', kept: false }] };
   const { article, problems: found } = FORMATS[ext] === 'md' ? parseMarkdownArticle(content) : parseTextArticle(content);
   const problems: ArchiveProblem[] = found.map((problem) => ({ file, problem, kept: true }));

@@ -76,6 +76,12 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
       current.push(raw);
       continue;
     }
+    // One opening in upper case (most paragraphs) is no break, heading or item either; it may open a turn.
+    if (first >= 65 && first <= 90) {
+      if (opensTurnInBlock(raw)) flush();
+      current.push(raw);
+      continue;
+    }
     // A thematic break ("* * *") stands alone, as a heading does.
     const alone = THEMATIC_BREAK.test(raw) || /^\s*#{1,6}\s/.test(raw);
     const bullet = !alone && MARKDOWN_BULLET.test(raw);
@@ -102,15 +108,22 @@ export interface Unit {
  */
 export function unitsOfArticle(raw: Pick<RawArticle, 'format' | 'blocks'>, tally: RepairTally): Unit[] {
   if (raw.format !== 'md') return raw.blocks.flatMap(unitsOfTextBlock).map((text) => ({ text, source: text }));
-  return raw.blocks.flatMap(unitsOfMarkdownBlock).flatMap((source): Unit[] => {
-    const text = markdownToText(source, tally);
-    if (text === source) return [{ text, source }];
-    const lines = text
-      .split('\n')
-      .map((line) => normaliseSpace(line.replace(/\s*\|\s*$/, '')))
-      .filter(Boolean);
-    return lines.length
-      ? lines.map((line) => ({ text: line, source, ...(line.includes(CELL_SEPARATOR) ? { tableRow: true } : {}) }))
-      : [{ text: '', source }];
-  });
+  // Loops, not flatMap: this runs for every paragraph of a build.
+  const units: Unit[] = [];
+  for (const block of raw.blocks) {
+    for (const source of unitsOfMarkdownBlock(block)) {
+      const text = markdownToText(source, tally);
+      if (text === source) {
+        units.push({ text, source });
+        continue;
+      }
+      const lines = text
+        .split('\n')
+        .map((line) => normaliseSpace(line.replace(/\s*\|\s*$/, '')))
+        .filter(Boolean);
+      if (lines.length === 0) units.push({ text: '', source });
+      for (const line of lines) units.push({ text: line, source, ...(line.includes(CELL_SEPARATOR) ? { tableRow: true } : {}) });
+    }
+  }
+  return units;
 }

@@ -34,6 +34,7 @@ export function removeStageDirections(text: string, inTranscript: boolean): Stag
   };
   let out = text.replace(KNOWN, cut);
   if (inTranscript) out = out.replace(NARRATED, cut);
+  if (removed.length === 0) return { text, removed };
   // "… for a century. (Laughter). Then …": the full stop after the direction was the direction's own.
   out = out.replace(OWN_STOP, '$1').replaceAll(CUT, '');
   // "Tonight — (Applause.) — tonight" leaves two dashes where one pause was.
@@ -43,5 +44,5 @@ export function removeStageDirections(text: string, inTranscript: boolean): Stag
       .replace(/\s+([.,;:!?])(?=\s|$)/g, '$1')
       .replace(/\s{2,}/g, ' ')
       .trim();
-  return { text: removed.length ? tidy(out) : text, removed };
+  return { text: tidy(out), removed };
 }

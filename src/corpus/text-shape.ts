@@ -59,9 +59,24 @@ export function wordCount(text: string): number {
   return words;
 }
 
+/**
+ * The line atMostWords last measured: furniture rules ask it of one line again and again, with
+ * different bounds.
+ */
+let measured = { text: '', pieces: 0, words: 0 };
+
 /** At most `n` words (cheaply false for long text, cheaply true for few space-separated pieces). */
 export function atMostWords(text: string, n: number): boolean {
   if (text.length > n * 40) return false;
+  if (text !== measured.text) measured = { text, pieces: piecesOf(text), words: -1 };
+  // Every word is one of the pieces, so few pieces means few words.
+  if (measured.pieces <= n) return true;
+  if (measured.words < 0) measured.words = wordCount(text);
+  return measured.words <= n;
+}
+
+/** The runs of characters above the space code. */
+function piecesOf(text: string): number {
   let pieces = 0;
   let inPiece = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -69,8 +84,7 @@ export function atMostWords(text: string, n: number): boolean {
     if (!space && !inPiece) pieces += 1;
     inPiece = !space;
   }
-  // Every word is one of the pieces, so few pieces means few words.
-  return pieces <= n || wordCount(text) <= n;
+  return pieces;
 }
 
 /** A headline: a short line of words with no closing punctuation. */

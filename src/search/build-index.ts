@@ -17,9 +17,9 @@ import { coverageOf, LEADER_TERMS } from './coverage-file';
 import { fingerprintOf, type FileHashes } from './fingerprint';
 import { corpusFilesOf } from './freshness';
 import { IndexWriter } from './index-writer';
-import { writeIndexMetadata } from './index-metadata';
+import { writeCoverage, writeIndexMetadata } from './index-metadata';
 import { readChunk, type ReadArticle, type ReadChunk } from './read-chunk';
-import { corpusPathOf, FORMAT, shardName, type Manifest, type StoredArticle } from './saved-form';
+import { corpusPathOf, FORMAT, shardName, type StoredArticle } from './saved-form';
 import { startWorkerPool } from './worker-pool';
 import { planShards, writeShard, type IndexedShard } from './write-shard';
 
@@ -52,18 +52,22 @@ export function buildIndex(corpusDir: string, outDir: string, options: BuildOpti
     const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, options);
     const timeline = timelineOf(articles);
     let indexed = 0;
+    const rest = writeAllButShards(corpusDir, writer, articles, timeline, problems, plan.length, hashesOf(chunksRead));
     const shards = plan.map((parts, n) => {
       const shard = writeShard(writer, shardName(n), parts);
       options.onProgress?.((indexed += shard.info.paragraphs), paragraphs, 'indexing');
       return shard;
     });
-    return writeIndex(corpusDir, writer, articles, timeline, problems, shards, hashesOf(chunksRead));
+    return rest.commit(shards);
   } finally {
     writer.abort();
   }
 }
 
-/** Builds with `workers` threads: chunks of files are read, and shards indexed and written, in parallel. */
+/**
+ * Builds with `workers` threads: chunks of files are read, and shards indexed and written, in parallel.
+ * While the workers index, this thread writes every file but the shards and the coverage.
+ */
 export async function buildIndexInParallel(
   corpusDir: string,
   outDir: string,
@@ -75,25 +79,21 @@ export async function buildIndexInParallel(
   try {
     const { chunks, total, spill } = chunksToRead(corpusDir, writer);
     let read = 0;
-    const chunksRead = await Promise.all(
-      chunks.map(async (files, n) => {
-        const done = await pool.run<ReadChunk>({ kind: 'read', files, spill: spill(n) });
-        options.onProgress?.((read += files.length), total, 'reading');
-        return done;
-      }),
+    const chunksRead = await pool.runAll<ReadChunk>(
+      chunks.map((files, n) => ({ kind: 'read', files, spill: spill(n) })),
+      (chunk) => options.onProgress?.((read += chunk.files.length), total, 'reading'),
     );
     const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, options);
     let indexed = 0;
-    const pending = plan.map(async (parts, n) => {
-      const written = await pool.run<WrittenShard>({ kind: 'shard', staging: writer.staging, name: shardName(n), parts });
-      writer.adopt(written.files);
-      options.onProgress?.((indexed += written.shard.info.paragraphs), paragraphs, 'indexing');
-      return written.shard;
-    });
-    // The timeline is assembled here while the workers index.
-    const timeline = timelineOf(articles);
-    const shards = await Promise.all(pending);
-    return writeIndex(corpusDir, writer, articles, timeline, problems, shards, hashesOf(chunksRead));
+    const pending = pool.runAll<WrittenShard>(
+      plan.map((parts, n) => ({ kind: 'shard', staging: writer.staging, name: shardName(n), parts })),
+      (written) => {
+        writer.adopt(written.files);
+        options.onProgress?.((indexed += written.shard.info.paragraphs), paragraphs, 'indexing');
+      },
+    );
+    const rest = writeAllButShards(corpusDir, writer, articles, timelineOf(articles), problems, plan.length, hashesOf(chunksRead));
+    return rest.commit((await pending).map((w) => w.shard));
   } finally {
     await pool.close();
     writer.abort();
@@ -170,61 +170,61 @@ export function storedArticle(
   };
 }
 
-/** Writes the index's other files and commits the generation whose shards are written. */
-function writeIndex(
+/**
+ * Writes the index's files but its shards and coverage, from the articles and the timeline; `commit`
+ * writes the coverage once the shards are indexed (it is read from their postings) and commits the
+ * generation.
+ */
+function writeAllButShards(
   corpusDir: string,
   writer: IndexWriter,
   read: ReadArticle[],
   timeline: Timeline,
   problems: ArchiveProblem[],
-  indexed: IndexedShard[],
+  shardCount: number,
   hashes: FileHashes,
-): BuildReport {
+): { commit: (indexed: IndexedShard[]) => BuildReport } {
   const outDir = writer.indexDir;
-  const shards = indexed.map((s) => s.info);
-  try {
-    const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
-    const stored: StoredArticle[] = read.map((a) => storedArticle(a, dating.get(a.id)?.eventDate ?? null));
-    const numbers = new Map(stored.map((a, n) => [a.id, n]));
-    // Only the articles with claims kept their text: every one that reports a summit is among them.
-    const articles = read.flatMap((a) => (a.text ? [a.text] : []));
-    const paragraphs = shards.reduce((n, s) => n + s.paragraphs, 0);
-    const manifest: Omit<Manifest, 'files'> = {
-      format: FORMAT,
-      corpus: corpusPathOf(corpusDir),
-      corpusFingerprint: fingerprintOf(hashes),
-      corpusFiles: corpusFilesOf(hashes),
-      articles: stored.length,
-      paragraphs,
-      shards,
-      fields: FIELDS,
-    };
-    const perArticle = read.map((a) => articleReport(a, dating.get(a.id)!));
-    const report = summariseBuild(
-      { corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shards.length },
-      timeline,
-      perArticle,
-      problems,
-    );
-    // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
-    const summit = articles.filter((a) => dating.get(a.id)?.kind != null);
-    writeIndexMetadata(writer, {
-      articles: stored,
-      timeline,
-      archiveFiles: hashes,
-      summitParagraphs: Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])),
-      statements: statementsOf(summit),
-      coverage: coverageOf({
-        inParagraphs: LEADER_TERMS.map((_, i) => indexed.flatMap((s) => s.leaders[i]!)),
-        titles: stored.map((a, n): [number, string] => [n, a.title]),
-        events: timeline.events,
-        numberOf: (id) => numbers.get(id),
-      }),
-      report: { ...report, corpus: manifest.corpus, out: '.' },
-    });
-    writer.commit(manifest);
-    return report;
-  } finally {
-    writer.abort();
-  }
+  const dating = new Map(timeline.datings.map((d) => [d.articleId, d]));
+  const stored: StoredArticle[] = read.map((a) => storedArticle(a, dating.get(a.id)?.eventDate ?? null));
+  const numbers = new Map(stored.map((a, n) => [a.id, n]));
+  // Only the articles with claims kept their text: every one that reports a summit is among them.
+  const articles = read.flatMap((a) => (a.text ? [a.text] : []));
+  const paragraphs = read.reduce((n, a) => n + a.paragraphs, 0);
+  const perArticle = read.map((a) => articleReport(a, dating.get(a.id)!));
+  const report = summariseBuild(
+    { corpus: corpusDir, out: outDir, files: Object.keys(hashes).length, paragraphs, shards: shardCount },
+    timeline,
+    perArticle,
+    problems,
+  );
+  const corpus = corpusPathOf(corpusDir);
+  const archive = { corpusFingerprint: fingerprintOf(hashes), corpusFiles: corpusFilesOf(hashes) };
+  // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
+  const summit = articles.filter((a) => dating.get(a.id)?.kind != null);
+  writeIndexMetadata(writer, {
+    articles: stored,
+    timeline,
+    archiveFiles: hashes,
+    summitParagraphs: Object.fromEntries(summit.map((a) => [a.id, a.paragraphs])),
+    statements: statementsOf(summit),
+    report: { ...report, corpus, out: '.' },
+  });
+  return {
+    commit(indexed) {
+      writeCoverage(
+        writer,
+        coverageOf({
+          inParagraphs: LEADER_TERMS.map((_, i) => indexed.flatMap((s) => s.leaders[i]!)),
+          titles: stored.map((a, n): [number, string] => [n, a.title]),
+          events: timeline.events,
+          numberOf: (id) => numbers.get(id),
+        }),
+        stored.length,
+      );
+      const shards = indexed.map((s) => s.info);
+      writer.commit({ format: FORMAT, corpus, ...archive, articles: stored.length, paragraphs, shards, fields: FIELDS });
+      return report;
+    },
+  };
 }

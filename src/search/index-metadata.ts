@@ -34,12 +34,11 @@ export interface IndexMetadata {
   archiveFiles: FileHashes;
   summitParagraphs: Record<string, string[]>;
   statements: SavedStatements;
-  coverage: SavedCoverage;
   /** With `corpus` as the manifest says it and `out: '.'`. */
   report: BuildReport;
 }
 
-/** Writes every file but the shards and the manifest, for a build. */
+/** Writes every file but the shards, the coverage and the manifest, for a build. */
 export function writeIndexMetadata(writer: IndexWriter, m: IndexMetadata): void {
   const count = m.articles.length;
   const write = (file: string, value: unknown) => writer.writeJson(file, value, count);
@@ -55,12 +54,16 @@ export function writeIndexMetadata(writer: IndexWriter, m: IndexMetadata): void 
     archiveFiles: bytes(INDEX_FILES.archiveFiles, m.archiveFiles),
     datings: m.timeline.datings,
   });
-  write(INDEX_FILES.coverage, m.coverage);
   write(INDEX_FILES.summitParagraphs, m.summitParagraphs);
   write(INDEX_FILES.statements, m.statements);
   for (let part = 0; part < partsFor(count); part += 1)
     writeReportPart(writer, part, m.report.perArticle.slice(part * ARTICLES_PER_REPORT, (part + 1) * ARTICLES_PER_REPORT), count);
   writeReportSummary(writer, m.report, count);
+}
+
+/** Writes the coverage, for a build: it is read from the shards' postings, so it comes once they are indexed. */
+export function writeCoverage(writer: IndexWriter, coverage: SavedCoverage, articles: number): void {
+  writer.writeJson(INDEX_FILES.coverage, coverage, articles);
 }
 
 export function writeReportSummary(writer: IndexWriter, report: BuildReport | ReportSummary, articles: number): void {

@@ -5,12 +5,13 @@
  * contact: the timeline compares those articles and the index stores their paragraphs. Everyone's
  * paragraphs go to the chunk's spill file, for the shards.
  */
+import { readFileSync } from 'node:fs';
 import { cleanArticle } from '../corpus/clean-article';
-import { readArticleFile, type ArchiveFile } from '../corpus/read-archive';
+import { readArticleContent, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { dateArticle } from '../events/build-timeline';
 import type { ArticleDating } from '../events/types';
-import { hashFiles, type FileHashes } from './fingerprint';
+import { hashBytes, hashFile, type FileHashes } from './fingerprint';
 import { spillTexts, type SpilledText } from './spilled-text';
 
 /** An article read for the index: its summary (paragraphs counted), dating, and where its paragraphs are. */
@@ -35,8 +36,9 @@ export interface ReadChunk {
 
 /** Reads, cleans, dates and hashes `files`, and spills their paragraphs to `spill`. */
 export function readChunk(files: ArchiveFile[], spill: string): ReadChunk {
+  const hashes: FileHashes = {};
   const read = files.map((f) => {
-    const { article, problems } = readArticleFile(f);
+    const { article, problems } = readOnce(f, hashes);
     return { article: article ? cleanArticle(article) : null, problems };
   });
   const articles = read.flatMap((r) => (r.article ? [r.article] : []));
@@ -47,8 +49,21 @@ export function readChunk(files: ArchiveFile[], spill: string): ReadChunk {
   let next = 0;
   return {
     files: read.map(({ article, problems }) => ({ article: article ? readArticle(article, places[next++]!) : null, problems })),
-    hashes: hashFiles('', files),
+    hashes,
   };
+}
+
+/** Reads a file once for both its article and its hash; a file that cannot be read is left to each to report. */
+function readOnce(f: ArchiveFile, hashes: FileHashes): ReturnType<typeof readArticleFile> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(f.path);
+  } catch {
+    hashes[f.file] = hashFile(f.path);
+    return readArticleFile(f);
+  }
+  hashes[f.file] = { hash: hashBytes(bytes), size: bytes.length };
+  return bytes.length === 0 ? readArticleFile(f) : readArticleContent(f, bytes.toString('utf8'));
 }
 
 function readArticle(article: Article, spilled: SpilledText): ReadArticle {

@@ -5,11 +5,9 @@
  * Builder keeps one object per posting and is 2× slower; flat arrays build fast, save as bytes and
  * load without JSON.parse.
  */
-import { indexedWords, termOf } from './terms';
+import { WordTerms } from './word-terms';
 
 const K1 = 1.2;
-/** A build's words (a few hundred thousand) fit; a shared cache never grows past this. */
-const KNOWN_WORDS_LIMIT = 2_000_000;
 const B = 0.75;
 
 export interface ShardData {
@@ -31,11 +29,11 @@ export interface ShardData {
 
 /** A shard's index data over these paragraphs: what `lunr.Builder` makes of them, in flat arrays. */
 /**
- * `known` (word → term) may be shared by the shards of one build: a word is then stemmed once per
+ * `words` (each word's term) may be shared by the shards of one build: a word is then stemmed once per
  * build instead of once per shard.
  */
-export function buildShardData(texts: readonly string[], known: Map<string, string | null> = new Map()): ShardData {
-  const { names, df, vectorStart, vectorTerms, freqs, lengths, totalLength } = countTerms(texts, known);
+export function buildShardData(texts: readonly string[], words = new WordTerms()): ShardData {
+  const { names, df, vectorStart, vectorTerms, freqs, lengths, totalLength } = countTerms(texts, words);
   const postings = vectorTerms.length;
   const n = texts.length;
   const average = n > 0 ? totalLength / n : 0;
@@ -89,12 +87,13 @@ function room(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuf
 /**
  * Each paragraph's terms counted: Lunr's term index of every term (in order of first appearance),
  * its document frequency, and each paragraph's term ids (sorted) with their counts, in flat arrays.
- * A word's term id is looked up once per shard: the same words recur in every paragraph.
+ * A word's term is found by its characters (word-terms.ts): the same words recur in every paragraph.
  */
-function countTerms(texts: readonly string[], known: Map<string, string | null>) {
-  const idOfWord = new Map<string, number>();
-  const idOfTerm = new Map<string, number>();
+function countTerms(texts: readonly string[], words: WordTerms) {
+  words.bound();
   const names: string[] = [];
+  /** Each term number's id in this shard + 1, 0 for one not met yet. */
+  let idOfTerm = new Int32Array(words.termCount + 1024);
   let df = new Int32Array(1024);
   let counts = new Int32Array(1024);
   let vectorTerms = new Int32Array(1024);
@@ -106,18 +105,19 @@ function countTerms(texts: readonly string[], known: Map<string, string | null>)
   const touched: number[] = [];
   texts.forEach((text, d) => {
     let length = 0;
-    for (const word of indexedWords(text)) {
-      let id = idOfWord.get(word);
-      if (id === undefined) {
-        let term = known.get(word);
-        if (term === undefined) {
-          if (known.size >= KNOWN_WORDS_LIMIT) known.clear();
-          known.set(word, (term = termOf(word)));
-        }
-        id = termIdOf(term);
-        idOfWord.set(word, id);
+    const { count, numbers } = words.termsOf(text);
+    idOfTerm = room(idOfTerm, words.termCount);
+    for (let w = 0; w < count; w += 1) {
+      const term = numbers[w]!;
+      if (term < 0) continue;
+      let id = idOfTerm[term]! - 1;
+      if (id < 0) {
+        id = names.length;
+        idOfTerm[term] = id + 1;
+        names.push(words.term(term));
+        df = room(df, names.length);
+        counts = room(counts, names.length);
       }
-      if (id < 0) continue;
       length += 1;
       if (counts[id] === 0) touched.push(id);
       counts[id]! += 1;
@@ -138,20 +138,6 @@ function countTerms(texts: readonly string[], known: Map<string, string | null>)
     totalLength += length;
   });
   vectorStart[texts.length] = at;
-
-  /** -1 for a stop word; a new term gets the next id. */
-  function termIdOf(term: string | null): number {
-    if (term === null) return -1;
-    let id = idOfTerm.get(term);
-    if (id === undefined) {
-      id = names.length;
-      idOfTerm.set(term, id);
-      names.push(term);
-      df = room(df, names.length);
-      counts = room(counts, names.length);
-    }
-    return id;
-  }
 
   return {
     names,

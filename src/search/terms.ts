@@ -25,13 +25,18 @@ const memo = new Map<string, string | null>();
 export function termOf(word: string): string | null {
   let term = memo.get(word);
   if (term === undefined) {
-    const token = new lunr.Token(trimWord(word.toLowerCase()), {});
-    // Lunr's stop-word filter returns nothing for a stop word (its typing says otherwise).
-    term = (lunr.stopWordFilter(token) as lunr.Token | undefined) ? lunr.stemmer(token).toString() : null;
+    term = termOfTrimmed(trimWord(word.toLowerCase()));
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, term);
   }
   return term;
+}
+
+/** termOf for a word already lower-cased and trimmed (trimWord): many words ("Russia," "(Russia") trim alike. */
+export function termOfTrimmed(trimmed: string): string | null {
+  const token = new lunr.Token(trimmed, {});
+  // Lunr's stop-word filter returns nothing for a stop word (its typing says otherwise).
+  return (lunr.stopWordFilter(token) as lunr.Token | undefined) ? lunr.stemmer(token).toString() : null;
 }
 
 /** Where text is cut into words. */

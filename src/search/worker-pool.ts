@@ -1,12 +1,17 @@
-/** A few worker threads that run build tasks, answering in the order the tasks were given. */
+/** A few worker threads that run a build's tasks, each result given back with the place of its task. */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BuildTask } from './build-worker';
+import type { BuildTask, TaskQueue, TaskResult } from './build-worker';
 
 export interface WorkerPool {
-  run<T>(task: BuildTask): Promise<T>;
+  /**
+   * Runs every task: each worker takes the next one from a queue they share, so none waits for this
+   * thread between tasks (it may be busy writing the index meanwhile). `onResult` sees each result as
+   * it comes; the results are returned in the order of the tasks.
+   */
+  runAll<T>(tasks: BuildTask[], onResult?: (result: T, task: number) => void): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -27,28 +32,32 @@ function startWorker(): Worker {
 }
 
 export function startWorkerPool(size: number): WorkerPool {
-  const idle: Worker[] = [];
-  const waiting: Array<(w: Worker) => void> = [];
   const all = Array.from({ length: size }, startWorker);
-  idle.push(...all);
-  const acquire = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
-  const release = (w: Worker) => (waiting.length ? waiting.shift()!(w) : idle.push(w));
   return {
-    async run<T>(task: BuildTask): Promise<T> {
-      const worker = await acquire();
-      try {
-        return await new Promise<T>((resolve, reject) => {
-          const onError = (e: Error) => reject(e);
-          worker.once('error', onError);
-          worker.once('message', (m: T) => {
-            worker.off('error', onError);
-            resolve(m);
-          });
-          worker.postMessage(task);
-        });
-      } finally {
-        release(worker);
-      }
+    runAll<T>(tasks: BuildTask[], onResult?: (result: T, task: number) => void): Promise<T[]> {
+      const results: T[] = new Array<T>(tasks.length);
+      // The number of the next task to take, shared by the workers.
+      const next = new Int32Array(new SharedArrayBuffer(4));
+      return new Promise<T[]>((resolve, reject) => {
+        let working = all.length;
+        const stop = (e: Error) => {
+          for (const w of all) w.off('message', onMessage).off('error', stop);
+          reject(e);
+        };
+        function onMessage(this: Worker, m: TaskResult<T> | 'done') {
+          if (m !== 'done') {
+            results[m.task] = m.result;
+            onResult?.(m.result, m.task);
+          } else if (--working === 0) {
+            for (const w of all) w.off('message', onMessage).off('error', stop);
+            resolve(results);
+          }
+        }
+        for (const w of all) {
+          w.on('message', onMessage).once('error', stop);
+          w.postMessage({ tasks, next } satisfies TaskQueue);
+        }
+      });
     },
     close: async () => {
       await Promise.all(all.map((w) => w.terminate()));

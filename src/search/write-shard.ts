@@ -10,6 +10,7 @@ import type { ShardFileInfo, StoredParagraph } from './saved-form';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { spillReader, type SpilledText } from './spilled-text';
+import type { WordTerms } from './word-terms';
 
 /** Paragraphs `from` … `to` − 1 of article number `article`, whose paragraphs are spilled at `text`. */
 export interface ShardPart {
@@ -47,13 +48,8 @@ export interface IndexedShard {
   leaders: number[][];
 }
 
-/** `knownWords` (word → term) may be shared by the shards one thread writes: see buildShardData. */
-export function writeShard(
-  writer: IndexWriter,
-  name: string,
-  parts: readonly ShardPart[],
-  knownWords?: Map<string, string | null>,
-): IndexedShard {
+/** `words` (each word's term) may be shared by the shards one thread writes: see buildShardData. */
+export function writeShard(writer: IndexWriter, name: string, parts: readonly ShardPart[], words?: WordTerms): IndexedShard {
   const reader = spillReader();
   const rows: StoredParagraph[] = [];
   try {
@@ -66,7 +62,7 @@ export function writeShard(
   }
   const data = buildShardData(
     rows.map(([, , text]) => text),
-    knownWords,
+    words,
   );
   writeShardData(writer, name, data);
   writeParagraphStore(writer, name, rows);

@@ -31,4 +31,15 @@ describe('wordCount', () => {
     expect(atMostWords('Read more: Xi and Putin meet in Moscow', 7)).toBe(false);
     expect(atMostWords('a — b — c — d', 4)).toBe(true);
   });
+
+  it('answers atMostWords for a line asked again with other bounds as for a line asked once', () => {
+    const once = (text: string, n: number) => {
+      let pieces = 0;
+      for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 32 && (i === 0 || text.charCodeAt(i - 1) <= 32)) pieces += 1;
+      return text.length <= n * 40 && (pieces <= n || wordCount(text) <= n);
+    };
+    const lines = ['Read more: Xi and Putin meet in Moscow', 'a\u00a0b\u00a0c', 'a\u0001b', '', 'Xi', '— – ...', 'one two three four five'];
+    for (const n of [0, 1, 2, 3, 5, 8, 16])
+      for (const text of [...lines, ...lines.reverse()]) expect([text, n, atMostWords(text, n)]).toEqual([text, n, once(text, n)]);
+  });
 });
