@@ -5,17 +5,11 @@ import { buildIndex } from '../../src/search/build-index';
 import { lookupBytes, type LookupSource } from '../../src/search/lookup-file';
 import { revisedLookup, revisedLookupBytes, type PreviousLookup } from '../../src/search/lookup-revision';
 import { updateIndex } from '../../src/search/update-index';
+import { seededRandom } from '../../bench/fuzz-inputs';
 
-/** A small deterministic random source (mulberry32), so a failing case can be run again by its seed. */
+/** Seeded (bench/fuzz-inputs.ts), so a failing case can be run again by its seed. */
 function randomOf(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const below = (n: number) => Math.floor(next() * n);
   return { below, pick: <T>(list: readonly T[]) => list[below(list.length)]!, chance: (p: number) => next() < p };
 }

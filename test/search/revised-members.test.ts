@@ -1,16 +1,10 @@
 import { jsonMembers, memberKey } from '../../src/search/json-members';
 import { revisedMembers, revisedSpans, sharedLength } from '../../src/search/revised-members';
+import { seededRandom } from '../../bench/fuzz-inputs';
 
-/** A small deterministic random source (mulberry32). */
+/** Seeded (bench/fuzz-inputs.ts), so a failing case can be run again by its seed. */
 function randomOf(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { below: (n: number) => Math.floor(next() * n), chance: (p: number) => next() < p };
 }
 
