@@ -10,7 +10,7 @@
  * Layout: a uint32 (little-endian) length, a JSON header of that length naming each section's byte
  * offset, then the sections (float64 spans, int32 tables, 8-byte block sums).
  */
-import { createHash } from 'node:crypto';
+import { blockSum, blockSums, SUM_BYTES } from './block-sums';
 import type { ArticleDating, SummitEvent, Timeline } from '../events/types';
 import type { FileHashes } from './fingerprint';
 import type { Generation, OpenFile } from './index-generation';
@@ -20,7 +20,6 @@ import { INDEX_FILES, type StoredArticle } from './saved-form';
 import { bucketOf, idTable, type IdTable } from './id-table';
 
 export const BLOCK = 4_096;
-export const SUM_BYTES = 8;
 
 /** The JSON files whose records the lookup places. */
 export const LOOKED_UP = [INDEX_FILES.articles, INDEX_FILES.timeline, INDEX_FILES.archiveFiles] as const;
@@ -42,17 +41,6 @@ export interface LookupHeader {
     bucketNumbers: number;
     sums: Record<LookedUp, number>;
   };
-}
-
-function blockSums(bytes: Buffer): Buffer {
-  const sums = Buffer.alloc(Math.ceil(bytes.length / BLOCK) * SUM_BYTES);
-  for (let b = 0; b * BLOCK < bytes.length; b += 1) {
-    createHash('sha256')
-      .update(bytes.subarray(b * BLOCK, (b + 1) * BLOCK))
-      .digest()
-      .copy(sums, b * SUM_BYTES, 0, SUM_BYTES);
-  }
-  return sums;
 }
 
 /** The bytes the three JSON files were written with, and what they hold. */
@@ -104,9 +92,9 @@ export function lookupBytes({ ids, articles, timeline, archiveFiles, datings }: 
     fileSpans,
     events: [events.start, events.end],
     sums: {
-      [INDEX_FILES.articles]: blockSums(articles),
-      [INDEX_FILES.timeline]: blockSums(timeline),
-      [INDEX_FILES.archiveFiles]: blockSums(archiveFiles),
+      [INDEX_FILES.articles]: blockSums(articles, BLOCK),
+      [INDEX_FILES.timeline]: blockSums(timeline, BLOCK),
+      [INDEX_FILES.archiveFiles]: blockSums(archiveFiles, BLOCK),
     },
   });
 }
@@ -231,8 +219,7 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
     for (let b = Math.floor(start / block); b * block < end; b += 1) {
       if (seen[b]) continue;
       const bytes = f.read(b * block, Math.min(block, f.size - b * block));
-      const sum = createHash('sha256').update(bytes).digest().subarray(0, SUM_BYTES);
-      if (!sum.equals(data.subarray(sections.sums[name] + b * SUM_BYTES, sections.sums[name] + (b + 1) * SUM_BYTES)))
+      if (!blockSum(bytes).equals(data.subarray(sections.sums[name] + b * SUM_BYTES, sections.sums[name] + (b + 1) * SUM_BYTES)))
         throw generation.damaged(name, `does not match its checksum at bytes ${b * block}–${b * block + bytes.length}`);
       seen[b] = 1;
     }

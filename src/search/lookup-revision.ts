@@ -14,7 +14,8 @@
  */
 import { basename, extname } from 'node:path';
 import { containerAt, holdsAllElements, memberKey, memberNamed, memberStartNamed } from './json-members';
-import { BLOCK, LOOKED_UP, lookupBytes, lookupFileBytes, SUM_BYTES, type LookedUp, type LookupSource } from './lookup-file';
+import { SUM_BYTES } from './block-sums';
+import { BLOCK, LOOKED_UP, lookupBytes, lookupFileBytes, type LookedUp, type LookupSource } from './lookup-file';
 import { FIELD, inOrder, oneAfterAnother, placedBefore, sumOf, type PreviousLookup } from './previous-lookup';
 import { inMemberOrder, revisedMembers, revisedSpans, sharedLength, type SharedRun } from './revised-members';
 import { idsUnique, idTable, numberInTable } from './id-table';
@@ -167,6 +168,6 @@ function revisedSums(bytes: Buffer, sums: Buffer, shared: readonly SharedRun[]):
     sums.copy(out, first * SUM_BYTES, (first - shift / BLOCK) * SUM_BYTES, (last - shift / BLOCK) * SUM_BYTES);
     kept.fill(1, first, last);
   }
-  for (let b = 0; b < count; b += 1) if (!kept[b]) sumOf(bytes, b).copy(out, b * SUM_BYTES, 0, SUM_BYTES);
+  for (let b = 0; b < count; b += 1) if (!kept[b]) sumOf(bytes, b).copy(out, b * SUM_BYTES);
   return out;
 }

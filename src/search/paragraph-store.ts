@@ -8,7 +8,7 @@
  * is instant and half a million paragraphs cost megabytes; a read is one pread, and the first read of
  * a block checks it against its sum, so no excerpt is ever shown from bytes the build did not write.
  */
-import { hash } from 'node:crypto';
+import { blockSum, blockSums, SUM_BYTES } from './block-sums';
 import type { Generation } from './index-generation';
 import type { IndexWriter } from './index-writer';
 import { int32Bytes, int32View } from './int32-file';
@@ -30,22 +30,16 @@ export interface ParagraphStore {
 }
 
 const BLOCK = 65_536;
-const SUM_BYTES = 8;
-
-function blockSum(bytes: Buffer): Buffer {
-  return hash('sha256', bytes, 'buffer').subarray(0, SUM_BYTES);
-}
 
 export function writeParagraphStore(writer: IndexWriter, name: string, rows: readonly StoredParagraph[]): void {
   const texts = rows.map(([, , t]) => Buffer.from(t, 'utf8'));
   const start = new Int32Array(rows.length + 1);
   texts.forEach((b, i) => (start[i + 1] = start[i]! + b.length));
   const text = Buffer.concat(texts);
-  const sums: Buffer[] = [];
-  for (let at = 0; at < text.length; at += BLOCK) sums.push(blockSum(text.subarray(at, at + BLOCK)));
+  const sums = blockSums(text, BLOCK);
   const paths = shardFiles(name);
   writer.write(paths.text, text);
-  writer.write(paths.sums, Buffer.concat(sums));
+  writer.write(paths.sums, sums);
   const runs: number[] = [];
   rows.forEach(([article, number], doc) => {
     const last = runs.length - 3;

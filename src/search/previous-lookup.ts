@@ -4,8 +4,8 @@
  * does not fit those files (their first and last blocks' sums differ, a section out of range) is
  * refused, and the lookup is then made whole.
  */
-import { createHash } from 'node:crypto';
-import { BLOCK, LOOKED_UP, lookupHeader, SUM_BYTES, type LookedUp, type LookupSource } from './lookup-file';
+import { blockSum, SUM_BYTES } from './block-sums';
+import { BLOCK, LOOKED_UP, lookupHeader, type LookedUp, type LookupSource } from './lookup-file';
 import { INDEX_FILES } from './saved-form';
 
 /** The previous generation's lookup.bin and the three files it was written for. */
@@ -51,12 +51,7 @@ export function placedBefore(previous: PreviousLookup): Placed | null {
     // The files are those the lookup was written for: their first and last blocks agree with its sums.
     const last = Math.ceil(bytes.length / BLOCK) - 1;
     for (const b of last > 0 ? [0, last] : [0])
-      if (
-        !sumOf(bytes, b)
-          .subarray(0, SUM_BYTES)
-          .equals(sums[f].subarray(b * SUM_BYTES, (b + 1) * SUM_BYTES))
-      )
-        return null;
+      if (!sumOf(bytes, b).equals(sums[f].subarray(b * SUM_BYTES, (b + 1) * SUM_BYTES))) return null;
   }
   return {
     articles,
@@ -67,10 +62,8 @@ export function placedBefore(previous: PreviousLookup): Placed | null {
   };
 }
 
-export const sumOf = (bytes: Buffer, b: number) =>
-  createHash('sha256')
-    .update(bytes.subarray(b * BLOCK, (b + 1) * BLOCK))
-    .digest();
+/** The sum of block `b` of `bytes`. */
+export const sumOf = (bytes: Buffer, b: number) => blockSum(bytes.subarray(b * BLOCK, (b + 1) * BLOCK));
 
 const NUMBERS = 2 ** 21;
 

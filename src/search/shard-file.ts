@@ -10,7 +10,7 @@
  * read by position (shard-positioned.ts), each range and block when it is read. Either way no file,
  * however it came to be, can send a search past its postings.
  */
-import { hash } from 'node:crypto';
+import { blockSums } from './block-sums';
 import type { Generation } from './index-generation';
 import { int32Bytes, int32View } from './int32-file';
 import { shardFiles, type ShardFileInfo } from './saved-form';
@@ -19,21 +19,10 @@ import type { ShardTerms, TermEntry } from './shard-terms';
 
 export const PAGE_TERMS = 64;
 export const BLOCK = 4096;
-export const SUM_BYTES = 8;
 /** int32s per term entry in postings.bin. */
 export const ENTRY = 4;
 /** int32s at the start of head.bin: terms, pages, postings, paragraphs, bytes of first terms. */
 export const HEAD_COUNTS = 5;
-
-export function blockSums(bytes: Buffer): Buffer {
-  const sums: Buffer[] = [];
-  for (let at = 0; at < bytes.length; at += BLOCK) sums.push(blockSum(bytes.subarray(at, at + BLOCK)));
-  return Buffer.concat(sums);
-}
-
-export function blockSum(bytes: Buffer): Buffer {
-  return hash('sha256', bytes, 'buffer').subarray(0, SUM_BYTES);
-}
 
 const pad4 = (b: Buffer) => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]));
 
@@ -71,7 +60,13 @@ export function shardBytes(data: ShardData): { terms: Buffer; postings: Buffer; 
   );
   const postingBytes = int32Bytes(ints);
   const counts = Int32Array.of(count, pages, postings, data.vectorStart.length - 1, firsts.length);
-  const head = Buffer.concat([int32Bytes(counts), int32Bytes(pageStart), pad4(firsts), blockSums(terms), blockSums(postingBytes)]);
+  const head = Buffer.concat([
+    int32Bytes(counts),
+    int32Bytes(pageStart),
+    pad4(firsts),
+    blockSums(terms, BLOCK),
+    blockSums(postingBytes, BLOCK),
+  ]);
   return { terms, postings: Buffer.from(postingBytes), head };
 }
 

@@ -7,7 +7,8 @@
 import type { Generation, OpenFile } from './index-generation';
 import { int32View } from './int32-file';
 import { shardFiles, type ShardFileInfo } from './saved-form';
-import { BLOCK, blockSum, ENTRY, entryAt, HEAD_COUNTS, inOrder, PAGE_TERMS, postingsBase, SUM_BYTES, termLines } from './shard-file';
+import { blockSum, SUM_BYTES } from './block-sums';
+import { BLOCK, ENTRY, entryAt, HEAD_COUNTS, inOrder, PAGE_TERMS, postingsBase, termLines } from './shard-file';
 import type { ShardTerms, TermEntry, TermPostings } from './shard-terms';
 
 /** A file read in ranges, each 4 KiB block checked once against its sum. */
