@@ -39,9 +39,14 @@ export function statFiles(files: readonly ArchiveFile[]): FileStats {
   return { files: files.map((f) => f.file), sizes, mtimes };
 }
 
+/** A file of this machine's cache of archive stats, named for `key` (a folder's absolute path). */
+export function machineCachePath(key: string, prefix: string, extension: string): string {
+  return join(tmpdir(), 'summit-archive-stats', `${prefix}${createHash('sha256').update(key).digest('hex').slice(0, 16)}${extension}`);
+}
+
 /** Where the stats saved for the index in `indexDir` are kept. */
 export function fileStatsPath(indexDir: string): string {
-  return join(tmpdir(), 'summit-archive-stats', `${createHash('sha256').update(resolve(indexDir)).digest('hex').slice(0, 16)}.stats`);
+  return machineCachePath(resolve(indexDir), '', '.stats');
 }
 
 /**

@@ -8,10 +8,9 @@
  * modified within the racy window before its stat was taken may change again within the same tick:
  * the digest is then not kept.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { machineCachePath } from './file-stats';
 
 /** A folder's stats as they were just before it was read. */
 export interface FolderStats {
@@ -35,9 +34,7 @@ interface Saved extends NamesDigest {
 
 const RACY_MS = 2000;
 
-function namesCachePath(archive: string): string {
-  return join(tmpdir(), 'summit-archive-stats', `names-${createHash('sha256').update(archive).digest('hex').slice(0, 16)}.json`);
-}
+const namesCachePath = (archive: string): string => machineCachePath(archive, 'names-', '.json');
 
 /** A folder's stats now, or null when it cannot be seen. */
 export function folderStats(path: string, prefix: string): FolderStats | null {
