@@ -20,7 +20,14 @@ import { archiveChanges } from './archive-changes';
 import { openGeneration, type Generation } from './index-generation';
 import { indexJson, IndexWriter } from './index-writer';
 import { savedArticles } from './saved-articles';
-import { readReportSummary, reportPartFile, type ReportSummary, reviseReportParts, writeReportSummary } from './index-metadata';
+import {
+  readReportSummary,
+  reportPartFile,
+  type ReportSummary,
+  reviseReportParts,
+  writeCoverage,
+  writeReportSummary,
+} from './index-metadata';
 import { writeParagraphStore } from './paragraph-store';
 import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph } from './saved-form';
 import { LEADER_TERMS, leadersInShard, revisedCoverage, type SavedCoverage } from './coverage-file';
@@ -187,7 +194,6 @@ function updateGeneration(
       problems,
       { articles: ids.length, totals: reviseTotals(totalsOf(oldReport), replaced, lines) },
     );
-    const write = (file: string, value: unknown) => writer.writeJson(file, value, ids.length);
     const articlesBytes = articles.bytes();
     const timelineBytes = Buffer.from(indexJson(timeline, ids.length));
     const filesBytes = now.saved();
@@ -204,14 +210,15 @@ function updateGeneration(
     const source = { ids, articles: articlesBytes, timeline: timelineBytes, archiveFiles: filesBytes, datings: timeline.datings };
     writer.write(INDEX_FILES.lookup, revisedLookupBytes(previous, source));
     const reread = new Set([...fresh.keys()].map((id) => numberOf.get(id)!));
-    write(
-      INDEX_FILES.coverage,
+    writeCoverage(
+      writer,
       revisedCoverage(readJson<SavedCoverage>(INDEX_FILES.coverage), reread, {
         inParagraphs: naming,
         titles: [...reread].map((n): [number, string] => [n, articles.entry(n).title]),
         events: timeline.events,
         numberOf: (id) => numberOf.get(id),
       }),
+      ids.length,
     );
     writeSummitFiles(writer, generation, { summit, saved: savedSummit, savedBytes: savedSummitBytes, fresh, articles: ids.length });
     writeReportSummary(writer, { ...report, corpus, out: '.' }, ids.length);
