@@ -10,10 +10,10 @@ import { groupEvents, type GroupedEvent, type SourcedClaim } from './group-event
 import { readClaims } from './read-claims';
 import { attachByResemblance, type SummitArticle } from './resemblance';
 import type { ArticleClaim, ArticleDating, DateFrom, EventEvidence, EventFormat, SummitEvent, Timeline } from './types';
+import { unreported } from './unreported';
 
 export { INFER_MIN_MARGIN, INFER_MIN_SIMILARITY, type SummitArticle } from './resemblance';
 
-const NOT_A_SUMMIT = 'does not report a call or meeting between Xi and Putin';
 /** A release naming both without stating a contact: it joins a visit of its day, if there is one. */
 export const NAMES_BOTH = 'names both leaders without stating a contact; part of a visit of its day, if there is one';
 
@@ -33,8 +33,7 @@ export function dateArticle(article: Article): ArticleDating {
       ...keep,
     };
   }
-  if (contacts.length === 0)
-    return { articleId: article.id, eventDate: null, kind: null, dateFrom: null, paragraph: null, evidence: NOT_A_SUMMIT, ...keep };
+  if (contacts.length === 0) return claims.length ? { ...unreported(article.id), claims } : unreported(article.id);
   const best = bestClaim(contacts);
   const format = best.format;
   const kind = kindOfFormat(format ?? 'meeting', [best]);

@@ -5,6 +5,7 @@
  * `openArchiveInStages` answers dates at once and questions once the shards are in memory.
  */
 import type { ArticleDating, SummitEvent } from '../events/types';
+import { unreported } from '../events/unreported';
 import type { SavedStatements } from '../quotes/statements-file';
 import type { Statement } from '../quotes/types';
 import { ArchiveError, rebuildHint, staleError } from './archive-error';
@@ -60,6 +61,7 @@ export interface Archive extends ArchiveSource {
   /** The summits' coverage: the article numbers questions weigh up (coverage-file.ts). */
   coverage: ReadonlySet<number>;
   events: SummitEvent[];
+  /** The datings timeline.json lists, by article id (an article it leaves out is `unreported`: use `dating`). */
   datings: Map<string, ArticleDating>;
   /** The paragraphs of every article that reports a summit, by article number: dates need no shard. */
   summitParagraphs: Map<number, string[]>;
@@ -154,7 +156,7 @@ function openHead(indexDir: string, generation: Generation, { checkStale = true,
     dating(n) {
       if (!timeline.made()) return lookup().dating(n);
       const id = article(n)?.id;
-      return id === undefined ? undefined : datings().get(id);
+      return id === undefined ? undefined : (datings().get(id) ?? unreported(id));
     },
     recordedFile(n) {
       if (!builtFiles.made()) return lookup().recordedFile(n);

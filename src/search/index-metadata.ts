@@ -8,7 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { StoredArticle, StoredTimeline } from './saved-form';
-import { INDEX_FILES } from './saved-form';
+import { INDEX_FILES, storedTimeline } from './saved-form';
+import { unreported } from '../events/unreported';
 import type { ArticleDating, Timeline } from '../events/types';
 import type { SavedStatements } from '../quotes/statements-file';
 import { articleReport, type ArticleReport, type BuildReport } from './build-report';
@@ -47,12 +48,13 @@ export function writeIndexMetadata(writer: IndexWriter, m: IndexMetadata): void 
     writer.write(file, written);
     return written;
   };
+  const timeline = storedTimeline(m.timeline);
   writeLookup(writer, {
     ids: m.articles.map((a) => a.id),
     articles: bytes(INDEX_FILES.articles, m.articles),
-    timeline: bytes(INDEX_FILES.timeline, m.timeline),
+    timeline: bytes(INDEX_FILES.timeline, timeline),
     archiveFiles: bytes(INDEX_FILES.archiveFiles, m.archiveFiles),
-    datings: m.timeline.datings,
+    datings: timeline.datings,
   });
   write(INDEX_FILES.summitParagraphs, m.summitParagraphs);
   write(INDEX_FILES.statements, m.statements);
@@ -118,24 +120,19 @@ function sameShown(a: ArticleDating | undefined, b: ArticleDating | undefined): 
 }
 
 /**
- * Article `n`'s dating in `datings` (a timeline's, in article order): found by position, by id only
- * when the list is not in that order.
+ * Article `n`'s dating in `datings` (a timeline's, in article order, or a stored timeline's, which
+ * leaves out the unreported): found by position, by id when the list is not in that order, and
+ * `unreported` when it is not listed.
  */
-export function datingsByNumber(datings: readonly ArticleDating[], ids: readonly string[]): (n: number) => ArticleDating | undefined {
+export function datingsByNumber(datings: readonly ArticleDating[], ids: readonly string[]): (n: number) => ArticleDating {
   let byId: Map<string, ArticleDating> | undefined;
-  const map = () => (byId ??= new Map(datings.map((d) => [d.articleId, d])));
-  return (n) => datingOf(datings, n, ids[n]!, map);
-}
-
-/** Article `n`'s dating in `datings` (in article order), found by id when the list is not. */
-function datingOf(
-  datings: readonly ArticleDating[],
-  n: number,
-  id: string,
-  byId: () => Map<string, ArticleDating>,
-): ArticleDating | undefined {
-  const d = datings[n];
-  return d?.articleId === id ? d : byId().get(id);
+  return (n) => {
+    const id = ids[n]!;
+    const d = datings[n];
+    if (d?.articleId === id) return d;
+    byId ??= new Map(datings.map((d) => [d.articleId, d]));
+    return byId.get(id) ?? unreported(id);
+  };
 }
 
 /**
@@ -170,7 +167,7 @@ export function reviseReportParts(
     const revised = members.map((id, i) => {
       const fresh = read.get(id);
       if (fresh && saved[i]) replaced.push(saved[i]);
-      const line = articleReport(fresh ?? saved[i]!, datingNow(first + i)!);
+      const line = articleReport(fresh ?? saved[i]!, datingNow(first + i));
       if (fresh) lines.push(line);
       return line;
     });

@@ -2,8 +2,8 @@
  * lookup.bin: where each article's records lie in the generation's JSON files, so that a one-shot
  * command reads and parses the few articles its answer cites instead of files that grow with the
  * archive (articles.json is 100 MB at eight times the bench archive). For article n it holds the byte
- * span of its entry in articles.json, of its dating in timeline.json and of its file's entry in
- * files.json; the span of the timeline's events; a hash table from article id to number; and a short
+ * span of its entry in articles.json, of its dating in timeline.json (empty for an article the
+ * timeline leaves out as unreported) and of its file's entry in files.json; the span of the timeline's events; a hash table from article id to number; and a short
  * SHA-256 of every 4 KiB block of the three JSON files, each block checked when first read, so no
  * record is shown from bytes the build did not write. The bot reads those files whole instead.
  *
@@ -12,6 +12,7 @@
  */
 import { blockSum, blockSums, SUM_BYTES } from './block-sums';
 import type { ArticleDating, SummitEvent, Timeline } from '../events/types';
+import { unreported } from '../events/unreported';
 import type { FileHashes } from './fingerprint';
 import type { Generation, OpenFile } from './index-generation';
 import type { IndexWriter } from './index-writer';
@@ -243,7 +244,10 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
   };
   return {
     article,
-    dating: (n) => (known(n) ? parse<ArticleDating>(INDEX_FILES.timeline, span(sections.datingSpans, n)) : undefined),
+    dating(n) {
+      const id = article(n)?.id;
+      return id === undefined ? undefined : (parse<ArticleDating>(INDEX_FILES.timeline, span(sections.datingSpans, n)) ?? unreported(id));
+    },
     recordedFile(n) {
       const a = article(n);
       if (!a) return undefined;

@@ -6,7 +6,7 @@
  *                           of the generation with its size and SHA-256
  *     files.json            each archive file's content hash, to name what changed
  *     articles.json         article metadata (title, source, url, dates), in id order
- *     timeline.json         the summits and how each article was dated
+ *     timeline.json         the summits, and how each article the timeline reads was dated
  *     report.json           the build report (what was dropped, joined, dated, or could not be read)
  *     report/NNN.json       each article's line of that report, by parts (index-metadata.ts)
  *     summit-paragraphs.json  the paragraphs of every article that reports a summit
@@ -23,9 +23,10 @@
  * reading the old one is never handed a half-written file (index-writer.ts, index-generation.ts).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ArticleDating, SummitEvent } from '../events/types';
+import type { ArticleDating, SummitEvent, Timeline } from '../events/types';
+import { isUnreported } from '../events/unreported';
 
-export const FORMAT = 7;
+export const FORMAT = 8;
 
 /** The pointer file naming the generation in use. */
 export const POINTER = 'CURRENT';
@@ -116,10 +117,20 @@ export interface StoredArticle {
   paragraphs: number;
 }
 
+/**
+ * timeline.json: the events, and the datings of the articles the timeline reads, in article order. An
+ * article it does not list is dated `unreported` (events/unreported.ts), as nearly every article is:
+ * at the bench archive's size the list is 143 datings instead of 21k.
+ */
 export interface StoredTimeline {
   events: SummitEvent[];
   datings: ArticleDating[];
 }
+
+export const storedTimeline = ({ events, datings }: Timeline): StoredTimeline => ({
+  events,
+  datings: datings.filter((d) => !isUnreported(d)),
+});
 
 /** A paragraph as stored in a shard: article index, paragraph number in the article, text. */
 export type StoredParagraph = [number, number, string];

@@ -174,7 +174,7 @@ function updateGeneration(
       summit,
       savedSummit,
       savedSummitBytes,
-    } = revisedTimeline(generation, articles, fresh);
+    } = revisedTimeline(generation, articles, fresh, (id) => numberOf.get(id));
     const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {

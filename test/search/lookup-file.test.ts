@@ -7,6 +7,7 @@ import { buildIndex } from '../../src/search/build-index';
 import { LEADER_TERMS } from '../../src/search/coverage-file';
 import { updateIndex } from '../../src/search/update-index';
 import { termsOf } from '../../src/search/terms';
+import { isUnreported, unreported } from '../../src/events/unreported';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -57,9 +58,13 @@ function expectRecordsAsWhole(index: string): void {
     whole.articles.forEach((a, n) => {
       expect(positioned.article(n)).toEqual(a);
       expect(positioned.articleNumber(a.id)).toBe(n);
-      expect(positioned.dating(n)).toEqual(whole.datings.get(a.id));
+      // timeline.json leaves the unreported out: both read such an article as unreported.
+      const dating = whole.datings.get(a.id) ?? unreported(a.id);
+      expect(whole.dating(n)).toEqual(dating);
+      expect(positioned.dating(n)).toEqual(dating);
       expect(positioned.recordedFile(n)).toEqual({ file: a.file, ...whole.builtFiles[a.file]! });
     });
+    expect([...whole.datings.values()].filter(isUnreported)).toEqual([]);
     expect(positioned.article(whole.articles.length)).toBeUndefined();
     expect(positioned.articleNumber('no-such-article')).toBeUndefined();
     expect([...positioned.coverage].sort((a, b) => a - b)).toEqual(coverageFromText(whole));
