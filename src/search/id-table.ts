@@ -21,9 +21,15 @@ export interface IdTable {
   bucketNumbers: Int32Array;
 }
 
+/**
+ * The buckets for `articles` articles: a power of two at least as large, so that an update adding a
+ * few articles keeps the count and the table is extended (extendedIdTable) rather than made again.
+ */
+export const bucketsFor = (articles: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, articles)));
+
 export function idTable(ids: readonly string[]): IdTable {
   const n = ids.length;
-  const buckets = Math.max(1, n);
+  const buckets = bucketsFor(n);
   const bucketStart = new Int32Array(buckets + 1);
   const bucket = new Int32Array(n);
   for (let i = 0; i < n; i += 1) bucketStart[(bucket[i] = bucketOf(ids[i]!, buckets)) + 1]! += 1;
@@ -47,4 +53,41 @@ export function idsUnique({ buckets, bucketStart, bucketNumbers }: IdTable, ids:
     for (let k = bucketStart[b]!; k < bucketStart[b + 1]!; k += 1)
       for (let j = k + 1; j < bucketStart[b + 1]!; j += 1) if (ids[bucketNumbers[k]!] === ids[bucketNumbers[j]!]) return false;
   return true;
+}
+
+/**
+ * The table of `ids` from `before`, the table of their first `kept` (which have the same numbers and
+ * ids as when it was made): the others are put in their buckets, after the numbers there, and the
+ * runs between are copied whole. Null when the count of buckets is not that of `ids`, or an id put in
+ * is another article's.
+ */
+export function extendedIdTable(before: IdTable, ids: readonly string[], kept: number): IdTable | null {
+  const n = ids.length;
+  const { buckets } = before;
+  if (buckets !== bucketsFor(n) || before.bucketNumbers.length !== kept || kept > n) return null;
+  // The new numbers by bucket, each bucket's in increasing order: bucket · 2²¹ + number, exact below 2⁵³.
+  const keys = new Float64Array(n - kept);
+  for (let i = kept; i < n; i += 1) keys[i - kept] = bucketOf(ids[i]!, buckets) * 2 ** 21 + i;
+  keys.sort();
+  const bucketStart = before.bucketStart.slice();
+  const bucketNumbers = new Int32Array(n);
+  let copied = 0; // of the kept numbers
+  let written = 0;
+  let shiftedUpTo = 0; // bucketStart[b] for b ≤ this has its insertions counted
+  keys.forEach((key, j) => {
+    const b = Math.floor(key / 2 ** 21);
+    const i = key % 2 ** 21;
+    const end = before.bucketStart[b + 1]!;
+    bucketNumbers.set(before.bucketNumbers.subarray(copied, end), written);
+    written += end - copied;
+    copied = end;
+    for (let k = bucketStart[b]! + (b > shiftedUpTo ? j : 0); k < written; k += 1) if (ids[bucketNumbers[k]!] === ids[i]) return;
+    bucketNumbers[written++] = i;
+    for (let c = shiftedUpTo + 1; c <= b; c += 1) bucketStart[c]! += j;
+    shiftedUpTo = Math.max(shiftedUpTo, b);
+  });
+  if (written - copied + kept !== n) return null;
+  bucketNumbers.set(before.bucketNumbers.subarray(copied), written);
+  for (let c = shiftedUpTo + 1; c <= buckets; c += 1) bucketStart[c]! += n - kept;
+  return { buckets, bucketStart, bucketNumbers };
 }

@@ -105,8 +105,10 @@ export interface ReportRevision {
   ids: readonly string[];
   /** The articles read again (changed or new), by id: what cleaning made of each. */
   read: ReadonlyMap<string, Parameters<typeof articleReport>[0]>;
+  /** The timeline as stored before and now: an article that neither lists is unreported in both. */
   before: StoredTimeline;
-  now: Timeline;
+  now: StoredTimeline;
+  numberOf: (id: string) => number | undefined;
 }
 
 /** The fields of a dating an article's line shows. */
@@ -143,12 +145,17 @@ export function datingsByNumber(datings: readonly ArticleDating[], ids: readonly
 export function reviseReportParts(
   writer: IndexWriter,
   from: Generation,
-  { ids, read, before, now }: ReportRevision,
+  { ids, read, before, now, numberOf }: ReportRevision,
 ): { lines: ArticleReport[]; replaced: ArticleReport[] } {
   const count = ids.length;
   const oldCount = from.manifest.articles;
   const datingBefore = datingsByNumber(before.datings, ids);
   const datingNow = datingsByNumber(now.datings, ids);
+  const redated = new Set<number>();
+  for (const d of [...before.datings, ...now.datings]) {
+    const n = numberOf(d.articleId);
+    if (n !== undefined && !sameShown(datingBefore(n), datingNow(n))) redated.add(n);
+  }
   // A small index is written indented, a large one compact (indexJson): when it grew past the line, every part is written again.
   const restyle = oldCount <= 1000 !== count <= 1000;
   const lines: ArticleReport[] = [];
@@ -157,8 +164,7 @@ export function reviseReportParts(
     const first = part * ARTICLES_PER_REPORT;
     const end = Math.min(first + ARTICLES_PER_REPORT, count);
     const members = ids.slice(first, end);
-    const same =
-      !restyle && end <= oldCount && members.every((id, i) => !read.has(id) && sameShown(datingBefore(first + i), datingNow(first + i)));
+    const same = !restyle && end <= oldCount && members.every((id, i) => !read.has(id) && !redated.has(first + i));
     if (same) {
       reuseFile(writer, reportPartFile(part), from);
       continue;

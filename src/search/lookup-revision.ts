@@ -16,9 +16,9 @@ import { basename, extname } from 'node:path';
 import { containerAt, holdsAllElements, memberKey, memberNamed, memberStartNamed } from './json-members';
 import { SUM_BYTES } from './block-sums';
 import { BLOCK, LOOKED_UP, lookupBytes, lookupFileBytes, type LookedUp, type LookupSource } from './lookup-file';
-import { FIELD, inOrder, oneAfterAnother, placedBefore, sumOf, type PreviousLookup } from './previous-lookup';
-import { inMemberOrder, revisedMembers, revisedSpans, sharedLength, type SharedRun } from './revised-members';
-import { idsUnique, idTable, numberInTable } from './id-table';
+import { FIELD, inOrder, oneAfterAnother, placedBefore, sumOf, type Placed, type PreviousLookup } from './previous-lookup';
+import { inMemberOrder, revisedMembers, revisedSpans, sharedLength, type RevisedMembers, type SharedRun } from './revised-members';
+import { extendedIdTable, idsUnique, idTable, numberInTable } from './id-table';
 import { INDEX_FILES } from './saved-form';
 
 export type { PreviousLookup } from './previous-lookup';
@@ -54,6 +54,17 @@ function timelineParts(bytes: Buffer): { events: [number, number]; datingsAt: nu
   return events && datings && { events: [events.start, events.end], datingsAt: datings.start };
 }
 
+/**
+ * Whether every article of the previous lookup has its number and id still (an update changes
+ * articles in place and adds new ones after them): its id table then holds for them.
+ */
+function keepsNumbers(previous: PreviousLookup, before: Placed, articles: RevisedMembers, ids: readonly string[]): boolean {
+  if (ids.length < before.articles || articles.taken.some((run) => run.index !== run.rank)) return false;
+  for (const i of articles.scanned.keys())
+    if (i < before.articles && valueNamed(previous.articles, before.articleSpans[2 * i]!, 'id') !== ids[i]) return false;
+  return true;
+}
+
 function revise(previous: PreviousLookup, source: LookupSource): Buffer | null {
   const { ids, datings } = source;
   const n = ids.length;
@@ -61,14 +72,14 @@ function revise(previous: PreviousLookup, source: LookupSource): Buffer | null {
   if (LOOKED_UP.some((f) => (previous[FIELD[f]][1] === NEWLINE) !== (source[FIELD[f]][1] === NEWLINE))) return null;
   const before = placedBefore(previous);
   if (!before) return null;
-  const table = idTable(ids);
-  if (!idsUnique(table, ids)) return null;
-  const numberOf = (id: string) => numberInTable(table, ids, id);
 
   // articles.json: article n is its member n; every member of the previous one was placed.
   if (!holdsAllElements(previous.articles, containerAt(previous.articles), before.articleSpans)) return null;
   const articles = revisedMembers(source.articles, 0, previous.articles, 0, before.articleSpans);
   if (articles.count !== n) return null;
+  let table = keepsNumbers(previous, before, articles, ids) ? extendedIdTable(before.table, ids, before.articles) : null;
+  if (!table && !idsUnique((table = idTable(ids)), ids)) return null;
+  const numberOf = (id: string) => numberInTable(table, ids, id);
   const articleSpans = revisedSpans(articles, before.articleSpans);
   const fileNow = new Map<number, unknown>();
   const fileOf = (i: number) => {

@@ -7,6 +7,7 @@
 import { blockSum, SUM_BYTES } from './block-sums';
 import { BLOCK, LOOKED_UP, lookupHeader, type LookedUp, type LookupSource } from './lookup-file';
 import { INDEX_FILES } from './saved-form';
+import type { IdTable } from './id-table';
 
 /** The previous generation's lookup.bin and the three files it was written for. */
 export interface PreviousLookup {
@@ -29,17 +30,26 @@ export interface Placed {
   articleSpans: Float64Array;
   datingSpans: Float64Array;
   fileSpans: Float64Array;
+  /** The id hash table, of the article ids then. */
+  table: IdTable;
   sums: Record<LookedUp, Buffer>;
 }
 
 export function placedBefore(previous: PreviousLookup): Placed | null {
   const data = previous.lookup;
-  const { articles, block, sections } = lookupHeader(data);
-  if (block !== BLOCK || !Number.isInteger(articles) || articles < 0 || !sections?.sums) return null;
+  const { articles, buckets, block, sections } = lookupHeader(data);
+  if (block !== BLOCK || !Number.isInteger(articles) || articles < 0 || !Number.isInteger(buckets) || buckets < 1 || !sections?.sums)
+    return null;
   const spans = (at: number) => {
     if (!(Number.isInteger(at) && at >= 0 && at + 16 * articles <= data.length)) throw new RangeError('span section out of range');
     const out = new Float64Array(2 * articles);
     new Uint8Array(out.buffer).set(data.subarray(at, at + 16 * articles));
+    return out;
+  };
+  const int32s = (at: number, count: number) => {
+    if (!(Number.isInteger(at) && at >= 0 && at + 4 * count <= data.length)) throw new RangeError('table section out of range');
+    const out = new Int32Array(count);
+    new Uint8Array(out.buffer).set(data.subarray(at, at + 4 * count));
     return out;
   };
   const sums = {} as Record<LookedUp, Buffer>;
@@ -58,6 +68,7 @@ export function placedBefore(previous: PreviousLookup): Placed | null {
     articleSpans: spans(sections.articleSpans),
     datingSpans: spans(sections.datingSpans),
     fileSpans: spans(sections.fileSpans),
+    table: { buckets, bucketStart: int32s(sections.bucketStart, buckets + 1), bucketNumbers: int32s(sections.bucketNumbers, articles) },
     sums,
   };
 }

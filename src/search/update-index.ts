@@ -186,7 +186,13 @@ function updateGeneration(
       shards: infos,
     };
     const read = new Map([...fresh].map(([id, f]) => [id, { ...f, paragraphs: f.paragraphs.length }]));
-    const { lines, replaced } = reviseReportParts(writer, generation, { ids, read, before: oldTimeline, now: timeline });
+    const { lines, replaced } = reviseReportParts(writer, generation, {
+      ids,
+      read,
+      before: oldTimeline,
+      now: timeline,
+      numberOf: (id) => numberOf.get(id),
+    });
     const report = summariseBuild(
       { corpus: corpusDir, out: outDir, files: now.files.length, paragraphs, shards: infos.length },
       timeline,
