@@ -9,7 +9,7 @@
  * build is the right thing (no usable index, another archive, an article removed, many changed, a
  * changed file that no longer reads) it says why.
  */
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
@@ -29,7 +29,7 @@ import {
   writeReportSummary,
 } from './index-metadata';
 import { writeParagraphStore } from './paragraph-store';
-import { corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph } from './saved-form';
+import { corpusDirOf, corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph } from './saved-form';
 import { LEADER_TERMS, leadersInShard, revisedCoverage, type SavedCoverage } from './coverage-file';
 import { namesHash } from './names-hash';
 import { revisedLookupBytes } from './lookup-revision';
@@ -91,7 +91,8 @@ function updateGeneration(
 ): UpdateOutcome {
   const { manifest } = generation;
   const corpus = corpusPathOf(corpusDir);
-  if (manifest.corpus !== corpus) return fullBuild(`the index was built from another archive (${manifest.corpus})`);
+  // The same folder named another way (relative or absolute) is the same archive.
+  if (corpusDirOf(manifest) !== resolve(corpusDir)) return fullBuild(`the index was built from another archive (${manifest.corpus})`);
   const readJson = <T>(file: string): T => generation.readJson<T>(file);
   const listed = listing ?? listArchiveFiles(corpusDir);
   // Only files whose size or modification time changed since this generation hashed them are read.
@@ -179,6 +180,7 @@ function updateGeneration(
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {
       ...kept,
+      corpus,
       corpusFingerprint: now.fingerprint,
       corpusFiles: { count: now.files.length, bytes: now.bytes, names: namesHash(now.files) },
       articles: ids.length,

@@ -1,6 +1,6 @@
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { askQuestion } from '../../src/answers';
 import { openArchive } from '../../src/search/archive';
 import { buildIndex } from '../../src/search/build-index';
@@ -50,6 +50,21 @@ describe('updating a built index', () => {
       articleId: '003_b7d4a532b33766fb',
       paragraph: 1,
     });
+  });
+
+  it('takes the archive named another way (a relative path for an absolute one) for the same archive', () => {
+    const { corpus, index } = builtCopy();
+    writeFileSync(join(corpus, '005_new.txt'), NEW_ARTICLE);
+    const cwd = process.cwd();
+    process.chdir(dirname(corpus));
+    try {
+      expect(updateIndex('corpus', index, { anyShare: true })).toMatchObject({ updated: true, summary: { added: ['005_new'] } });
+      const generation = openGeneration(index);
+      expect(generation.manifest.corpus).toBe('corpus');
+      generation.close();
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('leaves a removed article, another archive or no index to a full build, saying why', () => {
