@@ -8,7 +8,7 @@ import type { Article, Dropped, RawArticle } from './types';
 import { FURNITURE_RULES, isAuthorBio, isNameLine, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
 import { repairSplitParagraphs } from './repair-splits';
 import { unitsOfArticle } from './split-units';
-import { endsLikeSentence, firstSentence, readsLikeHeadline, shortenAtWord } from './text-shape';
+import { endsLikeSentence, firstSentence, HEADLINE_MAX, readsLikeHeadline, shortenAtWord } from './text-shape';
 import { RepairTally } from './repair-tally';
 import { readLabelShape, speakerLabels } from './speaker-labels';
 import { removeStageDirections } from './stage-directions';
@@ -181,7 +181,8 @@ function markAuthorBios(units: string[], verdicts: Array<string | null>): void {
 /** A headline printed twice on one page is a teaser to another article, not the article's words. */
 function markRepeated(units: string[], verdicts: Array<string | null>): void {
   const seen = new Map<string, number>();
-  for (const u of units) seen.set(u, (seen.get(u) ?? 0) + 1);
+  // Only a line that may read as a headline is counted: most paragraphs are longer, and costly to hash.
+  for (const u of units) if (u.length <= HEADLINE_MAX || u.trim().length <= HEADLINE_MAX) seen.set(u, (seen.get(u) ?? 0) + 1);
   units.forEach((u, i) => {
     if (!verdicts[i] && (seen.get(u) ?? 0) > 1 && isTeaserHeadline(u)) verdicts[i] = 'repeated teaser';
   });
@@ -200,8 +201,8 @@ function markSectionLabels(units: string[], verdicts: Array<string | null>): voi
 /** A headline right before or after a byline links to another article. */
 function markTeasers(units: string[], verdicts: Array<string | null>): void {
   units.forEach((u, i) => {
-    if (verdicts[i] || !isTeaserHeadline(u)) return;
-    if (verdicts[i - 1] === 'byline' || verdicts[i + 1] === 'byline') verdicts[i] = 'teaser';
+    if (verdicts[i] || (verdicts[i - 1] !== 'byline' && verdicts[i + 1] !== 'byline')) return;
+    if (isTeaserHeadline(u)) verdicts[i] = 'teaser';
   });
 }
 

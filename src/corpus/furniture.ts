@@ -51,7 +51,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
       ),
   },
   { rule: 'stage direction', matches: (t) => /^\((applause|laughter|crosstalk|inaudible|cross-talk|pause|break)[^)]{0,20}\)\.?$/i.test(t) },
-  { rule: 'trust-project line', matches: (t) => /\btrust project\b/i.test(t) && short(t, 16) },
+  { rule: 'trust-project line', matches: (t) => short(t, 16) && /\btrust project\b/i.test(t) },
   {
     rule: 'share prompt',
     matches: (t) =>

@@ -8,8 +8,10 @@ import { isValidIsoDate } from './calendar-date';
 import { readSimpleFrontMatter } from './simple-front-matter';
 import { normaliseSpace } from './split-units';
 import { markdownToText } from './markdown-inline';
-import { BLANK_LINE } from './text-shape';
+import { BLANK_LINE, withUnixLineEnds } from './text-shape';
 
+/** A line holding more than white space (what trim() takes off): the test needs no trimmed copy of every line. */
+const NOT_SPACE = /\S/;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 function asText(value: unknown): string | null {
@@ -20,7 +22,7 @@ function asText(value: unknown): string | null {
 
 export function parseMarkdownArticle(content: string): { article: ParsedArticle; problems: string[] } {
   const problems: string[] = [];
-  const text = content.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const text = withUnixLineEnds(content.replace(/^\ufeff/, ''));
   const fm = FRONT_MATTER.exec(text);
   let meta: Record<string, unknown> = {};
   if (fm) {
@@ -50,7 +52,7 @@ export function parseMarkdownArticle(content: string): { article: ParsedArticle;
   // Inline Markdown is read later, per paragraph, so that a link wrapped over two lines stays whole.
   const blocks = body
     .split(BLANK_LINE)
-    .map((b) => b.split('\n').filter((l) => l.trim() !== ''))
+    .map((b) => b.split('\n').filter((l) => NOT_SPACE.test(l)))
     .filter((b) => b.length > 0);
   const heading = /^\s*#\s+(.+)$/.exec(blocks[0]?.[0] ?? '');
   if (!rawTitle && heading) {

@@ -4,7 +4,7 @@
  */
 import type { RawArticle } from './types';
 import { isValidIsoDate } from './calendar-date';
-import { BLANK_LINE, readsLikeHeadline } from './text-shape';
+import { BLANK_LINE, readsLikeHeadline, withUnixLineEnds } from './text-shape';
 import { normaliseSpace, stripBullet } from './split-units';
 import { FURNITURE_RULES } from './furniture';
 
@@ -12,7 +12,7 @@ export type ParsedArticle = Omit<RawArticle, 'id' | 'file'>;
 
 export function parseTextArticle(content: string): { article: ParsedArticle; problems: string[] } {
   const problems: string[] = [];
-  const text = content.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const text = withUnixLineEnds(content.replace(/^\ufeff/, ''));
   const lines = text.split('\n');
   let published: string | null = null;
   let title: string | null = null;

@@ -26,9 +26,9 @@ const CLOSING =
  * in only with a comma: "Good afternoon," (not the reply "Good afternoon.").
  */
 export function isSalutation(text: string): boolean {
-  const t = text.replace(/\s*\([^)]*:\)\s*$/, '').trim();
+  const t = (text.includes(':)') ? text.replace(/\s*\([^)]*:\)\s*$/, '') : text).trim();
   if (CLOSING.test(t)) return true;
-  if (t.length > 120 || !/[,:!.]$/.test(t) || (t.endsWith(':') && !LETTER_OPENING.test(t))) return false;
+  if (t.length > 120 || !',:!.'.includes(t.at(-1) ?? '-') || (t.endsWith(':') && !LETTER_OPENING.test(t))) return false;
   const parts = t
     .slice(0, -1)
     .split(/\s*,\s*|(?<=\p{Ll})!\s+(?=\p{Lu})|\s+and\s+(?=(?:dear|my|all|the)\b)/iu)

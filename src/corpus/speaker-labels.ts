@@ -42,7 +42,8 @@ const ENDS_IN_NAME = new RegExp(String.raw`(?:^|\s)${CAP_WORD}\s+${CAP_WORD}$`, 
 export function readLabelShape(text: string): LabelShape | null {
   const q = Q_LABEL.exec(text);
   if (q) return { label: 'Q', rest: text.slice(q[0].length) };
-  const m = COLON_LABEL.exec(text);
+  // Most paragraphs hold no colon: the pattern would fail on them, slowly.
+  const m = text.includes(':') ? COLON_LABEL.exec(text) : null;
   if (!m || m[0].length > LONGEST_LABEL || /\d/.test(m[1]!)) return null;
   return { label: m[1]!, rest: text.slice(m[0].length), ...(m[2] && TRANSLATION_NOTE.test(m[2]) ? { noted: true } : {}) };
 }

@@ -38,6 +38,8 @@ export function normaliseSpace(text: string): string {
   for (let i = 0; i <= text.length; i += 1) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c > 32 && c < 0xa0) continue;
+    // One plain space between words stays as it is: the piece goes on (copied whole, not word by word).
+    if (c === 32 && i > from && i + 1 < text.length && isPlainCode(text.charCodeAt(i + 1))) continue;
     const zeroWidth = c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
     if (!zeroWidth && !isSpaceCode(c)) continue;
     if (i > from) {
@@ -48,6 +50,11 @@ export function normaliseSpace(text: string): string {
     from = i + 1;
   }
   return out;
+}
+
+/** Neither white space nor a zero-width character. */
+function isPlainCode(c: number): boolean {
+  return (c > 32 && c < 0xa0) || (c !== 0x200b && c !== 0x200c && c !== 0x200d && !isSpaceCode(c));
 }
 
 export function unitsOfTextBlock(lines: string[]): string[] {
@@ -119,7 +126,7 @@ export function unitsOfArticle(raw: Pick<RawArticle, 'format' | 'blocks'>, tally
       }
       const lines = text
         .split('\n')
-        .map((line) => normaliseSpace(line.replace(/\s*\|\s*$/, '')))
+        .map((line) => normaliseSpace(line.includes('|') ? line.replace(/\s*\|\s*$/, '') : line))
         .filter(Boolean);
       if (lines.length === 0) units.push({ text: '', source });
       for (const line of lines) units.push({ text: line, source, ...(line.includes(CELL_SEPARATOR) ? { tableRow: true } : {}) });

@@ -6,6 +6,11 @@
  */
 export const BLANK_LINE = /\n(?:[^\S\n]|\u200b)*\n/;
 
+/** Windows and old Mac line ends as "\n"; most files have none, and a scan for "\r" is cheaper than the replace. */
+export function withUnixLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 const CLOSING = /[.!?…:;,"“”‘’')\]]$/;
 
 /** Ends like a sentence or clause does (not like a headline or a line cut mid-sentence). */
@@ -87,16 +92,19 @@ function piecesOf(text: string): number {
   return pieces;
 }
 
+/** The longest line that reads like a headline, white space around it aside. */
+export const HEADLINE_MAX = 200;
+
 /** A headline: a short line of words with no closing punctuation. */
 export function readsLikeHeadline(text: string): boolean {
   const t = text.trim();
-  if (t.length > 200) return false;
+  if (t.length > HEADLINE_MAX) return false;
   const words = wordCount(t);
   // A speaker's turn in a transcript ("MS. PSAKI: Well —") is not a headline.
   return (
     words >= 3 &&
     words <= 25 &&
-    t.length <= 200 &&
+    t.length <= HEADLINE_MAX &&
     !/[.!?;,:)—–-]$/.test(t) &&
     !/^[\p{Lu}][\p{Lu}\p{L}.'’ ]{0,40}:\s/u.test(t) &&
     /^[\p{Lu}\p{N}"“‘']/u.test(t)

@@ -70,10 +70,11 @@ const OTHER_LEADER = new RegExp(
 
 /** Does the article name Xi, and Putin, anywhere (title included)? */
 export function namesIn(text: string): { xi: boolean; putin: boolean; otherRussianPresident: boolean } {
+  // Asked of whole articles: `includes` finds a name's letters far faster than a pattern opening with \b can.
   return {
-    xi: /\bXi(?![’']an)\b|\bJinping\b/.test(text),
-    putin: /\bPutin\b/.test(text),
-    otherRussianPresident: /\b(?:Medvedev|Yeltsin)\b/.test(text),
+    xi: (text.includes('Xi') || text.includes('Jinping')) && /\bXi(?![’']an)\b|\bJinping\b/.test(text),
+    putin: text.includes('Putin') && /\bPutin\b/.test(text),
+    otherRussianPresident: (text.includes('Medvedev') || text.includes('Yeltsin')) && /\b(?:Medvedev|Yeltsin)\b/.test(text),
   };
 }
 

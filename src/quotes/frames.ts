@@ -3,6 +3,7 @@
  * they said ("Xi said that …", "the Kremlin in its version implied …") or tagged after it
  * ("“…,” Xi said", "…, said Putin, whose …"), and "according to the Kremlin, …".
  */
+import { allMatches } from '../corpus/all-matches';
 import { findMentions, nameAfter, nameBefore, type Mention } from './mentions';
 import { QUOTE_CLOSE } from './quote-spans';
 
@@ -76,7 +77,7 @@ function isJoint(text: string, subject: Mention, verbStart: number): boolean {
 export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
   const mentions = findMentions(text, named);
   const frames: Frame[] = [];
-  for (const v of text.matchAll(VERB)) {
+  for (const v of allMatches(VERB, text)) {
     const verbStart = v.index;
     const verbEnd = verbStart + v[0].length;
     if (frames.some((f) => verbStart < f.end)) continue;
@@ -98,10 +99,11 @@ export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
   return frames;
 }
 
+const SOURCE_LEAD = /(?:^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Aa]s quoted by|[Aa]s reported by|[Cc]iting)\s+(?:the\s+|this\s+|a\s+)?/g;
+
 /** "according to the Kremlin," / ", as quoted by Xinhua": the source, where it stands apart. */
 export function sourceFrame(text: string, named: ReadonlySet<string>): { subject: Mention; start: number; end: number } | null {
-  const re = /(?:^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Aa]s quoted by|[Aa]s reported by|[Cc]iting)\s+(?:the\s+|this\s+|a\s+)?/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(SOURCE_LEAD, text)) {
     const from = m.index + m[0].length;
     const subject = findMentions(text, named).find((x) => x.start === from || (x.start < from && x.end > from));
     if (!subject || subject.kind === 'pronoun') continue;

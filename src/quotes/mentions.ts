@@ -3,6 +3,7 @@
  * role ("the Russian leader") when the article names that leader, or a pronoun (resolved later).
  * People not in the table are found only beside a verb of speech (see frames.ts).
  */
+import { allMatches } from '../corpus/all-matches';
 import { KNOWN_SPEAKERS, LEADER_ROLES, sideOfTitle, type KnownSpeaker } from './speakers';
 import type { Side } from './types';
 
@@ -22,13 +23,15 @@ const KNOWN: ReadonlyArray<{ speaker: KnownSpeaker; re: RegExp }> = KNOWN_SPEAKE
   speaker,
   re: new RegExp(edge([...speaker.aliases].sort((a, b) => b.length - a.length).join('|')), 'gu'),
 }));
+/** The same expressions without the global flag: `test` keeps no place between texts. */
+const KNOWN_ANYWHERE = KNOWN.map(({ speaker, re }) => ({ speaker, re: new RegExp(re.source, 'u') }));
 const ROLES = LEADER_ROLES.map((r) => ({ leader: r.leader, re: new RegExp(`${edge(r.pattern)}(?!\\s+\\p{Lu})`, 'gu') }));
 const PRONOUN = /(?<![\p{L}])(?:he|He|she|She)(?![\p{L}])/gu;
 
 /** The known speakers an article names anywhere (so that roles can stand for them). */
 export function speakersNamedIn(paragraphs: readonly string[]): Set<string> {
   const named = new Set<string>();
-  for (const { speaker, re } of KNOWN) if (paragraphs.some((p) => new RegExp(re.source, 'u').test(p))) named.add(speaker.name);
+  for (const { speaker, re } of KNOWN_ANYWHERE) if (paragraphs.some((p) => re.test(p))) named.add(speaker.name);
   return named;
 }
 
@@ -36,7 +39,7 @@ export function speakersNamedIn(paragraphs: readonly string[]): Set<string> {
 export function findMentions(text: string, named: ReadonlySet<string>): Mention[] {
   const found: Mention[] = [];
   for (const { speaker, re } of KNOWN) {
-    for (const m of text.matchAll(re))
+    for (const m of allMatches(re, text))
       found.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -49,10 +52,10 @@ export function findMentions(text: string, named: ReadonlySet<string>): Mention[
   for (const { leader, re } of ROLES) {
     if (!named.has(leader)) continue;
     const side = KNOWN_SPEAKERS.find((s) => s.name === leader)!.side;
-    for (const m of text.matchAll(re))
+    for (const m of allMatches(re, text))
       found.push({ start: m.index, end: m.index + m[0].length, speaker: leader, side, person: true, kind: 'role' });
   }
-  for (const m of text.matchAll(PRONOUN))
+  for (const m of allMatches(PRONOUN, text))
     found.push({ start: m.index, end: m.index + m[0].length, speaker: '', side: 'other', person: true, kind: 'pronoun' });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];

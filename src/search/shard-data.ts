@@ -102,9 +102,11 @@ function countTerms(texts: readonly string[], words: WordTerms) {
   const lengths = new Int32Array(texts.length);
   let totalLength = 0;
   let at = 0;
-  const touched: number[] = [];
+  /** The term ids the paragraph holds, in order of first appearance, then sorted. */
+  let touched = new Int32Array(1024);
   texts.forEach((text, d) => {
     let length = 0;
+    let distinct = 0;
     const { count, numbers } = words.termsOf(text);
     idOfTerm = room(idOfTerm, words.termCount);
     for (let w = 0; w < count; w += 1) {
@@ -119,15 +121,18 @@ function countTerms(texts: readonly string[], words: WordTerms) {
         counts = room(counts, names.length);
       }
       length += 1;
-      if (counts[id] === 0) touched.push(id);
+      if (counts[id] === 0) {
+        touched = room(touched, distinct + 1);
+        touched[distinct++] = id;
+      }
       counts[id]! += 1;
     }
-    const ids = Int32Array.from(touched).sort();
-    touched.length = 0;
-    vectorTerms = room(vectorTerms, at + ids.length);
-    freqs = room(freqs, at + ids.length);
+    touched.subarray(0, distinct).sort();
+    vectorTerms = room(vectorTerms, at + distinct);
+    freqs = room(freqs, at + distinct);
     vectorStart[d] = at;
-    for (const id of ids) {
+    for (let k = 0; k < distinct; k += 1) {
+      const id = touched[k]!;
       vectorTerms[at] = id;
       freqs[at] = counts[id]!;
       counts[id] = 0;

@@ -16,6 +16,9 @@ describe('normaliseSpace', () => {
     expect(normaliseSpace('a\u200b b\ufeffc\u2003\u2003d')).toBe('a bc d');
     expect(normaliseSpace('one\u2003space kept alone')).toBe('one\u2003space kept alone');
     expect(normaliseSpace('\u200b\u200d')).toBe('');
+    // Plain single spaces stay where they are, before and after the runs that change.
+    expect(normaliseSpace('Putin and Xi met  in Moscow on a\u200b Tuesday ')).toBe('Putin and Xi met in Moscow on a Tuesday');
+    expect(normaliseSpace('a b\u200bc d \u00a0e f')).toBe('a bc d e f');
   });
 
   it('gives what the regular expressions gave, for every character in every place', () => {
