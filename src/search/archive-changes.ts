@@ -33,13 +33,16 @@ interface SavedEntries {
   ends: number[];
 }
 
-const HASH_KEY = ':{"hash":"';
+const NAME_END = '":{"hash":"';
 const SIZE_KEY = '","size":';
 
+/** Something in a name that JSON escapes or writes as more than one byte: such a name is decoded from its UTF-8. */
+const NOT_PLAIN = /[\\\u0080-\uffff]/;
+
 /**
- * The entries of a compact, sorted files.json; null when the bytes are not one. The scan runs over the
- * bytes read as Latin-1 (one character per byte, so positions are byte offsets); a name with other
- * than ASCII in it is decoded from its UTF-8 bytes.
+ * The entries of a compact, sorted files.json; null when the bytes are not one. The bytes are read as
+ * Latin-1 (one character per byte, so positions are byte offsets) and each entry found with indexOf: a
+ * name ends where `":{"hash":"` first follows it, since a quote inside a JSON string is escaped.
  */
 function savedEntries(bytes: Buffer): SavedEntries | null {
   const entries: SavedEntries = { names: [], hashes: [], sizes: [], starts: [], ends: [] };
@@ -48,16 +51,11 @@ function savedEntries(bytes: Buffer): SavedEntries | null {
   if (!text.startsWith('{"') || !text.endsWith('}\n')) return null;
   for (let at = 1; ;) {
     if (text.charCodeAt(at) !== 0x22) return null;
-    let end = at + 1;
-    let plain = true; // no escape, nothing but ASCII
-    for (let c = text.charCodeAt(end); c !== 0x22; c = text.charCodeAt(end)) {
-      if (Number.isNaN(c)) return null;
-      if (c === 0x5c || c > 0x7f) plain = false;
-      end += c === 0x5c ? 2 : 1;
-    }
-    const name = plain ? text.slice(at + 1, end) : (JSON.parse(bytes.toString('utf8', at, end + 1)) as string);
-    if (!text.startsWith(HASH_KEY, end + 1)) return null;
-    const hashStart = end + 1 + HASH_KEY.length;
+    const end = text.indexOf(NAME_END, at + 1);
+    if (end < 0) return null;
+    const raw = text.slice(at + 1, end);
+    const name = NOT_PLAIN.test(raw) ? (JSON.parse(bytes.toString('utf8', at, end + 1)) as string) : raw;
+    const hashStart = end + NAME_END.length;
     const hashEnd = text.indexOf('"', hashStart);
     if (hashEnd < 0 || !text.startsWith(SIZE_KEY, hashEnd)) return null;
     const close = text.indexOf('}', hashEnd);
