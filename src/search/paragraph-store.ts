@@ -32,10 +32,11 @@ export interface ParagraphStore {
 const BLOCK = 65_536;
 
 export function writeParagraphStore(writer: IndexWriter, name: string, rows: readonly StoredParagraph[]): void {
-  const texts = rows.map(([, , t]) => Buffer.from(t, 'utf8'));
   const start = new Int32Array(rows.length + 1);
-  texts.forEach((b, i) => (start[i + 1] = start[i]! + b.length));
-  const text = Buffer.concat(texts);
+  rows.forEach(([, , t], i) => (start[i + 1] = start[i]! + Buffer.byteLength(t, 'utf8')));
+  // Encoded in place: a Buffer per paragraph, then their concatenation, cost a build more.
+  const text = Buffer.allocUnsafe(start[rows.length]!);
+  rows.forEach(([, , t], i) => text.write(t, start[i]!, 'utf8'));
   const sums = blockSums(text, BLOCK);
   const paths = shardFiles(name);
   writer.write(paths.text, text);

@@ -20,9 +20,7 @@ const INT32 = 4;
 
 /** A paragraph's spilled length: its UTF-8 bytes, or minus its UTF-16 bytes when UTF-8 would change it. */
 function spilledLength(paragraph: string): number {
-  return (paragraph as string & { isWellFormed(): boolean }).isWellFormed()
-    ? Buffer.byteLength(paragraph, 'utf8')
-    : -2 * paragraph.length;
+  return (paragraph as string & { isWellFormed(): boolean }).isWellFormed() ? Buffer.byteLength(paragraph, 'utf8') : -2 * paragraph.length;
 }
 
 /** Writes the articles' paragraphs to `spill`, in order; returns where each article's are. */
