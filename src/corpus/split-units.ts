@@ -38,8 +38,7 @@ function hasUnevenSpace(text: string): boolean {
       space = false;
       continue;
     }
-    if (c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff) return true;
-    if (c >= 0x200b && c <= 0x200d) return true;
+    if (c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f || isZeroWidth(c)) return true;
     const isSpace = isSpaceCode(c);
     if (isSpace && space) return true;
     space = isSpace;
@@ -61,7 +60,7 @@ export function normaliseSpace(text: string): string {
     if (c > 32 && c < 0xa0) continue;
     // One plain space between words stays as it is: the piece goes on (copied whole, not word by word).
     if (c === 32 && i > from && i + 1 < text.length && isPlainCode(text.charCodeAt(i + 1))) continue;
-    const zeroWidth = c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
+    const zeroWidth = isZeroWidth(c);
     if (!zeroWidth && !isSpaceCode(c)) continue;
     if (i > from) {
       out += space && out ? ` ${text.slice(from, i)}` : text.slice(from, i);
@@ -75,7 +74,12 @@ export function normaliseSpace(text: string): string {
 
 /** Neither white space nor a zero-width character. */
 function isPlainCode(c: number): boolean {
-  return (c > 32 && c < 0xa0) || (c !== 0x200b && c !== 0x200c && c !== 0x200d && !isSpaceCode(c));
+  return (c > 32 && c < 0xa0) || (!isZeroWidth(c) && !isSpaceCode(c));
+}
+
+/** A character normaliseSpace takes out: zero-width space, non-joiner, joiner, byte-order mark. */
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff;
 }
 
 export function unitsOfTextBlock(lines: string[]): string[] {

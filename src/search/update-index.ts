@@ -117,6 +117,7 @@ function updateGeneration(
   const articles = savedArticles(articlesBefore);
   const ids = articles.ids; // grows as articles are added
   const numberOf = new Map(ids.map((id, n) => [id, n]));
+  const articleNumber = (id: string) => numberOf.get(id);
   const files = new Map(listed.map((f) => [f.file, f]));
   const touched = new Set([...added, ...changed]);
   const problems: ArchiveProblem[] = oldReport.problems.filter((p) => !touched.has(p.file));
@@ -175,7 +176,7 @@ function updateGeneration(
       summit,
       savedSummit,
       savedSummitBytes,
-    } = revisedTimeline(generation, articles, fresh, (id) => numberOf.get(id));
+    } = revisedTimeline(generation, articles, fresh, articleNumber);
     const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {
@@ -193,7 +194,7 @@ function updateGeneration(
       read,
       before: oldTimeline,
       now: timeline,
-      numberOf: (id) => numberOf.get(id),
+      numberOf: articleNumber,
     });
     const report = summariseBuild(
       { corpus: corpusDir, out: outDir, files: now.files.length, paragraphs, shards: infos.length },
@@ -224,7 +225,7 @@ function updateGeneration(
         inParagraphs: naming,
         titles: [...reread].map((n): [number, string] => [n, articles.entry(n).title]),
         events: timeline.events,
-        numberOf: (id) => numberOf.get(id),
+        numberOf: articleNumber,
       }),
       ids.length,
     );
