@@ -18,13 +18,15 @@ const outdir = join(root, '.build');
 
 /**
  * Each bundle's name and its entry. `build-worker` is what the index build's worker threads run;
- * `names-worker`, the one-shot commands' check of a large archive's names (names-check.ts).
+ * `names-worker`, the one-shot commands' check of a large archive's names (names-check.ts); `scan-worker`,
+ * the listing and stats an update starts from (archive-scan.ts).
  */
 const ENTRIES = {
   main: 'src/main.ts',
   cli: 'src/cli.ts',
   'build-worker': 'src/search/build-worker.ts',
   'names-worker': 'src/search/names-worker.ts',
+  'scan-worker': 'src/search/scan-worker.ts',
 };
 
 /** Bundles run through a loader from V8's code cache (scripts/code-cache.js): each one-shot command starts one. */

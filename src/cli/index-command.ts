@@ -2,17 +2,18 @@
  * `index [--corpus DIR] [--out DIR]`: builds or updates the index and prints the build report (with
  * --json its summary; --report FILE writes the whole report, each article's part with it, as JSON).
  * An update's printed report lists only the articles it added or changed.
+ *
+ * The archive is listed and its files' stats taken first, in another thread when that helps
+ * (archive-scan.ts); meanwhile this one loads the indexing code and reads ahead what an update of
+ * the index would read.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
-import { listArchiveFiles } from '../corpus/read-archive';
-import { BuildError, buildIndex, buildIndexInParallel, type BuildOptions } from '../search/build-index';
-import { formatBuildReport } from '../search/build-report';
-import { readBuildReport } from '../search/index-metadata';
-import { saveFileStats, statFiles } from '../search/file-stats';
+import type { BuildOptions } from '../search/build-index';
+import { startArchiveScan } from '../search/archive-scan';
+import { saveFileStats } from '../search/file-stats';
 import { currentGeneration } from '../search/index-generation';
 import { parallelismAvailable } from '../search/worker-pool';
-import { updateIndex } from '../search/update-index';
 import { flagValue, numberFlag, UsageError, type ParsedArgs } from './args';
 import { printJson, type CliIo } from './io';
 
@@ -24,7 +25,16 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const out = flagValue(args, '--out') ?? flagValue(args, '--index') ?? 'index';
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new UsageError(`--corpus ${corpus} is not a folder of articles`);
   const shardSize = numberFlag(args, '--shard-size');
-  const files = listArchiveFiles(corpus);
+  const started = Date.now();
+  // Taken before any file is read: a file that still has these stats next time is unchanged since.
+  const scanning = startArchiveScan(corpus);
+  const { BuildError, buildIndex, buildIndexInParallel } = await import('../search/build-index');
+  const { formatBuildReport } = await import('../search/build-report');
+  const { readBuildReport } = await import('../search/index-metadata');
+  const { openUpdate } = await import('../search/update-index');
+  const full = args.flags.has('--full');
+  const pending = full ? null : openUpdate(out, { readAhead: true });
+  const { files, stats } = await scanning;
   const large = files.length >= PARALLEL_FROM_FILES;
   const workers = numberFlag(args, '--workers') ?? (large ? parallelismAvailable() : 0);
   const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !args.flags.has('--json');
@@ -41,13 +51,11 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
       shown.get(stage)!.update(done);
     },
   };
-  const started = Date.now();
-  // Taken before any file is read: a file that still has these stats next time is unchanged since.
-  const stats = statFiles(files);
   try {
     // A large archive that was built before is updated: only what changed is indexed again.
-    const tryUpdate = !args.flags.has('--full') && (args.flags.has('--update') || large);
-    const outcome = tryUpdate ? updateIndex(corpus, out, { anyShare: args.flags.has('--update'), files, stats }) : null;
+    const tryUpdate = args.flags.has('--update') || large;
+    const outcome = pending && tryUpdate ? pending.run(corpus, { anyShare: args.flags.has('--update'), files, stats }) : null;
+    pending?.close();
     const updated = outcome?.updated ? outcome : null;
     const report =
       updated?.report ?? (workers > 1 ? await buildIndexInParallel(corpus, out, workers, options) : buildIndex(corpus, out, options));

@@ -23,9 +23,14 @@ function isArticleName(name: string): boolean {
 
 /** Every article file under `dir`, sorted by relative path so builds are deterministic. */
 export function listArchiveFiles(dir: string): ArchiveFile[] {
+  return archiveFilesOf(dir, listArchiveNames(dir));
+}
+
+/** The files of archive `dir` named `names` (relative, as listArchiveNames gives them). */
+export function archiveFilesOf(dir: string, names: readonly string[]): ArchiveFile[] {
   // join(dir, file) for names that hold no "." or ".." segment: the folder's part is normalised once, not per file.
   const folder = join(dir, '_').slice(0, -1);
-  return listArchiveNames(dir).map((file) => ({ file, path: folder + file }));
+  return names.map((file) => ({ file, path: folder + file }));
 }
 
 /**
@@ -33,7 +38,7 @@ export function listArchiveFiles(dir: string): ArchiveFile[] {
  * a folder sorts as its name followed by "/", which gives the order of sorting every path at once for
  * a fraction of the comparisons. The file types come with the listing: nothing is read per file.
  */
-function sortedEntries(folder: string): string[] {
+export function sortedEntries(folder: string): string[] {
   const keys: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const name = entry.name;
@@ -47,17 +52,19 @@ function sortedEntries(folder: string): string[] {
 /**
  * Every article file under `dir` in sorted order, given as runs of names that share a folder:
  * `files(prefix, names)` with the folder's relative path ("" or ending with "/"). `folders(path,
- * prefix)`, when given, is told of each folder before it is read.
+ * prefix)`, when given, is told of each folder before it is read. `entries` reads a folder
+ * (sortedEntries, or what a cache kept of it).
  */
 export function walkArchive(
   dir: string,
   files: (prefix: string, names: string[]) => void,
   folders?: (path: string, prefix: string) => void,
+  entries: (path: string, prefix: string) => readonly string[] = sortedEntries,
 ): void {
   const walk = (folder: string, prefix: string) => {
     folders?.(folder, prefix);
     let run: string[] = [];
-    for (const key of sortedEntries(folder)) {
+    for (const key of entries(folder, prefix)) {
       if (!key.endsWith('/')) {
         run.push(key);
         continue;
@@ -72,10 +79,15 @@ export function walkArchive(
 }
 
 /** The relative names of every article file under `dir`, sorted: cheap enough for a one-shot command. */
-export function listArchiveNames(dir: string): string[] {
+export function listArchiveNames(dir: string, entries?: (path: string, prefix: string) => readonly string[]): string[] {
   const out: string[] = [];
-  walkArchive(dir, (prefix, names) => {
-    for (const name of names) out.push(`${prefix}${name}`);
-  });
+  walkArchive(
+    dir,
+    (prefix, names) => {
+      for (const name of names) out.push(`${prefix}${name}`);
+    },
+    undefined,
+    entries,
+  );
   return out;
 }

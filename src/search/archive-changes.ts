@@ -73,18 +73,25 @@ function savedEntries(bytes: Buffer): SavedEntries | null {
   }
 }
 
+/** files.json as saved, its entries found (a large index's) or not (read whole when compared). */
+export interface SavedFiles {
+  bytes: Buffer;
+  articles: number;
+  entries: SavedEntries | null;
+}
+
+/** files.json's bytes, of an index of `articles` articles, ready to be compared with a listing. */
+export function savedFiles(bytes: Buffer, articles: number): SavedFiles {
+  return { bytes, articles, entries: articles > 1000 ? savedEntries(bytes) : null };
+}
+
 /**
- * The changes between files.json (`saved`, of an index of `articles` articles) and the archive
- * listed in `listed` (sorted); a file in `unchanged` keeps its recorded hash without being read.
+ * The changes between files.json (`saved`) and the archive listed in `listed` (sorted); a file in
+ * `unchanged` keeps its recorded hash without being read.
  */
-export function archiveChanges(
-  saved: Buffer,
-  listed: readonly ArchiveFile[],
-  unchanged: ReadonlySet<string>,
-  articles: number,
-): ArchiveChanges {
-  const entries = articles > 1000 ? savedEntries(saved) : null;
-  return entries ? changesOfEntries(saved, entries, listed, unchanged) : changesOfRecord(saved, listed, unchanged, articles);
+export function archiveChanges(saved: SavedFiles, listed: readonly ArchiveFile[], unchanged: ReadonlySet<string>): ArchiveChanges {
+  const { bytes, articles, entries } = saved;
+  return entries ? changesOfEntries(bytes, entries, listed, unchanged) : changesOfRecord(bytes, listed, unchanged, articles);
 }
 
 function changesOfEntries(

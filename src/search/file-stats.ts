@@ -9,40 +9,10 @@
  * as float64s: it is read and written at every update, and parsing or printing it as JSON cost as much
  * as the update's own work on a large archive.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import type { ArchiveFile } from '../corpus/list-archive';
-
-/** Each listed file's size and modification time (ms) as a stat saw them, in the listing's order; -1 for one gone since. */
-export interface FileStats {
-  files: readonly string[];
-  sizes: number[];
-  mtimes: number[];
-}
-
-/** The files' sizes and modification times. */
-export function statFiles(files: readonly ArchiveFile[]): FileStats {
-  const sizes: number[] = new Array<number>(files.length);
-  const mtimes: number[] = new Array<number>(files.length);
-  files.forEach(({ path }, i) => {
-    let stats;
-    try {
-      stats = statSync(path, { throwIfNoEntry: false });
-    } catch {
-      // unreadable: hashFiles says so
-    }
-    sizes[i] = stats ? stats.size : -1;
-    mtimes[i] = stats ? stats.mtimeMs : -1;
-  });
-  return { files: files.map((f) => f.file), sizes, mtimes };
-}
-
-/** A file of this machine's cache of archive stats, named for `key` (a folder's absolute path). */
-export function machineCachePath(key: string, prefix: string, extension: string): string {
-  return join(tmpdir(), 'summit-archive-stats', `${prefix}${createHash('sha256').update(key).digest('hex').slice(0, 16)}${extension}`);
-}
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { machineCachePath } from './machine-cache';
+import type { FileStats } from './stat-files';
 
 /** Where the stats saved for the index in `indexDir` are kept. */
 export function fileStatsPath(indexDir: string): string {
@@ -71,10 +41,11 @@ const align8 = (at: number) => Math.ceil(at / 8) * 8;
  */
 export function saveFileStats(indexDir: string, generation: string, stats: FileStats, takenAt: number): void {
   const kept: number[] = [];
-  stats.mtimes.forEach((mtime, i) => {
+  for (let i = 0; i < stats.files.length; i += 1) {
+    const mtime = stats.mtimes[i]!;
     // A name with a line break in it cannot be kept one per line: that file is hashed each time.
     if (mtime >= 0 && mtime < takenAt - RACY_MS && !stats.files[i]!.includes('\n')) kept.push(i);
-  });
+  }
   const names = Buffer.from(kept.map((i) => stats.files[i]).join('\n'));
   const header = Buffer.from(`${JSON.stringify({ generation, count: kept.length, names: names.length } satisfies Header)}\n`);
   const numbersAt = align8(header.length + names.length);
@@ -94,8 +65,18 @@ export function saveFileStats(indexDir: string, generation: string, stats: FileS
   renameSync(temporary, path);
 }
 
-/** The saved stats, or null when there are none or they cannot be read. */
-function readSaved(path: string): { header: Header; names: string[]; sizes: Float64Array; mtimes: Float64Array } | null {
+/** Stats saved for a generation (saveFileStats). */
+export interface SavedFileStats {
+  header: Header;
+  names: string[];
+  sizes: Float64Array;
+  mtimes: Float64Array;
+}
+
+/** The stats saved for the index in `indexDir`, or null when there are none or they cannot be read. */
+export const savedFileStats = (indexDir: string): SavedFileStats | null => readSaved(fileStatsPath(indexDir));
+
+function readSaved(path: string): SavedFileStats | null {
   try {
     const bytes = readFileSync(path);
     const lineEnd = bytes.indexOf(0x0a);
@@ -114,9 +95,16 @@ function readSaved(path: string): { header: Header; names: string[]; sizes: Floa
   }
 }
 
-/** The files whose stats are those saved for `generation` (none when the saved stats are another's or unreadable). */
-export function unchangedFiles(indexDir: string, generation: string, now: FileStats): Set<string> {
-  const saved = readSaved(fileStatsPath(indexDir));
+/**
+ * The files whose stats are those saved for `generation` (none when the saved stats are another's or
+ * unreadable); `saved`, when read already, is savedFileStats(indexDir).
+ */
+export function unchangedFiles(
+  indexDir: string,
+  generation: string,
+  now: FileStats,
+  saved: SavedFileStats | null = savedFileStats(indexDir),
+): Set<string> {
   if (!saved || saved.header.generation !== generation) return new Set();
   const { names, sizes, mtimes } = saved;
   // Both lists are in the listing's order (the saved one less some files): one walk matches them.

@@ -8,19 +8,10 @@
  * modified within the racy window before its stat was taken may change again within the same tick:
  * the digest is then not kept.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { machineCachePath } from './file-stats';
-
-/** A folder's stats as they were just before it was read. */
-export interface FolderStats {
-  /** Relative to the archive folder: "" or ending with "/". */
-  prefix: string;
-  dev: number;
-  ino: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
+import { folderStats, type FolderStats } from './listing-cache';
+import { machineCachePath } from './machine-cache';
 
 export interface NamesDigest {
   count: number;
@@ -35,16 +26,6 @@ interface Saved extends NamesDigest {
 const RACY_MS = 2000;
 
 const namesCachePath = (archive: string): string => machineCachePath(archive, 'names-', '.json');
-
-/** A folder's stats now, or null when it cannot be seen. */
-export function folderStats(path: string, prefix: string): FolderStats | null {
-  try {
-    const s = statSync(path);
-    return s.isDirectory() ? { prefix, dev: s.dev, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The digest saved for archive `dir`, when none of the folders it was listed from has changed since. */
 export function savedNamesDigest(dir: string): NamesDigest | null {

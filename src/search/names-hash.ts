@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { listArchiveNames, walkArchive } from '../corpus/list-archive';
-import { folderStats, saveNamesDigest, savedNamesDigest, type FolderStats, type NamesDigest } from './names-cache';
+import { folderStats, type FolderStats } from './listing-cache';
+import { saveNamesDigest, savedNamesDigest, type NamesDigest } from './names-cache';
 
 /** The names of the archive's files, in the listing's (sorted) order, as one short hash. */
 export function namesHash(names: readonly string[]): string {

@@ -15,11 +15,12 @@ import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/r
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { reviseTotals, summariseBuild, totalsOf, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
-import { statFiles, unchangedFiles, type FileStats } from './file-stats';
-import { archiveChanges } from './archive-changes';
+import { savedFileStats, unchangedFiles, type SavedFileStats } from './file-stats';
+import { statFiles, type FileStats } from './stat-files';
+import { archiveChanges, savedFiles, type SavedFiles } from './archive-changes';
 import { openGeneration, type Generation } from './index-generation';
 import { indexJson, IndexWriter } from './index-writer';
-import { savedArticles } from './saved-articles';
+import { savedArticles, type SavedArticles } from './saved-articles';
 import {
   readReportSummary,
   reportPartFile,
@@ -37,7 +38,7 @@ import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
 import { storedArticle } from './build-index';
 import { shardsToReindex } from './update-shards';
-import { revisedTimeline } from './update-timeline';
+import { revisedTimeline, savedTimeline, type SavedTimeline } from './update-timeline';
 import { writeSummitFiles } from './update-summit-files';
 
 /** More changes than this share of the archive: a full build is as quick and gives canonical files. */
@@ -58,22 +59,87 @@ export type UpdateOutcome = { updated: true; report: BuildReport; summary: Updat
 const fullBuild = (because: string): UpdateOutcome => ({ updated: false, fullBuildBecause: because });
 
 export function updateIndex(corpusDir: string, outDir: string, options: UpdateOptions = {}): UpdateOutcome {
+  return openUpdate(outDir).run(corpusDir, options);
+}
+
+/** An index opened for an update that has not run yet. */
+export interface PendingUpdate {
+  /** Runs the update, once; the index is closed after. */
+  run(corpusDir: string, options?: UpdateOptions): UpdateOutcome;
+  /** Gives the update up. */
+  close(): void;
+}
+
+/**
+ * What an update reads of the index whatever changed, each part read when first asked for; all of it
+ * read ahead (`readAhead`) while the archive is being scanned in another thread (archive-scan.ts).
+ */
+interface IndexRead {
+  report(): ReportSummary;
+  /** The archive's stats as this machine saw them when the index last hashed it (file-stats.ts). */
+  stats(): SavedFileStats | null;
+  files(): SavedFiles;
+  articles(): { bytes: Buffer; saved: SavedArticles };
+  timeline(): SavedTimeline;
+}
+
+const once = <T>(read: () => T): (() => T) => {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: read() }).v;
+};
+
+function indexRead(generation: Generation): IndexRead {
+  return {
+    report: once(() => readReportSummary(generation)),
+    stats: once(() => savedFileStats(generation.indexDir)),
+    files: once(() => savedFiles(generation.readBytes(INDEX_FILES.archiveFiles), generation.manifest.articles)),
+    articles: once(() => {
+      const bytes = generation.readBytes(INDEX_FILES.articles);
+      return { bytes, saved: savedArticles(bytes) };
+    }),
+    timeline: once(() => savedTimeline(generation)),
+  };
+}
+
+/** Opens the index in `outDir` for an update (one that cannot run says why when it does). */
+export function openUpdate(outDir: string, { readAhead = false } = {}): PendingUpdate {
   let generation: Generation;
   try {
     generation = openGeneration(outDir);
   } catch (e) {
-    if (e instanceof ArchiveError)
-      return fullBuild(e.code === 'missing' ? 'there is no index yet' : `the index cannot be updated (${e.message})`);
-    throw e;
+    if (!(e instanceof ArchiveError)) throw e;
+    const because = e.code === 'missing' ? 'there is no index yet' : `the index cannot be updated (${e.message})`;
+    return { run: () => fullBuild(because), close: () => undefined };
   }
-  try {
-    return updateGeneration(corpusDir, outDir, generation, options);
-  } catch (e) {
+  const cannot = (e: unknown) => {
     if (e instanceof ArchiveError) return fullBuild(`the index cannot be updated (${e.message})`);
     throw e;
-  } finally {
-    generation.close();
+  };
+  let before: IndexRead | null = indexRead(generation);
+  let early: UpdateOutcome | undefined;
+  try {
+    if (readAhead) Object.values(before).forEach((part: () => unknown) => part());
+  } catch (e) {
+    early = cannot(e);
   }
+  // Closed, the index's files and what was read of them are let go (a full build may follow).
+  const close = () => {
+    generation.close();
+    before = null;
+  };
+  return {
+    run(corpusDir, options = {}) {
+      try {
+        if (!before) throw new Error('this update has already run');
+        return early ?? updateGeneration(corpusDir, outDir, generation, before, options);
+      } catch (e) {
+        return cannot(e);
+      } finally {
+        close();
+      }
+    },
+    close,
+  };
 }
 
 /** Nothing changed: the index stays as it is, and no generation is written. */
@@ -87,6 +153,7 @@ function updateGeneration(
   corpusDir: string,
   outDir: string,
   generation: Generation,
+  before: IndexRead,
   { anyShare = false, files: listing, stats }: UpdateOptions,
 ): UpdateOutcome {
   const { manifest } = generation;
@@ -96,12 +163,12 @@ function updateGeneration(
   const readJson = <T>(file: string): T => generation.readJson<T>(file);
   const listed = listing ?? listArchiveFiles(corpusDir);
   // Only files whose size or modification time changed since this generation hashed them are read.
-  const unchanged = unchangedFiles(outDir, generation.name, stats ?? statFiles(listed));
-  const oldReport = readReportSummary(generation);
+  const unchanged = unchangedFiles(outDir, generation.name, stats ?? statFiles(listed), before.stats());
+  const oldReport = before.report();
   // Every file as it was when this generation hashed it, and as many files: not even the hashes are read.
   if (unchanged.size === listed.length && oldReport.files === listed.length) return nothingChanged(oldReport, corpusDir, outDir);
-  const filesBefore = generation.readBytes(INDEX_FILES.archiveFiles);
-  const now = archiveChanges(filesBefore, listed, unchanged, manifest.articles);
+  const filesBefore = before.files();
+  const now = archiveChanges(filesBefore, listed, unchanged);
   const { added, changed, removed } = now;
   if (removed.length > 0) return fullBuild(`${removed.length} file(s) were removed, such as ${removed[0]}`);
   if (!anyShare && added.length + changed.length > Math.max(1, now.files.length * MAX_CHANGED_SHARE)) {
@@ -113,8 +180,7 @@ function updateGeneration(
   if (added.length + changed.length === 0) return nothingChanged(oldReport, corpusDir, outDir);
   if (!(reportPartFile(0) in manifest.files)) return fullBuild('the index keeps its report whole (built by an earlier version)');
 
-  const articlesBefore = generation.readBytes(INDEX_FILES.articles);
-  const articles = savedArticles(articlesBefore);
+  const { bytes: articlesBefore, saved: articles } = before.articles();
   const ids = articles.ids; // grows as articles are added
   const numberOf = new Map(ids.map((id, n) => [id, n]));
   const articleNumber = (id: string) => numberOf.get(id);
@@ -176,7 +242,7 @@ function updateGeneration(
       summit,
       savedSummit,
       savedSummitBytes,
-    } = revisedTimeline(generation, articles, fresh, articleNumber);
+    } = revisedTimeline(before.timeline(), articles, fresh, articleNumber);
     const paragraphs = infos.reduce((n, s) => n + s.paragraphs, 0);
     const { files: _files, ...kept } = manifest;
     const newManifest: Omit<Manifest, 'files'> = {
@@ -214,7 +280,7 @@ function updateGeneration(
       lookup: generation.readBytes(INDEX_FILES.lookup),
       articles: articlesBefore,
       timeline: timelineBefore,
-      archiveFiles: filesBefore,
+      archiveFiles: filesBefore.bytes,
     };
     const source = { ids, articles: articlesBytes, timeline: timelineBytes, archiveFiles: filesBytes, datings: timeline.datings };
     writer.write(INDEX_FILES.lookup, revisedLookupBytes(previous, source));

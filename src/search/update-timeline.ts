@@ -25,16 +25,29 @@ export interface RevisedTimeline {
   savedSummit: Record<string, string[]>;
 }
 
+/** timeline.json and summit-paragraphs.json as saved, and parsed. */
+export type SavedTimeline = Pick<RevisedTimeline, 'before' | 'beforeBytes' | 'savedSummit' | 'savedSummitBytes'>;
+
+export function savedTimeline(generation: Generation): SavedTimeline {
+  const beforeBytes = generation.readBytes(INDEX_FILES.timeline);
+  const savedSummitBytes = generation.readBytes(INDEX_FILES.summitParagraphs);
+  return {
+    beforeBytes,
+    before: JSON.parse(beforeBytes.toString('utf8')) as StoredTimeline,
+    savedSummitBytes,
+    savedSummit: JSON.parse(savedSummitBytes.toString('utf8')) as Record<string, string[]>,
+  };
+}
+
 /** The timeline now; `articles` gets the event dates that changed. `numberOf` gives each article's number. */
 export function revisedTimeline(
-  generation: Generation,
+  saved: SavedTimeline,
   articles: SavedArticles,
   fresh: ReadonlyMap<string, Article>,
   numberOf: (id: string) => number | undefined,
 ): RevisedTimeline {
   const { ids } = articles;
-  const beforeBytes = generation.readBytes(INDEX_FILES.timeline);
-  const before = JSON.parse(beforeBytes.toString('utf8')) as StoredTimeline;
+  const { before, savedSummit } = saved;
   const own = new Map<number, ArticleDating>();
   const eventDateBefore = new Map<number, string | null>();
   for (const d of before.datings) {
@@ -49,8 +62,6 @@ export function revisedTimeline(
     if (!isUnreported(d)) own.set(numberOf(id)!, d);
   }
   const listed = [...own.keys()].sort((a, b) => a - b);
-  const savedSummitBytes = generation.readBytes(INDEX_FILES.summitParagraphs);
-  const savedSummit = JSON.parse(savedSummitBytes.toString('utf8')) as Record<string, string[]>;
   const summit: SummitArticle[] = listed.flatMap((n) => {
     if (!readByTimeline(own.get(n)!)) return [];
     const id = ids[n]!;
@@ -71,5 +82,5 @@ export function revisedTimeline(
     const entry = articles.entry(n);
     if (entry.eventDate !== date) articles.set(n, { ...entry, eventDate: date });
   }
-  return { before, beforeBytes, now, summit, savedSummitBytes, savedSummit };
+  return { ...saved, now, summit };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listArchiveFiles } from '../../src/corpus/list-archive';
-import { archiveChanges } from '../../src/search/archive-changes';
+import { archiveChanges, savedFiles } from '../../src/search/archive-changes';
 import { fingerprintOf, hashFiles, type FileHashes } from '../../src/search/fingerprint';
 import { withMembersAppended } from '../../src/search/appended-json';
 
@@ -39,7 +39,7 @@ describe('what changed in the archive since files.json was written', () => {
       const listed = listArchiveFiles(dir);
       // Every file but the changed ones is taken as unchanged: its recorded hash is kept without a read.
       const unchanged = new Set(listed.map((f) => f.file).filter((f) => f !== 'a.md' && f !== 'sub/встреча.md'));
-      const changes = archiveChanges(saved(before, articles), listed, unchanged, articles);
+      const changes = archiveChanges(savedFiles(saved(before, articles), articles), listed, unchanged);
 
       const now = hashFiles(dir);
       expect(changes.added).toEqual(['new "one".md']);
@@ -57,10 +57,10 @@ describe('what changed in the archive since files.json was written', () => {
     const before = hashFiles(dir);
     writeFileSync(join(dir, 'z.md'), 'six, edited behind the stats');
     const listed = listArchiveFiles(dir);
-    const trusted = archiveChanges(saved(before, 2000), listed, new Set(listed.map((f) => f.file)), 2000);
+    const trusted = archiveChanges(savedFiles(saved(before, 2000), 2000), listed, new Set(listed.map((f) => f.file)));
     expect(trusted.changed).toEqual([]);
     expect(trusted.saved().equals(saved(before, 2000))).toBe(true);
-    expect(archiveChanges(saved(before, 2000), listed, new Set(), 2000).changed).toEqual(['z.md']);
+    expect(archiveChanges(savedFiles(saved(before, 2000), 2000), listed, new Set()).changed).toEqual(['z.md']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileStatsPath, saveFileStats, unchangedFiles, type FileStats } from '../../src/search/file-stats';
+import { fileStatsPath, saveFileStats, unchangedFiles } from '../../src/search/file-stats';
+import type { FileStats } from '../../src/search/stat-files';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-12-01T12:00:00Z');
