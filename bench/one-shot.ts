@@ -3,7 +3,7 @@
  * built index), and `index` after adding one article (the update). The scale bench (bench/scale.ts)
  * uses both, at each scale and on the Kremlin archive.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { settleDisk, watchOtherLoad } from './machine-load';
 import type { Step } from './result-types';
@@ -52,7 +52,8 @@ export async function freezeCli(runId: string): Promise<string> {
   const dir = join(dirname(bundle), 'bench', `cli-${runId}`);
   mkdirSync(dir, { recursive: true });
   // cli.js is the loader of cli.code.js (scripts/code-cache.js): both go, and the copy writes its own code cache.
-  for (const f of ['cli.js', 'cli.code.js', 'build-worker.js', 'names-worker.js']) copyFileSync(join(dirname(bundle), f), join(dir, f));
+  // Every bundle goes: the CLI starts the workers' (build, names check, archive scan) from beside it.
+  for (const f of readdirSync(dirname(bundle)).filter((name) => name.endsWith('.js'))) copyFileSync(join(dirname(bundle), f), join(dir, f));
   return dir;
 }
 

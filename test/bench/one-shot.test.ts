@@ -3,11 +3,11 @@
  * share of the CPUs recorded beside each figure, and the update's articles added one per run. No
  * timing is asserted: this machine's speed is not under test.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { otherCpuShare, parseCpuTicks } from '../../bench/machine-load';
-import { measureUpdate, oneShots } from '../../bench/one-shot';
+import { freezeCli, measureUpdate, oneShots } from '../../bench/one-shot';
 import type { OneShot } from '../../bench/one-shot';
 import type { Step } from '../../bench/result-types';
 import type { ScaleResult } from '../../bench/scale';
@@ -106,4 +106,17 @@ describe("the scale table's note on other processes", () => {
     const r = { kremlin: { coldAsk: { ok: false, skipped: 'x' } }, points: [] } as unknown as ScaleResult;
     expect(otherLoadNote(r)).toBeNull();
   });
+});
+
+describe('the CLI bundle a scale run freezes', () => {
+  it('holds every bundle the CLI starts a worker thread from, beside the CLI', async () => {
+    const dir = await freezeCli(`test-${process.pid}`);
+    try {
+      expect(readdirSync(dir).sort()).toEqual(
+        expect.arrayContaining(['build-worker.js', 'cli.code.js', 'cli.js', 'names-worker.js', 'scan-worker.js']),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
