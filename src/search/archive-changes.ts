@@ -86,20 +86,15 @@ export function savedFiles(bytes: Buffer, articles: number): SavedFiles {
 }
 
 /**
- * The changes between files.json (`saved`) and the archive listed in `listed` (sorted); a file in
- * `unchanged` keeps its recorded hash without being read.
+ * The changes between files.json (`saved`) and the archive listed in `listed` (sorted); a file marked
+ * in `unchanged` (1 at its place in `listed`: unchangedFiles) keeps its recorded hash without being read.
  */
-export function archiveChanges(saved: SavedFiles, listed: readonly ArchiveFile[], unchanged: ReadonlySet<string>): ArchiveChanges {
+export function archiveChanges(saved: SavedFiles, listed: readonly ArchiveFile[], unchanged: Uint8Array): ArchiveChanges {
   const { bytes, articles, entries } = saved;
   return entries ? changesOfEntries(bytes, entries, listed, unchanged) : changesOfRecord(bytes, listed, unchanged, articles);
 }
 
-function changesOfEntries(
-  saved: Buffer,
-  entries: SavedEntries,
-  listed: readonly ArchiveFile[],
-  unchanged: ReadonlySet<string>,
-): ArchiveChanges {
+function changesOfEntries(saved: Buffer, entries: SavedEntries, listed: readonly ArchiveFile[], unchanged: Uint8Array): ArchiveChanges {
   const { names } = entries;
   const added: string[] = [];
   const changed: string[] = [];
@@ -109,10 +104,11 @@ function changesOfEntries(
   /** Each listed file's entry: the saved one's number, or the new entry's text. */
   const kept: Array<number | string> = [];
   let i = 0;
-  for (const { file, path } of listed) {
+  for (let j = 0; j < listed.length; j += 1) {
+    const { file, path } = listed[j]!;
     while (i < names.length && names[i]! < file) removed.push(names[i++]!);
     const known = names[i] === file ? i++ : -1;
-    if (known >= 0 && unchanged.has(file)) {
+    if (known >= 0 && unchanged[j] === 1) {
       hashes.push(entries.hashes[known]!);
       sizes.push(entries.sizes[known]!);
       kept.push(known);
@@ -158,9 +154,12 @@ function changesOfEntries(
 }
 
 /** The same from the parsed record: for an index written indented, or a files.json not in the listing's order. */
-function changesOfRecord(saved: Buffer, listed: readonly ArchiveFile[], unchanged: ReadonlySet<string>, articles: number): ArchiveChanges {
+function changesOfRecord(saved: Buffer, listed: readonly ArchiveFile[], unchanged: Uint8Array, articles: number): ArchiveChanges {
   const before = JSON.parse(saved.toString('utf8')) as FileHashes;
-  const now = hashFiles('', [...listed], { hashes: before, unchanged });
+  const now = hashFiles('', [...listed], {
+    hashes: before,
+    unchanged: new Set(listed.filter((_, j) => unchanged[j] === 1).map((f) => f.file)),
+  });
   const files = Object.keys(now);
   return {
     added: files.filter((f) => !(f in before)),

@@ -96,23 +96,27 @@ function readSaved(path: string): SavedFileStats | null {
 }
 
 /**
- * The files whose stats are those saved for `generation` (none when the saved stats are another's or
- * unreadable); `saved`, when read already, is savedFileStats(indexDir).
+ * Which listed files have the stats saved for `generation`: 1 at such a file's place in `now`, 0 at the
+ * others (all 0 when the saved stats are another's or unreadable). `saved`, when read already, is
+ * savedFileStats(indexDir).
  */
 export function unchangedFiles(
   indexDir: string,
   generation: string,
   now: FileStats,
   saved: SavedFileStats | null = savedFileStats(indexDir),
-): Set<string> {
-  if (!saved || saved.header.generation !== generation) return new Set();
+): Uint8Array {
+  const unchanged = new Uint8Array(now.files.length);
+  if (!saved || saved.header.generation !== generation) return unchanged;
   const { names, sizes, mtimes } = saved;
   // Both lists are in the listing's order (the saved one less some files): one walk matches them.
-  const unchanged = new Set<string>();
   let i = 0;
-  now.files.forEach((file, j) => {
-    while (i < names.length && names[i]! < file) i += 1;
-    if (names[i] === file && now.sizes[j] === sizes[i] && now.mtimes[j] === mtimes[i]) unchanged.add(file);
-  });
+  for (let j = 0; j < now.files.length; j += 1) {
+    const file = now.files[j]!;
+    if (names[i] !== file) while (i < names.length && names[i]! < file) i += 1;
+    if (names[i] !== file) continue;
+    if (now.sizes[j] === sizes[i] && now.mtimes[j] === mtimes[i]) unchanged[j] = 1;
+    i += 1;
+  }
   return unchanged;
 }

@@ -166,7 +166,7 @@ function updateGeneration(
   const unchanged = unchangedFiles(outDir, generation.name, stats ?? statFiles(listed), before.stats());
   const oldReport = before.report();
   // Every file as it was when this generation hashed it, and as many files: not even the hashes are read.
-  if (unchanged.size === listed.length && oldReport.files === listed.length) return nothingChanged(oldReport, corpusDir, outDir);
+  if (!unchanged.includes(0) && oldReport.files === listed.length) return nothingChanged(oldReport, corpusDir, outDir);
   const filesBefore = before.files();
   const now = archiveChanges(filesBefore, listed, unchanged);
   const { added, changed, removed } = now;
