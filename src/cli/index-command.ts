@@ -3,9 +3,9 @@
  * --json its summary; --report FILE writes the whole report, each article's part with it, as JSON).
  * An update's printed report lists only the articles it added or changed.
  *
- * The archive is listed and its files' stats taken first, in another thread when that helps
- * (archive-scan.ts); meanwhile this one loads the indexing code and reads ahead what an update of
- * the index would read.
+ * The archive is listed first, and its files' stats taken in another thread when that helps
+ * (archive-scan.ts) while this one loads the indexing code and reads ahead what an update of the
+ * index would read.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
@@ -34,7 +34,7 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const { openUpdate } = await import('../search/update-index');
   const full = args.flags.has('--full');
   const pending = full ? null : openUpdate(out, { readAhead: true });
-  const { files, stats } = await scanning;
+  const { files, stats } = await scanning.finished();
   const large = files.length >= PARALLEL_FROM_FILES;
   const workers = numberFlag(args, '--workers') ?? (large ? parallelismAvailable() : 0);
   const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !args.flags.has('--json');

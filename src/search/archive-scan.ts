@@ -1,9 +1,10 @@
 /**
- * The archive's files and their stats, taken before an update reads anything (file-stats.ts). From the
- * bundle, with a second core, a worker thread (scan-worker.ts) lists the archive and starts taking the
- * stats while this thread loads the update's code and reads the index it revises; then this thread
- * takes the stats left, both taking the next run of files from a counter they share. Listing and
- * stat-ing the 21,000 files of the bench archive costs ~0.15 s, about as much as that reading.
+ * The archive's files and their stats, taken before an update reads anything (file-stats.ts). This
+ * thread lists the archive (the folders that did not move as kept: listing-cache.ts) and, from the
+ * bundle with a second core, a worker thread (scan-worker.ts) started meanwhile takes the stats while
+ * this thread loads the indexing code and reads ahead what the update reads; then this thread takes
+ * the stats left, both taking the next run of files from a counter they share. Stat-ing the 21,000
+ * files of the bench archive costs ~0.1 s, about half of that loading and reading.
  * Elsewhere (from the sources, under jest, one core, a worker that fails) it is all done here.
  */
 import { existsSync } from 'node:fs';
@@ -12,8 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { archiveFilesOf, type ArchiveFile } from '../corpus/list-archive';
 import { listArchiveNamesKept } from './listing-cache';
 import { machineCachePath } from './machine-cache';
-import type { ScanMessage, ScanTask } from './scan-worker';
-import { statFiles, takeStats, type FileStats } from './stat-files';
+import type { ScanTask } from './scan-worker';
+import { statInto, takeStats, type FileStats } from './stat-files';
 import { parallelismAvailable } from './worker-pool';
 
 export interface ArchiveScan {
@@ -21,40 +22,68 @@ export interface ArchiveScan {
   stats: FileStats;
 }
 
+/** A scan under way: `finished` takes the stats left in this thread, then waits for the worker's last run. */
+export interface ArchiveScanning {
+  files: ArchiveFile[];
+  finished(): Promise<ArchiveScan>;
+}
+
 /** Where the listing of archive `corpusDir` is kept on this machine (listing-cache.ts). */
 export const listingCachePath = (corpusDir: string): string => machineCachePath(resolve(corpusDir), 'listing-', '.json');
 
-/** The files of `corpusDir`, listed (the folders that did not change as kept), and their stats; in this thread. */
-export function scanArchive(corpusDir: string): ArchiveScan {
-  const files = archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir, listingCachePath(corpusDir)));
-  return { files, stats: statFiles(files) };
+/** The files of `corpusDir`, listed. */
+const listFiles = (corpusDir: string): ArchiveFile[] =>
+  archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir, listingCachePath(corpusDir)));
+
+/** The task of stat-ing `files`: the paths, where the stats go (memory threads share) and the counter. */
+export function statTask(files: readonly ArchiveFile[]): ScanTask {
+  const shared = () => new Float64Array(new SharedArrayBuffer(8 * files.length));
+  return { paths: files.map((f) => f.path), sizes: shared(), mtimes: shared(), next: new Int32Array(new SharedArrayBuffer(4)) };
 }
 
-/** Starts the scan of `corpusDir`; with a worker thread when one can help. */
-export function startArchiveScan(corpusDir: string): Promise<ArchiveScan> {
+const scanOf = (files: ArchiveFile[], task: ScanTask): ArchiveScan => ({
+  files,
+  stats: { files: files.map((f) => f.file), sizes: task.sizes, mtimes: task.mtimes },
+});
+
+/** The files of `corpusDir` and their stats, all taken in this thread. */
+export function scanArchive(corpusDir: string): ArchiveScan {
+  const files = listFiles(corpusDir);
+  const task = statTask(files);
+  statInto(task.paths, 0, files.length, task);
+  return scanOf(files, task);
+}
+
+/** Starts the scan of `corpusDir`: the listing now, the stats with a worker thread when one can help. */
+export function startArchiveScan(corpusDir: string): ArchiveScanning {
   const bundled = join(__dirname, 'scan-worker.js');
-  if (parallelismAvailable() < 2 || !existsSync(bundled)) return Promise.resolve(scanArchive(corpusDir));
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  return new Promise((done) => {
-    const worker = new Worker(bundled);
-    let scan: ArchiveScan | undefined;
-    const settle = (outcome: ArchiveScan) => {
-      worker.removeAllListeners();
-      done(outcome);
-      void worker.terminate();
-    };
-    worker.on('message', (message: ScanMessage) => {
-      if (!('names' in message)) return settle(scan!);
-      const files = archiveFilesOf(corpusDir, message.names);
-      takeStats(
-        files.map((f) => f.path),
-        message,
-        next,
-      );
-      scan = { files, stats: { files: message.names, sizes: message.sizes, mtimes: message.mtimes } };
+  // Started first: it boots while this thread lists the archive.
+  const worker = parallelismAvailable() > 1 && existsSync(bundled) ? new Worker(bundled) : null;
+  const files = listFiles(corpusDir);
+  const task = statTask(files);
+  if (!worker) return { files, finished: () => Promise.resolve(scanOf(files, (statInto(task.paths, 0, files.length, task), task))) };
+  // Not kept alive by its own: only while this thread waits for its last run (a scan never finished must not hold the process).
+  worker.unref();
+  let failed = false;
+  const lastRun = new Promise<void>((done) => {
+    worker.once('message', () => done());
+    // A worker that cannot start or fails: this thread takes every stat again.
+    worker.once('error', () => {
+      failed = true;
+      done();
     });
-    // A worker that cannot start or fails leaves the scan to this thread, all of it.
-    worker.once('error', () => settle(scanArchive(corpusDir)));
-    worker.postMessage({ corpusDir, listingCache: listingCachePath(corpusDir), next } satisfies ScanTask);
   });
+  worker.postMessage(task);
+  return {
+    files,
+    async finished() {
+      takeStats(task.paths, task, task.next);
+      worker.ref();
+      await lastRun;
+      if (failed) statInto(task.paths, 0, files.length, task);
+      worker.removeAllListeners();
+      void worker.terminate();
+      return scanOf(files, task);
+    },
+  };
 }

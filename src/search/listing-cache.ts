@@ -15,6 +15,9 @@ import { listArchiveNames, sortedEntries } from '../corpus/list-archive';
 
 const RACY_MS = 2000;
 
+/** Fewer entries read again than this (or a tenth of the archive's) do not make the kept listing be written again. */
+const REWRITE_FROM = 1000;
+
 /** A folder's stats as they were just before it was read. */
 export interface FolderStats {
   /** Relative to the archive folder: "" or ending with "/". */
@@ -63,7 +66,7 @@ export function listArchiveNamesKept(dir: string, cache: string, now = Date.now(
   const archive = resolve(dir);
   const saved = readSaved(archive, cache);
   const folders: KeptFolder[] = [];
-  let readAgain = false;
+  let readAgain = 0; // entries of the folders read again
   const names = listArchiveNames(dir, (path, prefix) => {
     const stats = folderStats(path, prefix);
     const kept = saved.get(prefix);
@@ -71,14 +74,17 @@ export function listArchiveNamesKept(dir: string, cache: string, now = Date.now(
       folders.push(kept);
       return kept[5];
     }
-    readAgain = true;
     const entries = sortedEntries(path);
+    readAgain += entries.length;
     if (stats && Math.max(stats.mtimeMs, stats.ctimeMs) < now - RACY_MS)
       folders.push([prefix, stats.dev, stats.ino, stats.mtimeMs, stats.ctimeMs, entries]);
     return entries;
   });
-  // A folder gone since is dropped with the rest: only the folders listed now are kept.
-  if (readAgain || folders.length !== saved.size) save(cache, { archive, folders });
+  // Written again only when that saves reading: a few folders that moved since (the one an article was
+  // added to) are read again each time until then, which costs less than writing every name. A folder
+  // gone since is dropped with the rest: only the folders listed now are kept.
+  const stale = readAgain + Math.abs(folders.length - saved.size);
+  if (saved.size === 0 || stale > Math.max(REWRITE_FROM, names.length / 10)) save(cache, { archive, folders });
   return names;
 }
 

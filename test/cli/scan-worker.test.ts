@@ -1,5 +1,5 @@
 /**
- * The worker thread an update lists and stats the archive in (archive-scan.ts), run from its bundle
+ * The worker thread that takes its share of an update's file stats (archive-scan.ts), run from its bundle
  * as the CLI runs it: it gives what the same scan in this thread gives.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,37 +7,28 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { archiveFilesOf } from '../../src/corpus/list-archive';
-import { listingCachePath, scanArchive } from '../../src/search/archive-scan';
-import type { ScanMessage, ScanTask } from '../../src/search/scan-worker';
+import { listArchiveFiles } from '../../src/corpus/list-archive';
+import { scanArchive, statTask } from '../../src/search/archive-scan';
 import { takeStats, type FileStats } from '../../src/search/stat-files';
 
 const ROOT = join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureBundle } = require('../../scripts/bundle') as { ensureBundle: (name: string, o: object) => Promise<string> };
 
-/** The scan as archive-scan.ts runs it, this thread taking its share of the stats or (`share` false) none. */
+/** The stats of `corpusDir`'s files as archive-scan.ts takes them, this thread taking its share or (`share` false) none. */
 function inWorker(corpusDir: string, share: boolean): Promise<FileStats> {
-  const next = new Int32Array(new SharedArrayBuffer(4));
+  const files = listArchiveFiles(corpusDir);
+  const task = statTask(files);
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(ROOT, '.build', 'scan-worker.js'));
-    let listed: Extract<ScanMessage, { names: string[] }>;
-    worker.on('message', (m: ScanMessage) => {
-      if ('names' in m) {
-        listed = m;
-        if (share)
-          takeStats(
-            archiveFilesOf(corpusDir, m.names).map((f) => f.path),
-            m,
-            next,
-          );
-        return;
-      }
-      resolve({ files: listed.names, sizes: [...listed.sizes], mtimes: [...listed.mtimes] });
+    worker.once('message', (m: unknown) => {
+      expect(m).toBe('scanned');
+      resolve({ files: files.map((f) => f.file), sizes: [...task.sizes], mtimes: [...task.mtimes] });
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.postMessage({ corpusDir, listingCache: listingCachePath(corpusDir), next } satisfies ScanTask);
+    worker.postMessage(task);
+    if (share) takeStats(task.paths, task, task.next);
   });
 }
 
@@ -46,7 +37,7 @@ describe('the scan worker', () => {
     await ensureBundle('cli', { sourceMaps: false });
   }, 60_000);
 
-  it("gives each article file's name, size and modification time, as a scan in this thread does, whichever thread took them", async () => {
+  it("takes each article file's size and modification time, as a scan in this thread does, whichever thread took them", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'summit-scan-worker-'));
     const files = ['kremlin/2019-06-05-60672.md', 'kremlin/Пресс-релиз.md', 'whitehouse/2023/briefing.txt', 'notes.pdf'];
     files.forEach((f, i) => {

@@ -86,6 +86,16 @@ describe("the archive's listing kept between updates", () => {
     expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
   });
 
+  it('is not written again for a few names added, and lists them each time all the same', () => {
+    const dir = archive(files);
+    listArchiveNamesKept(dir, LATER());
+    const written = readFileSync(listingCachePath(dir), 'utf8');
+    writeFileSync(join(dir, 'kremlin/2019-06-06-60680.md'), 'x');
+    for (let run = 0; run < 2; run += 1) expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
+    expect(listArchiveNames(dir)).toContain('kremlin/2019-06-06-60680.md');
+    expect(readFileSync(listingCachePath(dir), 'utf8')).toBe(written);
+  });
+
   it('is read again whole when what was kept cannot be read', () => {
     const dir = archive(files);
     listArchiveNamesKept(dir, LATER());
