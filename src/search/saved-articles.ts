@@ -19,24 +19,26 @@ export interface SavedArticles {
   bytes(): Buffer;
 }
 
-const OPEN = 0x7b; // {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const ID_KEY = Buffer.from('{"id":');
+const ID_KEY = '{"id":';
 /**
  * Where one entry ends and the next begins. It cannot occur inside a string (a quote there is
  * escaped) and the entries hold no nested objects, so each occurrence is a boundary.
  */
-const BETWEEN = Buffer.from('},{"id":');
+const BETWEEN = '},{"id":';
 
-/** Where each entry of a compact list starts and ends; null when the bytes are not such a list. */
-function entryBounds(bytes: Buffer): Array<[number, number]> | null {
-  const close = bytes.length - 3; // the last entry's "}" before "]\n"
-  if (bytes[1] !== OPEN || bytes.compare(ID_KEY, 0, ID_KEY.length, 1, 1 + ID_KEY.length) !== 0) return null;
-  if (bytes.toString('latin1', close, bytes.length) !== '}]\n') return null;
+/**
+ * Where each entry of a compact list starts and ends; null when the bytes are not such a list. `text`
+ * is the bytes read as Latin-1 (a character per byte): searched as a string, the boundaries of 21,000
+ * entries are found in a fraction of the time a search of the buffer takes per call.
+ */
+function entryBounds(text: string): Array<[number, number]> | null {
+  const close = text.length - 3; // the last entry's "}" before "]\n"
+  if (!text.startsWith(ID_KEY, 1) || !text.endsWith('}]\n')) return null;
   const bounds: Array<[number, number]> = [];
   let start = 1;
-  for (let at = bytes.indexOf(BETWEEN, start); at >= 0; at = bytes.indexOf(BETWEEN, start)) {
+  for (let at = text.indexOf(BETWEEN, start); at >= 0; at = text.indexOf(BETWEEN, start)) {
     bounds.push([start, at + 1]);
     start = at + 2;
   }
@@ -62,9 +64,9 @@ function idAt(bytes: Buffer, text: string, [start]: [number, number]): string {
 
 /** The saved list in `bytes` (articles.json of a generation). */
 export function savedArticles(bytes: Buffer): SavedArticles {
-  const bounds = entryBounds(bytes);
-  if (!bounds) return parsedArticles(JSON.parse(bytes.toString('utf8')) as StoredArticle[]);
   const text = bytes.toString('latin1');
+  const bounds = entryBounds(text);
+  if (!bounds) return parsedArticles(JSON.parse(bytes.toString('utf8')) as StoredArticle[]);
   const ids = bounds.map((b) => idAt(bytes, text, b));
   const set = new Map<number, StoredArticle>();
   const entry = (n: number): StoredArticle =>
