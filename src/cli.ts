@@ -4,19 +4,19 @@
  */
 import './cli/load-dotenv';
 import { ConfigError } from './config';
-import { ArchiveError } from './search/archive';
+import { ArchiveError } from './search/archive-error';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './cli/args';
-import { runAnswerCommand } from './cli/answer-commands';
 import { exitQuietlyOnClosedPipe, processIo, type CliIo } from './cli/io';
 
 async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  // Commands other than the answers are imported when asked for: a question need not load the
-  // build, Slack's Web API client or the state stores (scripts/bundle.js keeps them apart).
+  // Each command's modules are imported when it is asked for: a question need not load the build,
+  // Slack's Web API client or the state stores (scripts/bundle.js keeps them apart), nor an update
+  // the answers.
   if (args.command === 'index') return (await import('./cli/index-command')).runIndexCommand(args, io);
   if (args.command === 'daily') return (await import('./cli/daily')).runDailyCommand(args, io);
   if (args.command === 'shell') return (await import('./shell/run-shell-command')).runShellCommand(args, io);
   if (args.command === 'feedback') return (await import('./cli/feedback')).runFeedbackCommand(args, io);
-  return runAnswerCommand(args, io);
+  return (await import('./cli/answer-commands')).runAnswerCommand(args, io);
 }
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
