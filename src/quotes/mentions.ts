@@ -23,15 +23,21 @@ const KNOWN: ReadonlyArray<{ speaker: KnownSpeaker; re: RegExp }> = KNOWN_SPEAKE
   speaker,
   re: new RegExp(edge([...speaker.aliases].sort((a, b) => b.length - a.length).join('|')), 'gu'),
 }));
-/** The same expressions without the global flag: `test` keeps no place between texts. */
-const KNOWN_ANYWHERE = KNOWN.map(({ speaker, re }) => ({ speaker, re: new RegExp(re.source, 'u') }));
 const ROLES = LEADER_ROLES.map((r) => ({ leader: r.leader, re: new RegExp(`${edge(r.pattern)}(?!\\s+\\p{Lu})`, 'gu') }));
 const PRONOUN = /(?<![\p{L}])(?:he|He|she|She)(?![\p{L}])/gu;
 
 /** The known speakers an article names anywhere (so that roles can stand for them). */
 export function speakersNamedIn(paragraphs: readonly string[]): Set<string> {
   const named = new Set<string>();
-  for (const { speaker, re } of KNOWN_ANYWHERE) if (paragraphs.some((p) => re.test(p))) named.add(speaker.name);
+  // The global expressions of findMentions, each search from the start: a second set made without
+  // the flag cost as much to make as the first (~10 ms at every start of a command that finds quotes).
+  const anywhere = (re: RegExp, p: string) => {
+    re.lastIndex = 0;
+    const found = re.test(p);
+    re.lastIndex = 0;
+    return found;
+  };
+  for (const { speaker, re } of KNOWN) if (paragraphs.some((p) => anywhere(re, p))) named.add(speaker.name);
   return named;
 }
 
