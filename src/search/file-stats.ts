@@ -9,9 +9,9 @@
  * as float64s: it is read and written at every update, and parsing or printing it as JSON cost as much
  * as the update's own work on a large archive.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { machineCachePath } from './machine-cache';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { machineCachePath, writeMachineCache } from './machine-cache';
 import type { FileStats } from './stat-files';
 
 /** Where the stats saved for the index in `indexDir` are kept. */
@@ -57,12 +57,7 @@ export function saveFileStats(indexDir: string, generation: string, stats: FileS
     numbers[k] = stats.sizes[i]!;
     numbers[kept.length + k] = stats.mtimes[i]!;
   });
-  const path = fileStatsPath(indexDir);
-  // A cache: a new file is renamed into place (never half-written) but not synced to disk.
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, out);
-  renameSync(temporary, path);
+  writeMachineCache(fileStatsPath(indexDir), out);
 }
 
 /** Stats saved for a generation (saveFileStats). */

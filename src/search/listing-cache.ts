@@ -9,9 +9,10 @@
  * within the racy window before its stat was taken may change again within the same tick: it is not
  * kept, and read again next time.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { listArchiveNames, sortedEntries } from '../corpus/list-archive';
+import { writeMachineCache } from './machine-cache';
 
 const RACY_MS = 2000;
 
@@ -84,17 +85,7 @@ export function listArchiveNamesKept(dir: string, cache: string, now = Date.now(
   // added to) are read again each time until then, which costs less than writing every name. A folder
   // gone since is dropped with the rest: only the folders listed now are kept.
   const stale = readAgain + Math.abs(folders.length - saved.size);
-  if (saved.size === 0 || stale > Math.max(REWRITE_FROM, names.length / 10)) save(cache, { archive, folders });
+  if (saved.size === 0 || stale > Math.max(REWRITE_FROM, names.length / 10))
+    writeMachineCache(cache, JSON.stringify({ archive, folders } satisfies Saved));
   return names;
-}
-
-function save(path: string, saved: Saved): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(saved));
-    renameSync(temporary, path);
-  } catch {
-    // a cache: without it the next update reads every folder
-  }
 }

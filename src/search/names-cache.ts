@@ -8,10 +8,10 @@
  * modified within the racy window before its stat was taken may change again within the same tick:
  * the digest is then not kept.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { folderStats, type FolderStats } from './listing-cache';
-import { machineCachePath } from './machine-cache';
+import { machineCachePath, writeMachineCache } from './machine-cache';
 
 export interface NamesDigest {
   count: number;
@@ -53,13 +53,5 @@ export function saveNamesDigest(dir: string, digest: NamesDigest, folders: Reado
     ...digest,
     folders: folders.map((f) => [f.prefix, f.dev, f.ino, f.mtimeMs, f.ctimeMs]),
   };
-  const path = namesCachePath(saved.archive);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(saved));
-    renameSync(temporary, path);
-  } catch {
-    // a cache: without it the next command lists the archive again
-  }
+  writeMachineCache(namesCachePath(saved.archive), JSON.stringify(saved));
 }
