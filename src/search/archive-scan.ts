@@ -57,13 +57,20 @@ export function scanArchive(corpusDir: string): ArchiveScan {
 /** Starts the scan of `corpusDir`: the listing now, the stats with a worker thread when one can help. */
 export function startArchiveScan(corpusDir: string): ArchiveScanning {
   const bundled = join(__dirname, 'scan-worker.js');
-  // Started first: it boots while this thread lists the archive.
+  // Started first: it boots while this thread lists the archive. It keeps the process alive only while
+  // this thread waits for its last run: a scan given up (a listing that failed) must not hold the process.
   const worker = parallelismAvailable() > 1 && existsSync(bundled) ? new Worker(bundled) : null;
-  const files = listFiles(corpusDir);
+  worker?.unref();
+  let files: ArchiveFile[];
+  try {
+    files = listFiles(corpusDir);
+  } catch (e) {
+    void worker?.terminate();
+    throw e;
+  }
   const task = statTask(files);
-  if (!worker) return { files, finished: () => Promise.resolve(scanOf(files, (statInto(task.paths, 0, files.length, task), task))) };
-  // Not kept alive by its own: only while this thread waits for its last run (a scan never finished must not hold the process).
-  worker.unref();
+  const statAll = () => statInto(task.paths, 0, files.length, task);
+  if (!worker) return { files, finished: () => Promise.resolve((statAll(), scanOf(files, task))) };
   let failed = false;
   const lastRun = new Promise<void>((done) => {
     worker.once('message', () => done());
@@ -80,7 +87,7 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
       takeStats(task.paths, task, task.next);
       worker.ref();
       await lastRun;
-      if (failed) statInto(task.paths, 0, files.length, task);
+      if (failed) statAll();
       worker.removeAllListeners();
       void worker.terminate();
       return scanOf(files, task);
