@@ -8,11 +8,10 @@
  * Elsewhere (from the sources, under jest, one core, a worker that fails) it is all done here.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { archiveFilesOf, type ArchiveFile } from '../corpus/list-archive';
 import { listArchiveNamesKept } from './listing-cache';
-import { machineCachePath } from './machine-cache';
 import type { ScanTask } from './scan-worker';
 import { statInto, takeStats, type FileStats } from './stat-files';
 import { parallelismAvailable } from './worker-pool';
@@ -24,16 +23,11 @@ export interface ArchiveScan {
 
 /** A scan under way: `finished` takes the stats left in this thread, then waits for the worker's last run. */
 export interface ArchiveScanning {
-  files: ArchiveFile[];
   finished(): Promise<ArchiveScan>;
 }
 
-/** Where the listing of archive `corpusDir` is kept on this machine (listing-cache.ts). */
-export const listingCachePath = (corpusDir: string): string => machineCachePath(resolve(corpusDir), 'listing-', '.json');
-
 /** The files of `corpusDir`, listed. */
-const listFiles = (corpusDir: string): ArchiveFile[] =>
-  archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir, listingCachePath(corpusDir)));
+const listFiles = (corpusDir: string): ArchiveFile[] => archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir));
 
 /** The task of stat-ing `files`: the paths, where the stats go (memory threads share) and the counter. */
 export function statTask(files: readonly ArchiveFile[]): ScanTask {
@@ -45,14 +39,6 @@ const scanOf = (files: ArchiveFile[], task: ScanTask): ArchiveScan => ({
   files,
   stats: { files: files.map((f) => f.file), sizes: task.sizes, mtimes: task.mtimes },
 });
-
-/** The files of `corpusDir` and their stats, all taken in this thread. */
-export function scanArchive(corpusDir: string): ArchiveScan {
-  const files = listFiles(corpusDir);
-  const task = statTask(files);
-  statInto(task.paths, 0, files.length, task);
-  return scanOf(files, task);
-}
 
 /** Starts the scan of `corpusDir`: the listing now, the stats with a worker thread when one can help. */
 export function startArchiveScan(corpusDir: string): ArchiveScanning {
@@ -70,7 +56,7 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
   }
   const task = statTask(files);
   const statAll = () => statInto(task.paths, 0, files.length, task);
-  if (!worker) return { files, finished: () => Promise.resolve((statAll(), scanOf(files, task))) };
+  if (!worker) return { finished: () => Promise.resolve((statAll(), scanOf(files, task))) };
   let failed = false;
   const lastRun = new Promise<void>((done) => {
     worker.once('message', () => done());
@@ -82,7 +68,6 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
   });
   worker.postMessage(task);
   return {
-    files,
     async finished() {
       takeStats(task.paths, task, task.next);
       worker.ref();

@@ -19,6 +19,7 @@ import { corpusDirOf, INDEX_FILES, type Manifest, type ShardFileInfo, type Store
 import { readShardData } from './shard-file';
 import { openShardTerms } from './shard-positioned';
 import type { ShardTerms } from './shard-terms';
+import { once } from './once';
 
 export { ArchiveError, rebuildHint, staleError, type ArchiveErrorCode } from './archive-error';
 
@@ -90,12 +91,6 @@ export interface OpenOptions {
 }
 
 type Head = Omit<Archive, 'shards' | 'searchable' | 'isSearchable' | 'close' | 'lease'>;
-
-/** A value computed on first use, then kept; `made` tells whether it has been. */
-function once<T>(compute: () => T): (() => T) & { made(): boolean } {
-  let value: { of: T } | null = null;
-  return Object.assign(() => (value ??= { of: compute() }).of, { made: () => value !== null });
-}
 
 /** Records keyed by article id, keyed by article number instead. */
 function byArticle<T>(numberOf: (id: string) => number | undefined, saved: Record<string, T>): Map<number, T> {

@@ -11,19 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { machineCachePath, writeMachineCache } from './machine-cache';
+import { machineCachePath, RACY_MS, writeMachineCache } from './machine-cache';
 import type { FileStats } from './stat-files';
 
 /** Where the stats saved for the index in `indexDir` are kept. */
 export function fileStatsPath(indexDir: string): string {
   return machineCachePath(resolve(indexDir), '', '.stats');
 }
-
-/**
- * A file modified this close to the moment its stat was taken may change again within the same
- * timestamp tick (a "racily clean" file, in git's words): it is hashed again next time.
- */
-const RACY_MS = 2000;
 
 interface Header {
   generation: string;

@@ -5,39 +5,17 @@
  * that moved are read again. Listing the bench archive's 21,000 files costs a stat per folder (421)
  * and the read of this file instead of reading every folder (~60 ms).
  *
- * Kept in this machine's temporary folder (machine-cache.ts), beside the file stats (file-stats.ts). A folder modified
- * within the racy window before its stat was taken may change again within the same tick: it is not
- * kept, and read again next time.
+ * Kept in this machine's temporary folder (machine-cache.ts), beside the file stats (file-stats.ts). A
+ * folder modified within the racy window before its stat was taken may change again within the same
+ * tick: it is not kept, and read again next time.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listArchiveNames, sortedEntries } from '../corpus/list-archive';
-import { writeMachineCache } from './machine-cache';
-
-const RACY_MS = 2000;
+import { folderSettled, folderStats, folderUnmoved, keptFolderStats, machineCachePath, writeMachineCache } from './machine-cache';
 
 /** Fewer entries read again than this (or a tenth of the archive's) do not make the kept listing be written again. */
 const REWRITE_FROM = 1000;
-
-/** A folder's stats as they were just before it was read. */
-export interface FolderStats {
-  /** Relative to the archive folder: "" or ending with "/". */
-  prefix: string;
-  dev: number;
-  ino: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
-
-/** A folder's stats now, or null when it cannot be seen. */
-export function folderStats(path: string, prefix: string): FolderStats | null {
-  try {
-    const s = statSync(path);
-    return s.isDirectory() ? { prefix, dev: s.dev, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } : null;
-  } catch {
-    return null;
-  }
-}
 
 type KeptFolder = [prefix: string, dev: number, ino: number, mtimeMs: number, ctimeMs: number, entries: string[]];
 
@@ -56,29 +34,26 @@ function readSaved(archive: string, cache: string): Map<string, KeptFolder> {
   return new Map();
 }
 
-const sameFolder = (kept: KeptFolder | undefined, now: FolderStats | null): kept is KeptFolder =>
-  kept !== undefined && now !== null && kept[1] === now.dev && kept[2] === now.ino && kept[3] === now.mtimeMs && kept[4] === now.ctimeMs;
+/** Where the listing of archive `dir` is kept on this machine. */
+export const listingCachePath = (dir: string): string => machineCachePath(resolve(dir), 'listing-', '.json');
 
-/**
- * listArchiveNames of `dir`, each folder's entries taken from the listing kept in file `cache`
- * (archive-scan.ts names it) while its stats are those it had; `now` for tests.
- */
-export function listArchiveNamesKept(dir: string, cache: string, now = Date.now()): string[] {
+/** listArchiveNames of `dir`, each folder's entries taken from the kept listing while its stats are those it had; `now` for tests. */
+export function listArchiveNamesKept(dir: string, now = Date.now()): string[] {
   const archive = resolve(dir);
+  const cache = listingCachePath(archive);
   const saved = readSaved(archive, cache);
   const folders: KeptFolder[] = [];
   let readAgain = 0; // entries of the folders read again
   const names = listArchiveNames(dir, (path, prefix) => {
     const stats = folderStats(path, prefix);
     const kept = saved.get(prefix);
-    if (sameFolder(kept, stats)) {
+    if (kept && folderUnmoved(kept, stats)) {
       folders.push(kept);
       return kept[5];
     }
     const entries = sortedEntries(path);
     readAgain += entries.length;
-    if (stats && Math.max(stats.mtimeMs, stats.ctimeMs) < now - RACY_MS)
-      folders.push([prefix, stats.dev, stats.ino, stats.mtimeMs, stats.ctimeMs, entries]);
+    if (folderSettled(stats, now)) folders.push([...keptFolderStats(stats), entries] as KeptFolder);
     return entries;
   });
   // Written again only when that saves reading: a few folders that moved since (the one an article was

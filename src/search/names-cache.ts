@@ -10,8 +10,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { folderStats, type FolderStats } from './listing-cache';
-import { machineCachePath, writeMachineCache } from './machine-cache';
+import {
+  folderSettled,
+  folderStats,
+  folderUnmoved,
+  keptFolderStats,
+  machineCachePath,
+  writeMachineCache,
+  type FolderStats,
+  type KeptFolderStats,
+} from './machine-cache';
 
 export interface NamesDigest {
   count: number;
@@ -20,10 +28,8 @@ export interface NamesDigest {
 
 interface Saved extends NamesDigest {
   archive: string;
-  folders: Array<[prefix: string, dev: number, ino: number, mtimeMs: number, ctimeMs: number]>;
+  folders: KeptFolderStats[];
 }
-
-const RACY_MS = 2000;
 
 const namesCachePath = (archive: string): string => machineCachePath(archive, 'names-', '.json');
 
@@ -37,21 +43,18 @@ export function savedNamesDigest(dir: string): NamesDigest | null {
     return null;
   }
   if (saved.archive !== archive || !Array.isArray(saved.folders) || saved.folders.length === 0) return null;
-  for (const [prefix, dev, ino, mtimeMs, ctimeMs] of saved.folders) {
-    const now = folderStats(join(archive, prefix), prefix);
-    if (!now || now.dev !== dev || now.ino !== ino || now.mtimeMs !== mtimeMs || now.ctimeMs !== ctimeMs) return null;
-  }
+  for (const kept of saved.folders) if (!folderUnmoved(kept, folderStats(join(archive, kept[0]), kept[0]))) return null;
   return Number.isInteger(saved.count) && typeof saved.names === 'string' ? { count: saved.count, names: saved.names } : null;
 }
 
 /** Keeps the digest of archive `dir`, listed from `folders` (their stats taken at `takenAt` or after, each before it was read). */
 export function saveNamesDigest(dir: string, digest: NamesDigest, folders: ReadonlyArray<FolderStats | null>, takenAt: number): void {
-  const settled = (f: FolderStats | null): f is FolderStats => f !== null && Math.max(f.mtimeMs, f.ctimeMs) < takenAt - RACY_MS;
-  if (!folders.every(settled)) return;
+  const settled = folders.filter((f): f is FolderStats => folderSettled(f, takenAt));
+  if (settled.length !== folders.length) return;
   const saved: Saved = {
     archive: resolve(dir),
     ...digest,
-    folders: folders.map((f) => [f.prefix, f.dev, f.ino, f.mtimeMs, f.ctimeMs]),
+    folders: settled.map(keptFolderStats),
   };
   writeMachineCache(namesCachePath(saved.archive), JSON.stringify(saved));
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { listArchiveNames, walkArchive } from '../corpus/list-archive';
-import { folderStats, type FolderStats } from './listing-cache';
+import { folderStats, type FolderStats } from './machine-cache';
 import { saveNamesDigest, savedNamesDigest, type NamesDigest } from './names-cache';
 
 /** The names of the archive's files, in the listing's (sorted) order, as one short hash. */

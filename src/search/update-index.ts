@@ -33,6 +33,7 @@ import { writeParagraphStore } from './paragraph-store';
 import { corpusDirOf, corpusPathOf, INDEX_FILES, shardFiles, shardName, type Manifest, type StoredParagraph } from './saved-form';
 import { LEADER_TERMS, leadersInShard, revisedCoverage, type SavedCoverage } from './coverage-file';
 import { namesHash } from './names-hash';
+import { once } from './once';
 import { revisedLookupBytes } from './lookup-revision';
 import { buildShardData } from './shard-data';
 import { writeShardData } from './shard-file';
@@ -82,11 +83,6 @@ interface IndexRead {
   articles(): { bytes: Buffer; saved: SavedArticles };
   timeline(): SavedTimeline;
 }
-
-const once = <T>(read: () => T): (() => T) => {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: read() }).v;
-};
 
 function indexRead(generation: Generation): IndexRead {
   return {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listArchiveFiles } from '../../src/corpus/list-archive';
-import { scanArchive, statTask } from '../../src/search/archive-scan';
+import { startArchiveScan, statTask } from '../../src/search/archive-scan';
 import { takeStats, type FileStats } from '../../src/search/stat-files';
 
 const ROOT = join(__dirname, '..', '..');
@@ -44,7 +44,8 @@ describe('the scan worker', () => {
       mkdirSync(dirname(join(dir, f)), { recursive: true });
       writeFileSync(join(dir, f), 'x'.repeat(i + 1));
     });
-    const inThread = scanArchive(dir).stats;
+    // Under jest the scan runs in this thread.
+    const inThread = (await startArchiveScan(dir).finished()).stats;
     for (const share of [false, true]) {
       const scanned = await inWorker(dir, share);
       expect(scanned.files).toEqual(['kremlin/2019-06-05-60672.md', 'kremlin/Пресс-релиз.md', 'whitehouse/2023/briefing.txt']);

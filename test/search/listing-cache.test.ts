@@ -2,10 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listArchiveNames } from '../../src/corpus/list-archive';
-import { listingCachePath } from '../../src/search/archive-scan';
-import { listArchiveNamesKept as keptListing } from '../../src/search/listing-cache';
-
-const listArchiveNamesKept = (dir: string, now?: number) => keptListing(dir, listingCachePath(dir), now);
+import { listArchiveNamesKept, listingCachePath } from '../../src/search/listing-cache';
 
 /** Far enough ahead that every folder made now is out of the racy window. */
 const LATER = () => Date.now() + 60_000;
