@@ -207,3 +207,16 @@ describe('resemblance', () => {
     });
   });
 });
+
+describe("an event's articles", () => {
+  it('of one day are listed by id in code-point order, whatever the locale of the machine that builds the index', () => {
+    const talks = (id: string) =>
+      release('2019-06-05', 'Russian-Chinese talks', ['Vladimir Putin and President of China Xi Jinping held talks in the Kremlin.'], {
+        id,
+      });
+    // localeCompare would put "a_1" before "a1" and "b-report" before "B-report".
+    const { events } = timeline(['b-report', 'a_1', 'B-report', 'a1'].map(talks));
+    expect(events.map(days)).toEqual(['2019-06-05']);
+    expect(events[0]!.articles.map((a) => a.articleId)).toEqual(['B-report', 'a1', 'a_1', 'b-report']);
+  });
+});
