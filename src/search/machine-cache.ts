@@ -4,7 +4,7 @@
  * the same archive and an index's bytes must not.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -16,15 +16,63 @@ export function machineCachePath(key: string, prefix: string, extension: string)
 /**
  * Writes a cache file: the new one is renamed into place (never seen half-written) but not synced to
  * disk. One that cannot be written is done without (the next run reads what it would have kept).
+ * A file added (not rewritten) makes room first (pruneMachineCache), so the folder does not grow with
+ * every index folder and archive the machine ever saw.
  */
 export function writeMachineCache(path: string, data: string | Buffer): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
+    const adding = !existsSync(path);
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, path);
+    if (adding) pruneMachineCache(dirname(path), { keep: path });
   } catch {
     // a cache
+  }
+}
+
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface PruneOptions {
+  /** The file just written: never removed. */
+  keep?: string;
+  /** Files not used for longer are removed. */
+  unusedMs?: number;
+  /** Beyond this many bytes in all, the files used longest ago go first. */
+  capBytes?: number;
+  now?: number;
+}
+
+/**
+ * Removes the cache files of index folders and archives no longer used: those unused for 30 days, then
+ * the least recently used while the folder holds more than 256 MB (an 8× bench archive's stats and
+ * listing take ~25 MB), and temporary files a killed run left. A file's last use is its access time
+ * (kept to the day under relatime) or its modification time, whichever is later: the listing is read
+ * at every run but rewritten only when much of it moved.
+ */
+export function pruneMachineCache(
+  dir: string,
+  { keep, unusedMs = 30 * DAY_MS, capBytes = 256 * 1024 * 1024, now = Date.now() }: PruneOptions = {},
+): void {
+  const files = readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    try {
+      const s = statSync(path);
+      return s.isFile() ? [{ path, size: s.size, usedMs: Math.max(s.atimeMs, s.mtimeMs), temporary: name.endsWith('.tmp') }] : [];
+    } catch {
+      return []; // removed meanwhile
+    }
+  });
+  let total = files.reduce((sum, f) => sum + f.size, 0);
+  // Least recently used first.
+  for (const f of files.sort((a, b) => a.usedMs - b.usedMs)) {
+    // A temporary file may be another run's, being written: only an hour-old one was left behind.
+    const remove = f.temporary ? now - f.usedMs > HOUR_MS : now - f.usedMs > unusedMs || total > capBytes;
+    if (f.path === keep || !remove) continue;
+    rmSync(f.path, { force: true });
+    total -= f.size;
   }
 }
 
