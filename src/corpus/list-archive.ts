@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ArchiveProblem } from './types';
 
 /** The article formats, by file extension. */
 export const FORMATS: Record<string, 'txt' | 'md'> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md' };
@@ -21,9 +22,26 @@ function isArticleName(name: string): boolean {
   return dot > 0 && FORMATS[name.slice(dot).toLowerCase()] !== undefined;
 }
 
+/**
+ * Told of a folder under the archive that cannot be read (a `lost+found` only root may open, a path
+ * too long): its files are left out of every listing alike, so the index and the checks against it
+ * agree. The archive folder itself unreadable is an error.
+ */
+export type OnUnreadable = (prefix: string, error: Error) => void;
+
+/** Lists each folder left out in `problems`, as the build report lists them. */
+export const unreadableInto =
+  (problems: ArchiveProblem[]): OnUnreadable =>
+  (prefix, error) =>
+    problems.push({
+      file: prefix,
+      problem: `a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? error.message}): its files are left out`,
+      kept: false,
+    });
+
 /** Every article file under `dir`, sorted by relative path so builds are deterministic. */
-export function listArchiveFiles(dir: string): ArchiveFile[] {
-  return archiveFilesOf(dir, listArchiveNames(dir));
+export function listArchiveFiles(dir: string, unreadable?: OnUnreadable): ArchiveFile[] {
+  return archiveFilesOf(dir, listArchiveNames(dir, { unreadable }));
 }
 
 /** The files of archive `dir` named `names` (relative, as listArchiveNames gives them). */
@@ -49,22 +67,36 @@ export function sortedEntries(folder: string): string[] {
   return keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+export interface WalkOptions {
+  /** Told of each folder before it is read. */
+  folders?: (path: string, prefix: string) => void;
+  /** Reads a folder: sortedEntries, or what a cache kept of it. */
+  entries?: (path: string, prefix: string) => readonly string[];
+  unreadable?: OnUnreadable;
+}
+
 /**
  * Every article file under `dir` in sorted order, given as runs of names that share a folder:
- * `files(prefix, names)` with the folder's relative path ("" or ending with "/"). `folders(path,
- * prefix)`, when given, is told of each folder before it is read. `entries` reads a folder
- * (sortedEntries, or what a cache kept of it).
+ * `files(prefix, names)` with the folder's relative path ("" or ending with "/"). A sub-folder that
+ * cannot be read is left out (OnUnreadable).
  */
 export function walkArchive(
   dir: string,
   files: (prefix: string, names: string[]) => void,
-  folders?: (path: string, prefix: string) => void,
-  entries: (path: string, prefix: string) => readonly string[] = sortedEntries,
+  { folders, entries = sortedEntries, unreadable }: WalkOptions = {},
 ): void {
   const walk = (folder: string, prefix: string) => {
     folders?.(folder, prefix);
+    let keys: readonly string[];
+    try {
+      keys = entries(folder, prefix);
+    } catch (e) {
+      if (prefix === '') throw e;
+      unreadable?.(prefix, e as Error);
+      return;
+    }
     let run: string[] = [];
-    for (const key of entries(folder, prefix)) {
+    for (const key of keys) {
       if (!key.endsWith('/')) {
         run.push(key);
         continue;
@@ -79,15 +111,14 @@ export function walkArchive(
 }
 
 /** The relative names of every article file under `dir`, sorted: cheap enough for a one-shot command. */
-export function listArchiveNames(dir: string, entries?: (path: string, prefix: string) => readonly string[]): string[] {
+export function listArchiveNames(dir: string, options: Omit<WalkOptions, 'folders'> = {}): string[] {
   const out: string[] = [];
   walkArchive(
     dir,
     (prefix, names) => {
       for (const name of names) out.push(`${prefix}${name}`);
     },
-    undefined,
-    entries,
+    options,
   );
   return out;
 }

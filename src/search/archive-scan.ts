@@ -10,7 +10,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { archiveFilesOf, type ArchiveFile } from '../corpus/list-archive';
+import { archiveFilesOf, unreadableInto, type ArchiveFile } from '../corpus/list-archive';
+import type { ArchiveProblem } from '../corpus/types';
 import { listArchiveNamesKept } from './listing-cache';
 import type { ScanTask } from './scan-worker';
 import { statInto, takeStats, type FileStats } from './stat-files';
@@ -18,6 +19,8 @@ import { parallelismAvailable } from './worker-pool';
 
 export interface ArchiveScan {
   files: ArchiveFile[];
+  /** The folders the listing left out (list-archive.ts). */
+  unreadable: ArchiveProblem[];
   stats: FileStats;
 }
 
@@ -26,8 +29,9 @@ export interface ArchiveScanning {
   finished(): Promise<ArchiveScan>;
 }
 
-/** The files of `corpusDir`, listed. */
-const listFiles = (corpusDir: string): ArchiveFile[] => archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir));
+/** The files of `corpusDir`, listed; the folders left out go to `unreadable`. */
+const listFiles = (corpusDir: string, unreadable: ArchiveProblem[]): ArchiveFile[] =>
+  archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir, { unreadable: unreadableInto(unreadable) }));
 
 /** The task of stat-ing `files`: the paths, where the stats go (memory threads share) and the counter. */
 export function statTask(files: readonly ArchiveFile[]): ScanTask {
@@ -35,8 +39,9 @@ export function statTask(files: readonly ArchiveFile[]): ScanTask {
   return { paths: files.map((f) => f.path), sizes: shared(), mtimes: shared(), next: new Int32Array(new SharedArrayBuffer(4)) };
 }
 
-const scanOf = (files: ArchiveFile[], task: ScanTask): ArchiveScan => ({
+const scanOf = (files: ArchiveFile[], unreadable: ArchiveProblem[], task: ScanTask): ArchiveScan => ({
   files,
+  unreadable,
   stats: { files: files.map((f) => f.file), sizes: task.sizes, mtimes: task.mtimes },
 });
 
@@ -48,15 +53,16 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
   const worker = parallelismAvailable() > 1 && existsSync(bundled) ? new Worker(bundled) : null;
   worker?.unref();
   let files: ArchiveFile[];
+  const unreadable: ArchiveProblem[] = [];
   try {
-    files = listFiles(corpusDir);
+    files = listFiles(corpusDir, unreadable);
   } catch (e) {
     void worker?.terminate();
     throw e;
   }
   const task = statTask(files);
   const statAll = () => statInto(task.paths, 0, files.length, task);
-  if (!worker) return { finished: () => Promise.resolve((statAll(), scanOf(files, task))) };
+  if (!worker) return { finished: () => Promise.resolve((statAll(), scanOf(files, unreadable, task))) };
   let failed = false;
   const lastRun = new Promise<void>((done) => {
     worker.once('message', () => done());
@@ -75,7 +81,7 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
       if (failed) statAll();
       worker.removeAllListeners();
       void worker.terminate();
-      return scanOf(files, task);
+      return scanOf(files, unreadable, task);
     },
   };
 }

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listArchiveNames, sortedEntries } from '../corpus/list-archive';
+import { listArchiveNames, sortedEntries, type OnUnreadable } from '../corpus/list-archive';
 import { folderSettled, folderStats, folderUnmoved, keptFolderStats, machineCachePath, writeMachineCache } from './machine-cache';
 
 /** Fewer entries read again than this (or a tenth of the archive's) do not make the kept listing be written again. */
@@ -38,24 +38,29 @@ function readSaved(archive: string, cache: string): Map<string, KeptFolder> {
 export const listingCachePath = (dir: string): string => machineCachePath(resolve(dir), 'listing-', '.json');
 
 /** listArchiveNames of `dir`, each folder's entries taken from the kept listing while its stats are those it had; `now` for tests. */
-export function listArchiveNamesKept(dir: string, now = Date.now()): string[] {
+export function listArchiveNamesKept(
+  dir: string,
+  { now = Date.now(), unreadable }: { now?: number; unreadable?: OnUnreadable } = {},
+): string[] {
   const archive = resolve(dir);
   const cache = listingCachePath(archive);
   const saved = readSaved(archive, cache);
   const folders: KeptFolder[] = [];
   let readAgain = 0; // entries of the folders read again
-  const names = listArchiveNames(dir, (path, prefix) => {
+  const entries = (path: string, prefix: string) => {
     const stats = folderStats(path, prefix);
     const kept = saved.get(prefix);
     if (kept && folderUnmoved(kept, stats)) {
       folders.push(kept);
       return kept[5];
     }
-    const entries = sortedEntries(path);
-    readAgain += entries.length;
-    if (folderSettled(stats, now)) folders.push([...keptFolderStats(stats), entries] as KeptFolder);
-    return entries;
-  });
+    // A folder that cannot be read throws here: it is not kept, and tried again next time.
+    const read = sortedEntries(path);
+    readAgain += read.length;
+    if (folderSettled(stats, now)) folders.push([...keptFolderStats(stats), read] as KeptFolder);
+    return read;
+  };
+  const names = listArchiveNames(dir, { entries, unreadable });
   // Written again only when that saves reading: a few folders that moved since (the one an article was
   // added to) are read again each time until then, which costs less than writing every name. A folder
   // gone since is dropped with the rest: only the folders listed now are kept.

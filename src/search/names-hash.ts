@@ -34,7 +34,7 @@ export function archiveNamesDigest(dir: string, folders?: (path: string, prefix:
       hash.update(`${prefix}${names.join(`\n${prefix}`)}\n`);
       count += names.length;
     },
-    folders,
+    { folders },
   );
   return { count, names: hash.digest('hex').slice(0, 32) };
 }

@@ -39,17 +39,17 @@ describe("the archive's listing kept between updates", () => {
 
   it('lists what a full listing lists, and takes a folder whose stats did not move from what it kept', () => {
     const dir = archive(files);
-    expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
+    expect(listArchiveNamesKept(dir, { now: LATER() })).toEqual(listArchiveNames(dir));
     plantName(dir, 'kremlin/', '0-kept.md');
-    expect(listArchiveNamesKept(dir, LATER())).toEqual(['index.md', 'kremlin/0-kept.md', ...listArchiveNames(dir).slice(1)]);
+    expect(listArchiveNamesKept(dir, { now: LATER() })).toEqual(['index.md', 'kremlin/0-kept.md', ...listArchiveNames(dir).slice(1)]);
     // The folder's times move with any name added, removed or renamed in it: it is read again.
     writeFileSync(join(dir, 'kremlin/2019-06-06-60680.md'), 'x');
-    expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
+    expect(listArchiveNamesKept(dir, { now: LATER() })).toEqual(listArchiveNames(dir));
   });
 
   it('follows names added, removed and renamed at any depth, and folders added or removed', () => {
     const dir = archive(files);
-    listArchiveNamesKept(dir, LATER());
+    listArchiveNamesKept(dir, { now: LATER() });
     const changes: Array<() => void> = [
       () => writeFileSync(join(dir, 'whitehouse/2023/new.md'), 'x'),
       () => rmSync(join(dir, 'kremlin/2019-06-05-60673.md')),
@@ -61,7 +61,7 @@ describe("the archive's listing kept between updates", () => {
     ];
     for (const change of changes) {
       change();
-      expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
+      expect(listArchiveNamesKept(dir, { now: LATER() })).toEqual(listArchiveNames(dir));
     }
     expect(listArchiveNames(dir)).toEqual(['index2.md', 'kremlin/2019-06-05-60672.md', 'whitehouse/2024/visit.md', 'whitehouse/notes.txt']);
   });
@@ -71,7 +71,7 @@ describe("the archive's listing kept between updates", () => {
     // Just made: every folder is racy now, and is read again next time.
     listArchiveNamesKept(dir);
     expect(keptFolders(dir)).toEqual([]);
-    listArchiveNamesKept(dir, LATER());
+    listArchiveNamesKept(dir, { now: LATER() });
     expect(keptFolders(dir)).toEqual(['', 'kremlin/', 'whitehouse/', 'whitehouse/2023/']);
     plantName(dir, 'kremlin/', '0-kept.md');
     const then = new Date(Date.now() - 60_000);
@@ -80,23 +80,23 @@ describe("the archive's listing kept between updates", () => {
     writeFileSync(join(dir, 'kremlin/2019-06-05-60672.md'), 'x');
     utimesSync(join(dir, 'kremlin'), then, then);
     rmSync(join(dir, 'kremlin-old'), { recursive: true });
-    expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
+    expect(listArchiveNamesKept(dir, { now: LATER() })).toEqual(listArchiveNames(dir));
   });
 
   it('is not written again for a few names added, and lists them each time all the same', () => {
     const dir = archive(files);
-    listArchiveNamesKept(dir, LATER());
+    listArchiveNamesKept(dir, { now: LATER() });
     const written = readFileSync(listingCachePath(dir), 'utf8');
     writeFileSync(join(dir, 'kremlin/2019-06-06-60680.md'), 'x');
-    for (let run = 0; run < 2; run += 1) expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
+    for (let run = 0; run < 2; run += 1) expect(listArchiveNamesKept(dir, { now: LATER() })).toEqual(listArchiveNames(dir));
     expect(listArchiveNames(dir)).toContain('kremlin/2019-06-06-60680.md');
     expect(readFileSync(listingCachePath(dir), 'utf8')).toBe(written);
   });
 
   it('is read again whole when what was kept cannot be read', () => {
     const dir = archive(files);
-    listArchiveNamesKept(dir, LATER());
+    listArchiveNamesKept(dir, { now: LATER() });
     writeFileSync(listingCachePath(dir), '{"archive":');
-    expect(listArchiveNamesKept(dir, LATER())).toEqual(listArchiveNames(dir));
+    expect(listArchiveNamesKept(dir, { now: LATER() })).toEqual(listArchiveNames(dir));
   });
 });
