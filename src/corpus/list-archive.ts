@@ -3,7 +3,7 @@
  * left out. Kept apart from reading them (read-archive.ts), so that a one-shot command checking the
  * index against the archive loads no article parser.
  */
-import { readdirSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveProblem } from './types';
 
@@ -38,6 +38,19 @@ export const unreadableInto =
       problem: `a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? error.message}): its files are left out`,
       kept: false,
     });
+
+/**
+ * Whether `dir` is a folder this process may list: an archive to check an index against. One that is
+ * missing, not a folder or closed to this user is not checked, the same way.
+ */
+export function canListArchive(dir: string): boolean {
+  try {
+    accessSync(dir, constants.R_OK | constants.X_OK);
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Every article file under `dir`, sorted by relative path so builds are deterministic. */
 export function listArchiveFiles(dir: string, unreadable?: OnUnreadable): ArchiveFile[] {

@@ -6,9 +6,9 @@
  * quotes a file that changed since the build; the bot hashes every file in the background
  * (watch-archive.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listArchiveNames } from '../corpus/list-archive';
+import { canListArchive, listArchiveNames } from '../corpus/list-archive';
 import { describeChanges, fingerprintOf, hashBytes, hashFiles, type FileHashes } from './fingerprint';
 import type { NamesResult } from './names-hash';
 import { namesHash } from './names-hash';
@@ -41,7 +41,7 @@ export function checkAtOpen(built: () => FileHashes, manifest: Manifest, corpusD
 
 /** The same files with the same sizes: a directory listing and a stat per file. */
 export function checkSizes(built: FileHashes, corpusDir: string): Freshness {
-  if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
+  if (!canListArchive(corpusDir)) return { fresh: true, checked: 'nothing' };
   const listed = listArchiveNames(corpusDir);
   const changes = addedOrRemoved(built, listed);
   for (const file of listed)
@@ -69,7 +69,7 @@ function addedOrRemoved(built: FileHashes, listed: string[]): string[] {
 }
 
 export function checkContent(built: () => FileHashes, manifest: Manifest, corpusDir: string): Freshness {
-  if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
+  if (!canListArchive(corpusDir)) return { fresh: true, checked: 'nothing' };
   const now = hashFiles(corpusDir);
   if (fingerprintOf(now) === manifest.corpusFingerprint) return { fresh: true, checked: 'content' };
   return { fresh: false, changes: describeChanges(built(), now) };
@@ -77,7 +77,7 @@ export function checkContent(built: () => FileHashes, manifest: Manifest, corpus
 
 /** The content of a few archive files (those an answer cites) against the hashes the build recorded. */
 export function checkCitedFiles(corpusDir: string, files: Iterable<{ file: string; hash: string; size: number }>): Freshness {
-  if (!existsSync(corpusDir)) return { fresh: true, checked: 'nothing' };
+  if (!canListArchive(corpusDir)) return { fresh: true, checked: 'nothing' };
   const changes: string[] = [];
   const seen = new Set<string>();
   for (const recorded of files) {

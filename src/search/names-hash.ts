@@ -1,7 +1,6 @@
 /** The archive's file names as the manifest records them (corpusFiles.names), and a listing checked against them. */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { listArchiveNames, walkArchive } from '../corpus/list-archive';
+import { canListArchive, listArchiveNames, walkArchive } from '../corpus/list-archive';
 import { folderStats, type FolderStats } from './machine-cache';
 import { saveNamesDigest, savedNamesDigest, type NamesDigest } from './names-cache';
 
@@ -64,6 +63,6 @@ export function savedNames({ corpusDir, expected }: NamesTask): NamesResult | nu
 }
 
 export function listedNames({ corpusDir, expected }: NamesTask): NamesResult {
-  if (!existsSync(corpusDir)) return { found: false };
+  if (!canListArchive(corpusDir)) return { found: false };
   return namesResult(corpusDir, expected, currentNamesDigest(corpusDir));
 }

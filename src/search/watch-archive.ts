@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { listArchiveFiles } from '../corpus/list-archive';
+import { canListArchive, listArchiveFiles } from '../corpus/list-archive';
 import type { Archive } from './archive';
 import { rebuildHint } from './archive';
 import { isSmallArchive } from './freshness';
@@ -17,20 +17,24 @@ export function watchArchive(archive: Archive, logger: Logger): void {
     () => logger.info({ ms: Date.now() - started, shards: archive.shards.length }, 'questions can be answered'),
     (err: unknown) => logger.fatal({ err }, `the index cannot answer questions; dates still work. ${(err as Error).message}`),
   );
-  if (!isSmallArchive(archive.manifest)) {
-    void verifyInBackground(archive, archive.builtFiles).then((changed) => {
-      if (changed.length)
-        logger.error(
-          { changed: changed.slice(0, 10), count: changed.length },
-          `the index is stale: the archive changed since it was built. Rebuild it: ${rebuildHint(archive.dir)}`,
-        );
-    });
+  const corpusDir = corpusDirOf(archive.manifest);
+  if (isSmallArchive(archive.manifest)) return;
+  if (!canListArchive(corpusDir)) {
+    // As for a small archive at open (freshness.ts): an archive that cannot be listed is not checked.
+    logger.warn({ corpus: corpusDir }, 'the archive folder cannot be read: the index is not checked against it');
+    return;
   }
+  void verifyInBackground(corpusDir, archive).then((changed) => {
+    if (changed.length)
+      logger.error(
+        { changed: changed.slice(0, 10), count: changed.length },
+        `the index is stale: the archive changed since it was built. Rebuild it: ${rebuildHint(archive.dir)}`,
+      );
+  });
 }
 
 /** Hashes the archive's files without blocking the event loop; returns the files whose content changed. */
-async function verifyInBackground(archive: Archive, built: FileHashes): Promise<string[]> {
-  const corpusDir = corpusDirOf(archive.manifest);
+async function verifyInBackground(corpusDir: string, archive: Archive): Promise<string[]> {
   const now: FileHashes = {};
   for (const { file, path } of listArchiveFiles(corpusDir)) {
     try {
@@ -41,5 +45,5 @@ async function verifyInBackground(archive: Archive, built: FileHashes): Promise<
     }
   }
   if (fingerprintOf(now) === archive.manifest.corpusFingerprint) return [];
-  return describeChanges(built, now);
+  return describeChanges(archive.builtFiles, now);
 }

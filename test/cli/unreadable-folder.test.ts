@@ -1,13 +1,19 @@
 /**
  * A folder under the archive that cannot be read (a `lost+found` only root may open, a path longer
  * than the system allows) is left out: the build says so once in its report, and no command stops on it.
+ * An archive folder that cannot be listed at all is not checked against the index, as a missing one.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli';
 import { walkArchive } from '../../src/corpus/list-archive';
+import { createLogger } from '../../src/logger';
+import { openArchive } from '../../src/search/archive';
+import { buildIndex } from '../../src/search/build-index';
+import { FULL_CHECK_BYTES } from '../../src/search/freshness';
+import { watchArchive } from '../../src/search/watch-archive';
 import { captureIo } from '../support/capture-io';
 
 const ROOT = join(__dirname, '..', '..');
@@ -91,5 +97,51 @@ describe('a folder of the archive that cannot be read', () => {
       unreadable: (prefix) => left.push(prefix),
     });
     expect(left).toEqual(['b/']);
+  });
+});
+
+/** The bundled archive indexed, then its folder replaced by a file: there, but not a folder anyone can list. */
+function archiveNoLongerAFolder({ large }: { large: boolean }): { corpus: string; index: string } {
+  const root = mkdtempSync(join(tmpdir(), 'summit-unlistable-'));
+  roots.push(root);
+  const corpus = join(root, 'corpus');
+  const index = join(root, 'index');
+  cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
+  // A file the build skips, which makes the archive too large to hash at every start.
+  if (large) writeFileSync(join(corpus, 'zz-scans.txt'), Buffer.alloc(FULL_CHECK_BYTES + 1));
+  buildIndex(corpus, index);
+  renameSync(corpus, `${corpus}.moved`);
+  writeFileSync(corpus, 'not a folder\n');
+  return { corpus, index };
+}
+
+describe('an archive folder that cannot be listed', () => {
+  it.each([
+    ['small (hashed at every start)', false],
+    ['large (names listed)', true],
+  ])('leaves a %s archive unchecked: commands answer from the index', async (_, large) => {
+    const { index } = archiveNoLongerAFolder({ large });
+    const summit = await cli('summit', '2022-06-15', '--index', index, '--json');
+    expect([summit.code, summit.err]).toEqual([0, '']);
+    expect(JSON.parse(summit.out)).toMatchObject({ date: '2022-06-15', event: { kind: 'phone call' } });
+    const asked = await cli('ask', 'What did Xi and Putin discuss by phone?', '--index', index, '--json');
+    expect([asked.code, asked.err]).toEqual([0, '']);
+    expect((JSON.parse(asked.out) as { results: unknown[] }).results.length).toBeGreaterThan(0);
+  });
+
+  it("is said once in the bot's log, which checks a large archive in the background", async () => {
+    const { corpus, index } = archiveNoLongerAFolder({ large: true });
+    const logs: Array<Record<string, unknown>> = [];
+    const logger = createLogger('debug', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+    const archive = openArchive(index);
+    try {
+      watchArchive(archive, logger);
+      await archive.searchable;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      archive.close();
+    }
+    const said = logs.filter((l) => (l.level as number) >= 40).map((l) => [l.msg, l.corpus]);
+    expect(said).toEqual([['the archive folder cannot be read: the index is not checked against it', corpus]]);
   });
 });
