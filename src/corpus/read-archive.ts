@@ -18,7 +18,14 @@ export function readArticleFile({ file, path }: ArchiveFile): { article: RawArti
     if (statSync(path).size === 0) throw new Error('empty file');
     content = readFileSync(path, 'utf8');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'EACCES' ? 'cannot be read (permission denied)' : (e as Error).message;
+    const code = (e as NodeJS.ErrnoException).code;
+    // A name in another encoding than UTF-8 (an old Latin-1 archive) is listed with U+FFFD, a name no file has.
+    const reason =
+      code === 'EACCES'
+        ? 'cannot be read (permission denied)'
+        : code === 'ENOENT' && file.includes('\uFFFD')
+          ? 'its name is not UTF-8 (shown with �), so it cannot be opened: rename it to index it'
+          : (e as Error).message;
     return { article: null, problems: [{ file, problem: `${reason}; skipped`, kept: false }] };
   }
   return readArticleContent({ file }, content);

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError, buildIndex } from '../../src/search/build-index';
 import { buildSmallArchive, writeArchive } from '../support/small-archive';
@@ -48,6 +48,21 @@ describe('reading an archive', () => {
     if (process.getuid?.() !== 0) expect(byFile['locked.txt']).toMatch(/cannot be read|permission/);
     expect(report.articles).toBe(process.getuid?.() === 0 ? 4 : 3);
     expect(report.perArticle.find((a) => a.id === 'bad-date')?.published).toBeNull();
+  });
+
+  it('says to rename a file whose name is not UTF-8, and builds the rest', () => {
+    const corpus = writeArchive({ 'a.txt': GOOD });
+    // "café.txt" as an old Latin-1 archive names it: é is the one byte 0xE9.
+    writeFileSync(Buffer.concat([Buffer.from(`${corpus}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), GOOD);
+    const report = buildIndex(corpus, join(corpus, '..', 'index'));
+    expect(report.problems).toEqual([
+      {
+        file: 'caf\uFFFD.txt',
+        problem: 'its name is not UTF-8 (shown with �), so it cannot be opened: rename it to index it; skipped',
+        kept: false,
+      },
+    ]);
+    expect(report.articles).toBe(1);
   });
 
   it('fails with a message that says so when nothing is readable', () => {
