@@ -3,8 +3,8 @@
  * left out. Kept apart from reading them (read-archive.ts), so that a one-shot command checking the
  * index against the archive loads no article parser.
  */
-import { accessSync, constants, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ArchiveProblem } from './types';
 
 /** The article formats, by file extension. */
@@ -67,18 +67,42 @@ export function archiveFilesOf(dir: string, names: readonly string[]): ArchiveFi
 /**
  * A folder's article files and sub-folders (a folder's key ends with "/"), sorted as their paths sort:
  * a folder sorts as its name followed by "/", which gives the order of sorting every path at once for
- * a fraction of the comparisons. The file types come with the listing: nothing is read per file.
+ * a fraction of the comparisons. The file types come with the listing: nothing is read per file but a
+ * symbolic link, followed to what it names. Anything else (a pipe, a socket, a device) is no article:
+ * reading a pipe would wait for ever.
  */
 export function sortedEntries(folder: string): string[] {
   const keys: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const name = entry.name;
     if (name.startsWith('.')) continue;
-    if (entry.isDirectory()) keys.push(`${name}/`);
-    else if (isArticleName(name)) keys.push(name);
+    const kind = entry.isSymbolicLink() ? linkedKind(join(folder, name)) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : null;
+    if (kind === 'folder') keys.push(`${name}/`);
+    // A link to nothing is listed: reading it says what is wrong.
+    else if ((kind === 'file' || kind === 'broken') && isArticleName(name)) keys.push(name);
   }
   return keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+function linkedKind(path: string): 'folder' | 'file' | 'broken' | null {
+  try {
+    const target = statSync(path);
+    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : null;
+  } catch {
+    return 'broken';
+  }
+}
+
+/** A folder's real path: the real path of the one it is in and its name, unless it is a symbolic link. */
+function realPathOf(path: string, parentReal: string, name: string): string {
+  try {
+    return lstatSync(path).isSymbolicLink() ? realpathSync(path) : `${parentReal}/${name}`;
+  } catch {
+    return `${parentReal}/${name}`; // reading it will say what is wrong
+  }
+}
+
+const LOOP = Object.assign(new Error('a link to a folder it is in'), { code: 'ELOOP' });
 
 export interface WalkOptions {
   /** Told of each folder before it is read. */
@@ -91,14 +115,17 @@ export interface WalkOptions {
 /**
  * Every article file under `dir` in sorted order, given as runs of names that share a folder:
  * `files(prefix, names)` with the folder's relative path ("" or ending with "/"). A sub-folder that
- * cannot be read is left out (OnUnreadable).
+ * cannot be read is left out (OnUnreadable), and so is a linked folder that leads back to a folder it
+ * is in: the walk would never end.
  */
 export function walkArchive(
   dir: string,
   files: (prefix: string, names: string[]) => void,
   { folders, entries = sortedEntries, unreadable }: WalkOptions = {},
 ): void {
-  const walk = (folder: string, prefix: string) => {
+  /** The real path of each folder from the archive's down to the one being walked. */
+  const walking: string[] = [];
+  const walk = (folder: string, prefix: string, real: string) => {
     folders?.(folder, prefix);
     let keys: readonly string[];
     try {
@@ -108,6 +135,7 @@ export function walkArchive(
       unreadable?.(prefix, e as Error);
       return;
     }
+    walking.push(real);
     let run: string[] = [];
     for (const key of keys) {
       if (!key.endsWith('/')) {
@@ -116,11 +144,22 @@ export function walkArchive(
       }
       if (run.length) files(prefix, run);
       run = [];
-      walk(join(folder, key.slice(0, -1)), `${prefix}${key}`);
+      const name = key.slice(0, -1);
+      const path = join(folder, name);
+      const inner = realPathOf(path, real, name);
+      if (walking.includes(inner)) unreadable?.(`${prefix}${key}`, LOOP);
+      else walk(path, `${prefix}${key}`, inner);
     }
     if (run.length) files(prefix, run);
+    walking.pop();
   };
-  walk(dir, '');
+  let real = resolve(dir);
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // reading it will say what is wrong
+  }
+  walk(dir, '', real);
 }
 
 /** The relative names of every article file under `dir`, sorted: cheap enough for a one-shot command. */
