@@ -34,7 +34,7 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const { openUpdate } = await import('../search/update-index');
   const full = args.flags.has('--full');
   const pending = full ? null : openUpdate(out, { readAhead: true });
-  const { files, unreadable, stats } = await scanning.finished();
+  const { files, leftOut, stats } = await scanning.finished();
   const large = files.length >= PARALLEL_FROM_FILES;
   const workers = numberFlag(args, '--workers') ?? (large ? parallelismAvailable() : 0);
   const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !args.flags.has('--json');
@@ -54,7 +54,7 @@ export async function runIndexCommand(args: ParsedArgs, io: CliIo): Promise<numb
   try {
     // A large archive that was built before is updated: only what changed is indexed again.
     const tryUpdate = args.flags.has('--update') || large;
-    const outcome = pending && tryUpdate ? pending.run(corpus, { anyShare: args.flags.has('--update'), files, unreadable, stats }) : null;
+    const outcome = pending && tryUpdate ? pending.run(corpus, { anyShare: args.flags.has('--update'), files, leftOut, stats }) : null;
     pending?.close();
     const updated = outcome?.updated ? outcome : null;
     const report =

@@ -23,21 +23,21 @@ function isArticleName(name: string): boolean {
 }
 
 /**
- * Told of a folder under the archive that cannot be read (a `lost+found` only root may open, a path
- * too long): its files are left out of every listing alike, so the index and the checks against it
- * agree. The archive folder itself unreadable is an error.
+ * Told of a folder under the archive that is left out, with why, as the build report says it: one that
+ * cannot be read (a `lost+found` only root may open, a path too long), a link back to a folder it is
+ * in, a link to a folder of the archive listed where it is. Every listing leaves the same ones out, so
+ * the index and the checks against it agree. The archive folder itself that cannot be read is an error.
  */
-export type OnUnreadable = (prefix: string, error: Error) => void;
+export type OnLeftOut = (prefix: string, problem: string) => void;
 
 /** Lists each folder left out in `problems`, as the build report lists them. */
-export const unreadableInto =
-  (problems: ArchiveProblem[]): OnUnreadable =>
-  (prefix, error) =>
-    problems.push({
-      file: prefix,
-      problem: `a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? error.message}): its files are left out`,
-      kept: false,
-    });
+export const leftOutInto =
+  (problems: ArchiveProblem[]): OnLeftOut =>
+  (prefix, problem) =>
+    problems.push({ file: prefix, problem, kept: false });
+
+const cannotBeRead = (e: Error) =>
+  `a folder that cannot be read (${(e as NodeJS.ErrnoException).code ?? e.message}): its files are left out`;
 
 /**
  * Whether `dir` is a folder this process may list: an archive to check an index against. One that is
@@ -53,8 +53,8 @@ export function canListArchive(dir: string): boolean {
 }
 
 /** Every article file under `dir`, sorted by relative path so builds are deterministic. */
-export function listArchiveFiles(dir: string, unreadable?: OnUnreadable): ArchiveFile[] {
-  return archiveFilesOf(dir, listArchiveNames(dir, { unreadable }));
+export function listArchiveFiles(dir: string, leftOut?: OnLeftOut): ArchiveFile[] {
+  return archiveFilesOf(dir, listArchiveNames(dir, { leftOut }));
 }
 
 /** The files of archive `dir` named `names` (relative, as listArchiveNames gives them). */
@@ -102,26 +102,24 @@ function realPathOf(path: string, parentReal: string, name: string): string {
   }
 }
 
-const LOOP = Object.assign(new Error('a link to a folder it is in'), { code: 'ELOOP' });
-
 export interface WalkOptions {
   /** Told of each folder before it is read. */
   folders?: (path: string, prefix: string) => void;
   /** Reads a folder: sortedEntries, or what a cache kept of it. */
   entries?: (path: string, prefix: string) => readonly string[];
-  unreadable?: OnUnreadable;
+  leftOut?: OnLeftOut;
 }
 
 /**
  * Every article file under `dir` in sorted order, given as runs of names that share a folder:
  * `files(prefix, names)` with the folder's relative path ("" or ending with "/"). A sub-folder that
- * cannot be read is left out (OnUnreadable), and so is a linked folder that leads back to a folder it
- * is in: the walk would never end.
+ * cannot be read is left out (OnLeftOut), and so is a linked folder that leads back to a folder it
+ * is in (the walk would never end) or to another folder of the archive (listed there).
  */
 export function walkArchive(
   dir: string,
   files: (prefix: string, names: string[]) => void,
-  { folders, entries = sortedEntries, unreadable }: WalkOptions = {},
+  { folders, entries = sortedEntries, leftOut }: WalkOptions = {},
 ): void {
   /** The real path of each folder from the archive's down to the one being walked. */
   const walking: string[] = [];
@@ -132,7 +130,7 @@ export function walkArchive(
       keys = entries(folder, prefix);
     } catch (e) {
       if (prefix === '') throw e;
-      unreadable?.(prefix, e as Error);
+      leftOut?.(prefix, cannotBeRead(e as Error));
       return;
     }
     walking.push(real);
@@ -147,7 +145,11 @@ export function walkArchive(
       const name = key.slice(0, -1);
       const path = join(folder, name);
       const inner = realPathOf(path, real, name);
-      if (walking.includes(inner)) unreadable?.(`${prefix}${key}`, LOOP);
+      const within = inner.startsWith(`${walking[0]}/`) && !inner.startsWith(`${real}/${name}`);
+      if (walking.includes(inner)) leftOut?.(`${prefix}${key}`, 'a link to a folder it is in: left out');
+      // A link to another folder of the archive would list its files twice, under two names.
+      else if (within)
+        leftOut?.(`${prefix}${key}`, `a link to ${inner.slice(walking[0]!.length + 1)}/, whose files are listed there: left out`);
       else walk(path, `${prefix}${key}`, inner);
     }
     if (run.length) files(prefix, run);

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { archiveFilesOf, unreadableInto, type ArchiveFile } from '../corpus/list-archive';
+import { archiveFilesOf, leftOutInto, type ArchiveFile } from '../corpus/list-archive';
 import type { ArchiveProblem } from '../corpus/types';
 import { listArchiveNamesKept } from './listing-cache';
 import type { ScanTask } from './scan-worker';
@@ -20,7 +20,7 @@ import { parallelismAvailable } from './worker-pool';
 export interface ArchiveScan {
   files: ArchiveFile[];
   /** The folders the listing left out (list-archive.ts). */
-  unreadable: ArchiveProblem[];
+  leftOut: ArchiveProblem[];
   stats: FileStats;
 }
 
@@ -29,9 +29,9 @@ export interface ArchiveScanning {
   finished(): Promise<ArchiveScan>;
 }
 
-/** The files of `corpusDir`, listed; the folders left out go to `unreadable`. */
-const listFiles = (corpusDir: string, unreadable: ArchiveProblem[]): ArchiveFile[] =>
-  archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir, { unreadable: unreadableInto(unreadable) }));
+/** The files of `corpusDir`, listed; the folders left out go to `leftOut`. */
+const listFiles = (corpusDir: string, leftOut: ArchiveProblem[]): ArchiveFile[] =>
+  archiveFilesOf(corpusDir, listArchiveNamesKept(corpusDir, { leftOut: leftOutInto(leftOut) }));
 
 /** The task of stat-ing `files`: the paths, where the stats go (memory threads share) and the counter. */
 export function statTask(files: readonly ArchiveFile[]): ScanTask {
@@ -39,9 +39,9 @@ export function statTask(files: readonly ArchiveFile[]): ScanTask {
   return { paths: files.map((f) => f.path), sizes: shared(), mtimes: shared(), next: new Int32Array(new SharedArrayBuffer(4)) };
 }
 
-const scanOf = (files: ArchiveFile[], unreadable: ArchiveProblem[], task: ScanTask): ArchiveScan => ({
+const scanOf = (files: ArchiveFile[], leftOut: ArchiveProblem[], task: ScanTask): ArchiveScan => ({
   files,
-  unreadable,
+  leftOut,
   stats: { files: files.map((f) => f.file), sizes: task.sizes, mtimes: task.mtimes },
 });
 
@@ -53,16 +53,16 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
   const worker = parallelismAvailable() > 1 && existsSync(bundled) ? new Worker(bundled) : null;
   worker?.unref();
   let files: ArchiveFile[];
-  const unreadable: ArchiveProblem[] = [];
+  const leftOut: ArchiveProblem[] = [];
   try {
-    files = listFiles(corpusDir, unreadable);
+    files = listFiles(corpusDir, leftOut);
   } catch (e) {
     void worker?.terminate();
     throw e;
   }
   const task = statTask(files);
   const statAll = () => statInto(task.paths, 0, files.length, task);
-  if (!worker) return { finished: () => Promise.resolve((statAll(), scanOf(files, unreadable, task))) };
+  if (!worker) return { finished: () => Promise.resolve((statAll(), scanOf(files, leftOut, task))) };
   let failed = false;
   const lastRun = new Promise<void>((done) => {
     worker.once('message', () => done());
@@ -81,7 +81,7 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
       if (failed) statAll();
       worker.removeAllListeners();
       void worker.terminate();
-      return scanOf(files, unreadable, task);
+      return scanOf(files, leftOut, task);
     },
   };
 }

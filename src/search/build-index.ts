@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { keepFirstOfEachId, listArchiveFiles, type ArchiveFile } from '../corpus/read-archive';
-import { unreadableInto } from '../corpus/list-archive';
+import { leftOutInto } from '../corpus/list-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { assembleTimeline, readByTimeline } from '../events/build-timeline';
 import type { Timeline } from '../events/types';
@@ -43,14 +43,14 @@ export interface BuildOptions {
 export function buildIndex(corpusDir: string, outDir: string, options: BuildOptions = {}): BuildReport {
   const writer = IndexWriter.begin(outDir);
   try {
-    const { chunks, total, spill, unreadable } = chunksToRead(corpusDir, writer);
+    const { chunks, total, spill, leftOut } = chunksToRead(corpusDir, writer);
     let read = 0;
     const chunksRead = chunks.map((chunk, n) => {
       options.onProgress?.(read, total, 'reading');
       read += chunk.length;
       return readChunk(chunk, spill(n));
     });
-    const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, unreadable, options);
+    const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, leftOut, options);
     const timeline = timelineOf(articles);
     let indexed = 0;
     const rest = writeAllButShards(corpusDir, writer, articles, timeline, problems, plan.length, hashesOf(chunksRead));
@@ -78,13 +78,13 @@ export async function buildIndexInParallel(
   const pool = startWorkerPool(workers);
   const writer = IndexWriter.begin(outDir);
   try {
-    const { chunks, total, spill, unreadable } = chunksToRead(corpusDir, writer);
+    const { chunks, total, spill, leftOut } = chunksToRead(corpusDir, writer);
     let read = 0;
     const chunksRead = await pool.runAll<ReadChunk>(
       chunks.map((files, n) => ({ kind: 'read', files, spill: spill(n) })),
       (chunk) => options.onProgress?.((read += chunk.files.length), total, 'reading'),
     );
-    const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, unreadable, options);
+    const { articles, problems, plan, paragraphs } = planFrom(corpusDir, chunksRead, leftOut, options);
     let indexed = 0;
     const pending = pool.runAll<WrittenShard>(
       plan.map((parts, n) => ({ kind: 'shard', staging: writer.staging, name: shardName(n), parts })),
@@ -105,27 +105,27 @@ export async function buildIndexInParallel(
 function chunksToRead(
   corpusDir: string,
   writer: IndexWriter,
-): { chunks: ArchiveFile[][]; total: number; spill: (chunk: number) => string; unreadable: ArchiveProblem[] } {
-  const unreadable: ArchiveProblem[] = [];
-  const files = listArchiveFiles(corpusDir, unreadableInto(unreadable));
+): { chunks: ArchiveFile[][]; total: number; spill: (chunk: number) => string; leftOut: ArchiveProblem[] } {
+  const leftOut: ArchiveProblem[] = [];
+  const files = listArchiveFiles(corpusDir, leftOutInto(leftOut));
   const chunks: ArchiveFile[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_TASK) chunks.push(files.slice(i, i + FILES_PER_TASK));
   const scratch = writer.scratch();
-  return { chunks, total: files.length, spill: (chunk) => join(scratch, `${String(chunk).padStart(5, '0')}.spill`), unreadable };
+  return { chunks, total: files.length, spill: (chunk) => join(scratch, `${String(chunk).padStart(5, '0')}.spill`), leftOut };
 }
 
 /** The articles kept, in id order, and the shards they are cut into. */
-function planFrom(corpusDir: string, chunksRead: readonly ReadChunk[], unreadable: ArchiveProblem[], options: BuildOptions) {
-  const { articles, problems } = keepArticles(corpusDir, chunksRead, unreadable);
+function planFrom(corpusDir: string, chunksRead: readonly ReadChunk[], leftOut: ArchiveProblem[], options: BuildOptions) {
+  const { articles, problems } = keepArticles(corpusDir, chunksRead, leftOut);
   const plan = planShards(articles, options.shardSize ?? SHARD_PARAGRAPHS);
   return { articles, problems, plan, paragraphs: articles.reduce((m, a) => m + a.paragraphs, 0) };
 }
 
-/** The articles kept, and the problems: folders left out (`unreadable`), then files. */
+/** The articles kept, and the problems: folders left out (`leftOut`), then files. */
 function keepArticles(
   corpusDir: string,
   chunks: readonly ReadChunk[],
-  unreadable: ArchiveProblem[],
+  leftOut: ArchiveProblem[],
 ): { articles: ReadArticle[]; problems: ArchiveProblem[] } {
   const kept = keepFirstOfEachId(chunks.flatMap((c) => c.files));
   const problems = kept.problems;
@@ -133,10 +133,10 @@ function keepArticles(
     const why = problems.length
       ? `all ${problems.length} file(s) were skipped: ${problems.map((p) => `${p.file}: ${p.problem}`).join('; ')}`
       : 'it holds no .txt or .md files';
-    const folders = unreadable.map((p) => `; ${p.file}: ${p.problem}`).join('');
+    const folders = leftOut.map((p) => `; ${p.file}: ${p.problem}`).join('');
     throw new BuildError(`Nothing to index in ${corpusDir}: ${why}${folders}.`);
   }
-  problems.unshift(...unreadable);
+  problems.unshift(...leftOut);
   const articles = kept.articles.filter((a) => {
     if (a.paragraphs > 0) return true;
     problems.push({ file: a.file, problem: 'nothing left after removing page furniture; skipped', kept: false });

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listArchiveNames, sortedEntries, type OnUnreadable } from '../corpus/list-archive';
+import { listArchiveNames, sortedEntries, type OnLeftOut } from '../corpus/list-archive';
 import { folderSettled, folderStats, folderUnmoved, keptFolderStats, machineCachePath, writeMachineCache } from './machine-cache';
 
 /** Fewer entries read again than this (or a tenth of the archive's) do not make the kept listing be written again. */
@@ -38,10 +38,7 @@ function readSaved(archive: string, cache: string): Map<string, KeptFolder> {
 export const listingCachePath = (dir: string): string => machineCachePath(resolve(dir), 'listing-', '.json');
 
 /** listArchiveNames of `dir`, each folder's entries taken from the kept listing while its stats are those it had; `now` for tests. */
-export function listArchiveNamesKept(
-  dir: string,
-  { now = Date.now(), unreadable }: { now?: number; unreadable?: OnUnreadable } = {},
-): string[] {
+export function listArchiveNamesKept(dir: string, { now = Date.now(), leftOut }: { now?: number; leftOut?: OnLeftOut } = {}): string[] {
   const archive = resolve(dir);
   const cache = listingCachePath(archive);
   const saved = readSaved(archive, cache);
@@ -60,7 +57,7 @@ export function listArchiveNamesKept(
     if (folderSettled(stats, now)) folders.push([...keptFolderStats(stats), read] as KeptFolder);
     return read;
   };
-  const names = listArchiveNames(dir, { entries, unreadable });
+  const names = listArchiveNames(dir, { entries, leftOut });
   // Written again only when that saves reading: a few folders that moved since (the one an article was
   // added to) are read again each time until then, which costs less than writing every name. A folder
   // gone since is dropped with the rest: only the folders listed now are kept.

@@ -12,7 +12,7 @@
 import { basename, extname, resolve } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
-import { unreadableInto } from '../corpus/list-archive';
+import { leftOutInto } from '../corpus/list-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { reviseTotals, summariseBuild, totalsOf, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
@@ -53,10 +53,10 @@ export interface UpdateSummary {
 }
 
 /**
- * `files`: the archive listed, with the folders it left out (`unreadable`); listed here when absent.
+ * `files`: the archive listed, with the folders it left out (`leftOut`); listed here when absent.
  * `stats`: the files' stats, taken before anything was read (statFiles); taken here when absent.
  */
-export type UpdateOptions = { anyShare?: boolean; files?: ArchiveFile[]; unreadable?: ArchiveProblem[]; stats?: FileStats };
+export type UpdateOptions = { anyShare?: boolean; files?: ArchiveFile[]; leftOut?: ArchiveProblem[]; stats?: FileStats };
 
 /** What an update did, or why the index must be built whole instead. */
 export type UpdateOutcome = { updated: true; report: BuildReport; summary: UpdateSummary } | { updated: false; fullBuildBecause: string };
@@ -154,14 +154,14 @@ function updateGeneration(
   outDir: string,
   generation: Generation,
   before: IndexRead,
-  { anyShare = false, files: listing, unreadable = [], stats }: UpdateOptions,
+  { anyShare = false, files: listing, leftOut = [], stats }: UpdateOptions,
 ): UpdateOutcome {
   const { manifest } = generation;
   const corpus = corpusPathOf(corpusDir);
   // The same folder named another way (relative or absolute) is the same archive.
   if (corpusDirOf(manifest) !== resolve(corpusDir)) return fullBuild(`the index was built from another archive (${manifest.corpus})`);
   const readJson = <T>(file: string): T => generation.readJson<T>(file);
-  const listed = listing ?? listArchiveFiles(corpusDir, unreadableInto(unreadable));
+  const listed = listing ?? listArchiveFiles(corpusDir, leftOutInto(leftOut));
   // Only files whose size or modification time changed since this generation hashed them are read.
   const unchanged = unchangedFiles(outDir, generation.name, stats ?? statFiles(listed), before.stats());
   const oldReport = before.report();
@@ -187,7 +187,7 @@ function updateGeneration(
   const files = new Map(listed.map((f) => [f.file, f]));
   const touched = new Set([...added, ...changed]);
   // The folders left out are those of this listing; the files' problems are kept but for the files read again.
-  const problems: ArchiveProblem[] = [...unreadable, ...oldReport.problems.filter((p) => !touched.has(p.file) && !p.file.endsWith('/'))];
+  const problems: ArchiveProblem[] = [...leftOut, ...oldReport.problems.filter((p) => !touched.has(p.file) && !p.file.endsWith('/'))];
   const fresh = new Map<string, Article>();
   for (const file of [...changed, ...added].sort()) {
     const read = readArticleFile(files.get(file)!);

@@ -94,7 +94,7 @@ describe('a folder of the archive that cannot be read', () => {
         if (prefix === 'b/') throw new Error('EACCES: permission denied');
         return prefix === '' ? ['a/', 'b/', 'c.md'] : [];
       },
-      unreadable: (prefix) => left.push(prefix),
+      leftOut: (prefix) => left.push(prefix),
     });
     expect(left).toEqual(['b/']);
   });

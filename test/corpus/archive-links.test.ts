@@ -1,7 +1,8 @@
 /**
  * What an archive folder may hold besides plain files and folders: links to folders and files (followed,
  * as a user gathering archives in one folder by links expects), a link that leads back to a folder it is
- * in (left out and said), and pipes or sockets (no articles: reading one would wait for ever).
+ * in or to another folder of the archive (left out and said), and pipes or sockets (no articles: reading
+ * one would wait for ever).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -36,8 +37,18 @@ describe('an archive folder with links', () => {
     const report = buildIndex(corpus, join(corpus, '..', 'index'));
     expect(report.articles).toBe(2);
     expect(report.problems).toEqual([
-      { file: 'kremlin/all/', problem: 'a folder that cannot be read (ELOOP): its files are left out', kept: false },
-      { file: 'kremlin/up/', problem: 'a folder that cannot be read (ELOOP): its files are left out', kept: false },
+      { file: 'kremlin/all/', problem: 'a link to a folder it is in: left out', kept: false },
+      { file: 'kremlin/up/', problem: 'a link to a folder it is in: left out', kept: false },
+    ]);
+  });
+
+  it('leaves out a link to another folder of the archive, whose files are listed where they are', () => {
+    const corpus = writeArchive({ 'a.txt': CALL, 'kremlin/2023/b.txt': TALKS });
+    symlinkSync(join(corpus, 'kremlin', '2023'), join(corpus, 'latest'));
+    const report = buildIndex(corpus, join(corpus, '..', 'index'));
+    expect(report.perArticle.map((a) => a.file).sort()).toEqual(['a.txt', 'kremlin/2023/b.txt']);
+    expect(report.problems).toEqual([
+      { file: 'latest/', problem: 'a link to kremlin/2023/, whose files are listed there: left out', kept: false },
     ]);
   });
 
