@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { decodeText } from './decode-text';
 import { FORMATS, listArchiveFiles, type ArchiveFile } from './list-archive';
 import type { ArchiveProblem, RawArticle } from './types';
 import { parseTextArticle } from './parse-text-article';
@@ -16,7 +17,7 @@ export function readArticleFile({ file, path }: ArchiveFile): { article: RawArti
   let content: string;
   try {
     if (statSync(path).size === 0) throw new Error('empty file');
-    content = readFileSync(path, 'utf8');
+    content = decodeText(readFileSync(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // A name in another encoding than UTF-8 (an old Latin-1 archive) is listed with U+FFFD, a name no file has.

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanArticle } from '../corpus/clean-article';
+import { decodeText } from '../corpus/decode-text';
 import { readArticleContent, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { dateArticle } from '../events/build-timeline';
@@ -63,7 +64,7 @@ function readOnce(f: ArchiveFile, hashes: FileHashes): ReturnType<typeof readArt
     return readArticleFile(f);
   }
   hashes[f.file] = { hash: hashBytes(bytes), size: bytes.length };
-  return bytes.length === 0 ? readArticleFile(f) : readArticleContent(f, bytes.toString('utf8'));
+  return bytes.length === 0 ? readArticleFile(f) : readArticleContent(f, decodeText(bytes));
 }
 
 function readArticle(article: Article, spilled: SpilledText): ReadArticle {

@@ -1,5 +1,7 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { askQuestion } from '../../src/answers/ask-question';
+import { openArchive } from '../../src/search/archive';
 import { BuildError, buildIndex } from '../../src/search/build-index';
 import { buildSmallArchive, writeArchive } from '../support/small-archive';
 
@@ -63,6 +65,33 @@ describe('reading an archive', () => {
       },
     ]);
     expect(report.articles).toBe(1);
+  });
+
+  it('reads a Windows "Unicode" export, a file with a UTF-8 byte-order mark and an older Windows-1252 file as the text they hold', () => {
+    const corpus = writeArchive({});
+    const call = 'date 2022-06-15 A phone call\n\nXi Jinping said: “We will deepen our cooperation,” in the café.';
+    writeFileSync(join(corpus, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(call, 'utf16le')]));
+    writeFileSync(join(corpus, 'utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(call, 'utf16le').swap16()]));
+    writeFileSync(
+      join(corpus, 'bom.md'),
+      `\ufeff---\ntitle: Talks in Moscow\ndate: 2023-03-21\n---\n\nXi Jinping and Vladimir Putin held talks.`,
+    );
+    // “ ” and é as Windows-1252 writes them: one byte each, none of them UTF-8.
+    writeFileSync(join(corpus, 'cp1252.txt'), Buffer.from(call.replace('“', '\x93').replace('”', '\x94'), 'latin1'));
+    const report = buildIndex(corpus, join(corpus, '..', 'index'));
+    expect(report.problems).toEqual([]);
+    const archive = openArchive(join(corpus, '..', 'index'));
+    try {
+      const byId = Object.fromEntries(archive.articles.map((a) => [a.id, a]));
+      expect(byId.bom).toMatchObject({ title: 'Talks in Moscow', published: '2023-03-21' });
+      for (const id of ['utf16', 'utf16be', 'cp1252']) expect(byId[id]).toMatchObject({ title: 'A phone call', published: '2022-06-15' });
+      const found = askQuestion(archive, 'deepen cooperation café', { limit: 10 }).results;
+      expect(found.map((r) => [r.articleId, r.text]).sort()).toEqual(
+        ['cp1252', 'utf16', 'utf16be'].map((id) => [id, 'Xi Jinping said: “We will deepen our cooperation,” in the café.']),
+      );
+    } finally {
+      archive.close();
+    }
   });
 
   it('fails with a message that says so when nothing is readable', () => {
