@@ -34,3 +34,36 @@ export function weekdayOf(iso: string): number {
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month's number (1–12) from its name or an abbreviation of three letters or more ("Jun", "Sept."). */
+function monthNamed(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const i = MONTHS.findIndex((m) => m.startsWith(w));
+  return i < 0 ? null : i + 1;
+}
+
+/**
+ * The calendar date a date field gives as written, whatever time or zone follows: ISO (`2022-06-15`,
+ * `2022-06-15T10:30:00Z`), year first with slashes or dots (`2022/06/15`), or the month named
+ * (`June 15, 2022`, `15 June 2022`, RSS's `Wed, 15 Jun 2022 10:30:00 +0000`). A day and month in
+ * figures after them (`06/15/2022`, `15/06/2022`) could be either: null, as for anything else.
+ */
+export function writtenDate(raw: string): string | null {
+  const text = raw.trim();
+  if (isValidIsoDate(text.slice(0, 10))) return text.slice(0, 10);
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/.exec(text);
+  if (yearFirst) return isoDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const named = text.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})(?!\d)/.exec(named);
+  const monthFirst = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/.exec(named);
+  const [day, month, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : [];
+  const m = month ? monthNamed(month) : null;
+  return m ? isoDate(Number(year), m, Number(day)) : null;
+}

@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { ParsedArticle } from './parse-text-article';
-import { isValidIsoDate } from './calendar-date';
+import { writtenDate } from './calendar-date';
 import { readSimpleFrontMatter } from './simple-front-matter';
 import { normaliseSpace } from './split-units';
 import { markdownToText } from './markdown-inline';
@@ -43,9 +43,8 @@ export function parseMarkdownArticle(content: string): { article: ParsedArticle;
   let published: string | null = null;
   const rawDate = asText(meta.date) ?? asText(meta.published_time);
   if (rawDate) {
-    const day = rawDate.slice(0, 10);
-    if (isValidIsoDate(day)) published = day;
-    else problems.push(`malformed date "${rawDate}" in the front matter; read as undated`);
+    published = writtenDate(rawDate);
+    if (!published) problems.push(`malformed date "${rawDate}" in the front matter (write it as YYYY-MM-DD); read as undated`);
   }
   let rawTitle = asText(meta.title);
   let titleFrom: ParsedArticle['titleFrom'] = rawTitle ? 'front matter' : null;

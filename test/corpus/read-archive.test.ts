@@ -94,6 +94,43 @@ describe('reading an archive', () => {
     }
   });
 
+  it('dates an article by its front matter as scraped archives write the date, and says which dates it cannot read', () => {
+    const written: Record<string, string> = {
+      iso: '2022-06-15',
+      'iso-time': '2022-06-15T10:30:00+03:00',
+      slashes: '2022/06/15',
+      'month-first': 'June 15, 2022',
+      abbreviated: 'Jun. 15 2022',
+      'day-first': '15th June 2022',
+      rss: 'Wed, 15 Jun 2022 23:30:00 +0000',
+      ambiguous: '06/15/2022',
+      'no-such-day': 'June 31, 2022',
+    };
+    const { report } = buildSmallArchive(
+      Object.fromEntries(
+        Object.entries(written).map(([id, date]) => [
+          `${id}.md`,
+          `---\ntitle: A call\ndate: "${date}"\n---\n\nXi Jinping and Vladimir Putin spoke by phone.`,
+        ]),
+      ),
+    );
+    expect(Object.fromEntries(report.perArticle.map((a) => [a.id, a.published]))).toEqual({
+      iso: '2022-06-15',
+      'iso-time': '2022-06-15',
+      slashes: '2022-06-15',
+      'month-first': '2022-06-15',
+      abbreviated: '2022-06-15',
+      'day-first': '2022-06-15',
+      rss: '2022-06-15',
+      ambiguous: null,
+      'no-such-day': null,
+    });
+    expect(report.problems.map((p) => [p.file, p.problem])).toEqual([
+      ['ambiguous.md', 'malformed date "06/15/2022" in the front matter (write it as YYYY-MM-DD); read as undated'],
+      ['no-such-day.md', 'malformed date "June 31, 2022" in the front matter (write it as YYYY-MM-DD); read as undated'],
+    ]);
+  });
+
   it('fails with a message that says so when nothing is readable', () => {
     const corpus = writeArchive({ 'empty.txt': '', 'notes.pdf': 'x' });
     expect(() => buildIndex(corpus, join(corpus, '..', 'index'))).toThrow(BuildError);
