@@ -1,6 +1,6 @@
 /**
- * Markdown articles with YAML front matter (docs/contract.md, format 2): `date` or
- * `published_time`, `title`, `url` or `source_url`, `source`; hard-wrapped lines belong together.
+ * Markdown articles with YAML front matter (docs/contract.md, format 2): `date` (or what other site
+ * generators and feeds call it), `title`, `url` or `source_url`, `source`; hard-wrapped lines belong together.
  */
 import { parse as parseYaml } from 'yaml';
 import type { ParsedArticle } from './parse-text-article';
@@ -19,6 +19,9 @@ function asText(value: unknown): string | null {
   if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || null;
   return null;
 }
+
+/** The fields a front matter dates its article by, the first one there: `date`, then what other site generators and feeds call it. */
+const DATE_FIELDS = ['date', 'published_time', 'published', 'publishDate', 'publish_date', 'pubDate', 'datePublished', 'date_published'];
 
 export function parseMarkdownArticle(content: string): { article: ParsedArticle; problems: string[] } {
   const problems: string[] = [];
@@ -41,7 +44,7 @@ export function parseMarkdownArticle(content: string): { article: ParsedArticle;
   const body = fm ? text.slice(fm[0].length) : text.replace(/^---[^\n]*\n/, '');
 
   let published: string | null = null;
-  const rawDate = asText(meta.date) ?? asText(meta.published_time);
+  const rawDate = DATE_FIELDS.map((f) => asText(meta[f])).find((v) => v != null) ?? null;
   if (rawDate) {
     published = writtenDate(rawDate);
     if (!published) problems.push(`malformed date "${rawDate}" in the front matter (write it as YYYY-MM-DD); read as undated`);

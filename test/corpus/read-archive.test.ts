@@ -106,14 +106,16 @@ describe('reading an archive', () => {
       ambiguous: '06/15/2022',
       'no-such-day': 'June 31, 2022',
     };
-    const { report } = buildSmallArchive(
-      Object.fromEntries(
+    const { report } = buildSmallArchive({
+      ...Object.fromEntries(
         Object.entries(written).map(([id, date]) => [
           `${id}.md`,
           `---\ntitle: A call\ndate: "${date}"\n---\n\nXi Jinping and Vladimir Putin spoke by phone.`,
         ]),
       ),
-    );
+      // A feed's name for the field.
+      'feed.md': '---\ntitle: A call\npubDate: Wed, 15 Jun 2022 10:30:00 GMT\n---\n\nXi Jinping and Vladimir Putin spoke by phone.',
+    });
     expect(Object.fromEntries(report.perArticle.map((a) => [a.id, a.published]))).toEqual({
       iso: '2022-06-15',
       'iso-time': '2022-06-15',
@@ -124,6 +126,7 @@ describe('reading an archive', () => {
       rss: '2022-06-15',
       ambiguous: null,
       'no-such-day': null,
+      feed: '2022-06-15',
     });
     expect(report.problems.map((p) => [p.file, p.problem])).toEqual([
       ['ambiguous.md', 'malformed date "06/15/2022" in the front matter (write it as YYYY-MM-DD); read as undated'],
