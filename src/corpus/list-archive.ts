@@ -4,7 +4,7 @@
  * index against the archive loads no article parser.
  */
 import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ArchiveProblem } from './types';
 
 /** The article formats, by file extension. */
@@ -14,6 +14,17 @@ export interface ArchiveFile {
   /** Relative to the archive folder, `/`-separated. */
   file: string;
   path: string;
+}
+
+/**
+ * An article's id: its file's name without the extension (docs/contract.md). A page bundle's file, as
+ * Hugo and other site generators keep a page (`posts/talks-in-moscow/index.md`), is named for its folder:
+ * every one of them would be "index".
+ */
+export function articleIdOf(file: string): string {
+  const id = basename(file, extname(file));
+  const folder = basename(dirname(file));
+  return /^_?index$/i.test(id) && folder !== '.' && folder !== '' ? folder : id;
 }
 
 /** An article's file name, by its extension (path.extname's, for the names that reach here: not hidden). */

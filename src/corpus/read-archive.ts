@@ -3,9 +3,9 @@
  * extension. A broken file is reported and skipped; it never sinks the rest.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { decodeText } from './decode-text';
-import { FORMATS, listArchiveFiles, type ArchiveFile } from './list-archive';
+import { articleIdOf, FORMATS, listArchiveFiles, type ArchiveFile } from './list-archive';
 import type { ArchiveProblem, RawArticle } from './types';
 import { parseTextArticle } from './parse-text-article';
 import { parseMarkdownArticle } from './parse-markdown-article';
@@ -38,7 +38,7 @@ export function readArticleContent(
   content: string,
 ): { article: RawArticle | null; problems: ArchiveProblem[] } {
   const ext = extname(file).toLowerCase();
-  const id = basename(file, extname(file));
+  const id = articleIdOf(file);
   if (content.includes('\u0000')) return { article: null, problems: [{ file, problem: 'binary content, not text; skipped', kept: false }] };
   const { article, problems: found } = FORMATS[ext] === 'md' ? parseMarkdownArticle(content) : parseTextArticle(content);
   const problems: ArchiveProblem[] = found.map((problem) => ({ file, problem, kept: true }));

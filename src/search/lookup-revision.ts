@@ -12,7 +12,7 @@
  * in the previous generation), so that article is found by id and its "file" checked, parsed only for
  * the entries scanned again; an entry taken over keeps its article, renumbered.
  */
-import { basename, extname } from 'node:path';
+import { articleIdOf } from '../corpus/list-archive';
 import { containerAt, holdsAllElements, memberKey, memberNamed, memberStartNamed } from './json-members';
 import { SUM_BYTES } from './block-sums';
 import { BLOCK, LOOKED_UP, lookupBytes, lookupFileBytes, type LookedUp, type LookupSource } from './lookup-file';
@@ -88,7 +88,7 @@ function revise(previous: PreviousLookup, source: LookupSource): Buffer | null {
   };
   /** The article whose file this is: by id, its "file" checked. */
   const articleOfFile = (file: string) => {
-    const i = numberOf(basename(file, extname(file)));
+    const i = numberOf(articleIdOf(file));
     return i !== undefined && fileOf(i) === file ? i : undefined;
   };
   // The articles scanned again hold to the rule of ids, and their files must be among the entries placed below.
@@ -96,7 +96,7 @@ function revise(previous: PreviousLookup, source: LookupSource): Buffer | null {
   for (const i of articles.scanned.keys()) {
     const file = fileOf(i);
     if (typeof file !== 'string') continue;
-    if (ids[i] !== basename(file, extname(file))) return null;
+    if (ids[i] !== articleIdOf(file)) return null;
     filesToPlace.add(i);
   }
 

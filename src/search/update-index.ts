@@ -9,10 +9,10 @@
  * build is the right thing (no usable index, another archive, an article removed, many changed, a
  * changed file that no longer reads) it says why.
  */
-import { basename, extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { cleanArticle } from '../corpus/clean-article';
 import { listArchiveFiles, readArticleFile, type ArchiveFile } from '../corpus/read-archive';
-import { leftOutInto } from '../corpus/list-archive';
+import { articleIdOf, leftOutInto } from '../corpus/list-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { reviseTotals, summariseBuild, totalsOf, type BuildReport } from './build-report';
 import { ArchiveError } from './archive-error';
@@ -189,14 +189,17 @@ function updateGeneration(
   // The folders left out are those of this listing; the files' problems are kept but for the files read again.
   const problems: ArchiveProblem[] = [...leftOut, ...oldReport.problems.filter((p) => !touched.has(p.file) && !p.file.endsWith('/'))];
   const fresh = new Map<string, Article>();
+  const changedFiles = new Set(changed);
   for (const file of [...changed, ...added].sort()) {
     const read = readArticleFile(files.get(file)!);
     problems.push(...read.problems);
     const article = read.article ? cleanArticle(read.article) : null;
-    const id = basename(file, extname(file));
+    const id = articleIdOf(file);
     const existing = numberOf.get(id);
     // A changed article that can no longer be read, or a new file whose id is taken: the full build decides.
     if (!article || article.paragraphs.length === 0) return fullBuild(`${file} has no text left to index`);
+    // So does a changed file whose id is no longer its article's (read before page bundles were named for their folder).
+    if (existing === undefined && changedFiles.has(file)) return fullBuild(`${file}'s article id is now "${id}"`);
     const existingFile = existing === undefined ? file : articles.entry(existing).file;
     if (existingFile !== file) return fullBuild(`${file} has the same id as ${existingFile}`);
     fresh.set(id, article);

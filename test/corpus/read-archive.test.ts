@@ -134,6 +134,24 @@ describe('reading an archive', () => {
     ]);
   });
 
+  it('names a page bundle (posts/talks-in-moscow/index.md, as site generators keep a page) for its folder', () => {
+    const page = (title: string) =>
+      `---\ntitle: ${title}\ndate: 2023-03-21\n---\n\nXi Jinping and Vladimir Putin held talks in the Kremlin.`;
+    const { report } = buildSmallArchive({
+      'posts/talks-in-moscow/index.md': page('Talks in Moscow'),
+      'posts/state-dinner/index.md': page('State dinner'),
+      'posts/_index.md': page('Posts'),
+      'index.md': page('Home'),
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.perArticle.map((a) => [a.id, a.file]).sort()).toEqual([
+      ['index', 'index.md'],
+      ['posts', 'posts/_index.md'],
+      ['state-dinner', 'posts/state-dinner/index.md'],
+      ['talks-in-moscow', 'posts/talks-in-moscow/index.md'],
+    ]);
+  });
+
   it('fails with a message that says so when nothing is readable', () => {
     const corpus = writeArchive({ 'empty.txt': '', 'notes.pdf': 'x' });
     expect(() => buildIndex(corpus, join(corpus, '..', 'index'))).toThrow(BuildError);

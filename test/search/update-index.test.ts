@@ -1,4 +1,15 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { askQuestion } from '../../src/answers';
@@ -146,6 +157,36 @@ describe('an update writes what changed, and the index answers as after a build'
     appendFileSync(join(corpus, '003_b7d4a532b33766fb.txt'), '\n\nA correction about the Siberia pipeline was added later.\n');
   };
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  it('adds a page bundle (posts/x/index.md) under its folder’s name, found by its id through the revised lookup', () => {
+    const root = mkdtempSync(join(tmpdir(), 'summit-update-bundles-'));
+    const corpus = join(root, 'corpus');
+    const page = (title: string, text: string) => `---\ntitle: ${title}\ndate: 2023-03-21\n---\n\n${text}`;
+    cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
+    mkdirSync(join(corpus, 'posts', 'state-dinner'), { recursive: true });
+    writeFileSync(
+      join(corpus, 'posts', 'state-dinner', 'index.md'),
+      page('State dinner', 'Vladimir Putin hosted a dinner for Xi Jinping.'),
+    );
+    buildIndex(corpus, join(root, 'index'));
+    mkdirSync(join(corpus, 'posts', 'talks-in-moscow'));
+    writeFileSync(
+      join(corpus, 'posts', 'talks-in-moscow', 'index.md'),
+      page('Talks in Moscow', 'Xi Jinping and Vladimir Putin discussed grain corridors.'),
+    );
+    const updated = updateIndex(corpus, join(root, 'index'), { anyShare: true });
+    if (!updated.updated) throw new Error(updated.fullBuildBecause);
+    expect(updated.summary.added).toEqual(['talks-in-moscow']);
+    const archive = openArchive(join(root, 'index'));
+    try {
+      const n = archive.articleNumber('talks-in-moscow')!;
+      expect(archive.article(n)).toMatchObject({ id: 'talks-in-moscow', file: 'posts/talks-in-moscow/index.md' });
+      expect(archive.article(archive.articleNumber('state-dinner')!)).toMatchObject({ file: 'posts/state-dinner/index.md' });
+      expect(askQuestion(archive, 'grain corridors').results[0]?.articleId).toBe('talks-in-moscow');
+    } finally {
+      archive.close();
+    }
+  });
 
   it('writes no generation when nothing changed', () => {
     const { corpus, index } = builtCopy();
