@@ -156,7 +156,7 @@ export function walkArchive(
       const name = key.slice(0, -1);
       const path = join(folder, name);
       const inner = realPathOf(path, real, name);
-      const within = inner.startsWith(`${walking[0]}/`) && !inner.startsWith(`${real}/${name}`);
+      const within = inner !== `${real}/${name}` && inner.startsWith(`${walking[0]}/`);
       if (walking.includes(inner)) leftOut?.(`${prefix}${key}`, 'a link to a folder it is in: left out');
       // A link to another folder of the archive would list its files twice, under two names.
       else if (within)

@@ -45,9 +45,12 @@ describe('an archive folder with links', () => {
   it('leaves out a link to another folder of the archive, whose files are listed where they are', () => {
     const corpus = writeArchive({ 'a.txt': CALL, 'kremlin/2023/b.txt': TALKS });
     symlinkSync(join(corpus, 'kremlin', '2023'), join(corpus, 'latest'));
+    // Named as the start of the folder it leads to: still another folder.
+    symlinkSync(join(corpus, 'kremlin'), join(corpus, 'k'));
     const report = buildIndex(corpus, join(corpus, '..', 'index'));
     expect(report.perArticle.map((a) => a.file).sort()).toEqual(['a.txt', 'kremlin/2023/b.txt']);
     expect(report.problems).toEqual([
+      { file: 'k/', problem: 'a link to kremlin/, whose files are listed there: left out', kept: false },
       { file: 'latest/', problem: 'a link to kremlin/2023/, whose files are listed there: left out', kept: false },
     ]);
   });
