@@ -24,7 +24,7 @@ export function watchArchive(archive: Archive, logger: Logger): void {
     logger.warn({ corpus: corpusDir }, 'the archive folder cannot be read: the index is not checked against it');
     return;
   }
-  void verifyInBackground(corpusDir, archive).then((changed) => {
+  void verifyInBackground(corpusDir, archive, archive.builtFiles).then((changed) => {
     if (changed.length)
       logger.error(
         { changed: changed.slice(0, 10), count: changed.length },
@@ -34,7 +34,7 @@ export function watchArchive(archive: Archive, logger: Logger): void {
 }
 
 /** Hashes the archive's files without blocking the event loop; returns the files whose content changed. */
-async function verifyInBackground(corpusDir: string, archive: Archive): Promise<string[]> {
+async function verifyInBackground(corpusDir: string, archive: Archive, built: FileHashes): Promise<string[]> {
   const now: FileHashes = {};
   for (const { file, path } of listArchiveFiles(corpusDir)) {
     try {
@@ -45,5 +45,5 @@ async function verifyInBackground(corpusDir: string, archive: Archive): Promise<
     }
   }
   if (fingerprintOf(now) === archive.manifest.corpusFingerprint) return [];
-  return describeChanges(archive.builtFiles, now);
+  return describeChanges(built, now);
 }
