@@ -7,7 +7,7 @@
  *
  * Articles are numbered by their place in articles.json and datings placed by their place in the
  * timeline's datings, so those need only each member's span. A files.json entry belongs to the article
- * whose "file" it is named for: an article's id is its file's name without extension (read-archive.ts)
+ * whose "file" it is named for: an article's id is named for its file (articleIdOf, list-archive.ts)
  * and ids are unique (checked; the rule is checked for the articles scanned again, the others kept it
  * in the previous generation), so that article is found by id and its "file" checked, parsed only for
  * the entries scanned again; an entry taken over keeps its article, renumbered.
