@@ -32,8 +32,8 @@ const ENTRIES = {
 /** Bundles run through a loader from V8's code cache (scripts/code-cache.js): each one-shot command starts one. */
 const CACHED = ['cli'];
 
-/** Packages that take 10–250 ms to load and that many runs never use (`ask` needs none of them). */
-const LAZY = ['@slack/bolt', 'chrono-node', 'cli-progress', 'yaml', 'zod'];
+/** Packages that take 10–250 ms to load, or hold large tables, and that many runs never use (`ask` needs none of them). */
+const LAZY = ['@slack/bolt', 'chrono-node', 'cli-progress', 'entities', 'yaml', 'zod'];
 
 /**
  * Packages compiled into the bundles after all: every question needs lunr's stemmer, and from inside

@@ -2,8 +2,10 @@
  * Inline Markdown (and the HTML scrapers leave in it) to plain words. Applied to a whole paragraph,
  * after its hard-wrapped lines are joined, so a link wrapped over two lines is still one link.
  * Links keep their words and lose their URLs; images, autolinks and comments go; emphasis markers
- * and backslash escapes unwrap; a table row, list item or HTML paragraph ends a line of its own.
+ * and backslash escapes unwrap; character references ("&amp;", "&#8217;") are the characters they
+ * name; a table row, list item or HTML paragraph ends a line of its own.
  */
+import { decodeHTMLStrict } from 'entities';
 import type { RepairTally } from './repair-tally';
 
 /** Elements that end a line of text: what follows them is a new paragraph. */
@@ -80,6 +82,9 @@ const RULES: InlineRule[] = [
   },
   { rule: 'code span', needs: '`', re: /`([^`]*)`/g, to: (_m, words) => words ?? '' },
   { rule: 'markdown escape', needs: '\\', re: /\\([\\`*_{}[\]()#+\-.!>|<~"'])/g, to: (_m, ch) => ch ?? '' },
+  // Last, so that "&lt;p&gt;" is the words it shows, not a tag. Only whole references (with ";"):
+  // "AT&T" and "R&D;" are words.
+  { rule: 'html entity', needs: '&', re: /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, to: (m) => decodeHTMLStrict(m ?? '') },
 ];
 
 function holdsAny(text: string, chars: string): boolean {
@@ -95,7 +100,7 @@ const STRAY_BOLD = /\s*\*\*+\s*/g;
  * line-breaking HTML (a table's rows). `tally`, when given, counts what each rule changed.
  */
 export function markdownToText(text: string, tally?: RepairTally): string {
-  if (!/[[\]!*_`\\<]/.test(text)) return text;
+  if (!/[[\]!*_`\\<&]/.test(text)) return text;
   let out = text;
   for (const { rule, needs, re, to } of RULES) {
     if (!holdsAny(out, needs)) continue;

@@ -40,6 +40,18 @@ describe('Markdown read to plain words', () => {
     expect(a.paragraphs).toEqual(['The Power of Siberia_2 pipeline *was* discussed.']);
   });
 
+  it('reads character references as the characters they name, in the text and in the title, and leaves "AT&T" and "R&D;" as words', () => {
+    const a = md(
+      'Graduates of North Carolina A&amp;T met the&nbsp;delegation &mdash; the President&#8217;s guests &#x2014; in the &quot;Great Hall&quot;.\n\nAT&T and basic R&D; &lt;p&gt; is a tag&#39;s name.',
+      'date: 2024-05-16\ntitle: Xi &amp; Putin',
+    );
+    expect(a.title).toBe('Xi & Putin');
+    expect(a.paragraphs).toEqual([
+      'Graduates of North Carolina A&T met the delegation — the President’s guests — in the "Great Hall".',
+      "AT&T and basic R&D; <p> is a tag's name.",
+    ]);
+  });
+
   it('makes each row of an HTML table its own paragraph and drops pictures and comments', () => {
     const a = md(
       '<table><tr><td>Country</td><td>Trade</td></tr>\n<tr><td>China</td><td>240 billion</td></tr></table>\n\n<figure><img src="a.jpg" alt="The leaders (Photo by someone)" /></figure>\n\n<!-- -->\n\nThe figures come from customs data.',
