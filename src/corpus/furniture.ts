@@ -57,6 +57,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     matches: (t) =>
       /^(share|share this( article| story)?|follow us|subscribe|sign up)\b.{0,60}$/i.test(t) && !/[.!?]$/.test(t) && short(t, 10),
   },
+  // What a page shows while an embedded post loads ("[Loading…](https://twitter.com/…)" once its link is read).
+  { rule: 'embed placeholder', matches: (t) => /^(loading|loading (tweet|post|video|content))\s*(…|\.\.\.)?$/i.test(t) },
   { rule: 'time-zone or agency code', matches: (t) => /^\(?[A-Z]{2,5}\)?$/.test(t) },
   { rule: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
   { rule: 'byline', matches: (t) => isNameLine(t) },

@@ -60,6 +60,8 @@ const RULES: InlineRule[] = [
     re: new RegExp(String.raw`\[((?:[^\[\]]|\[[^\[\]]*\])*)\]${TARGET}`, 'g'),
     to: (_m, words) => words ?? '',
   },
+  // A footnote's mark ("…security.[^1]"): its note, elsewhere, is not these words.
+  { rule: 'footnote mark', needs: '^', re: /\[\^[^\]\s]+\](?!:)/g, to: () => '' },
   { rule: 'autolink', needs: '<', re: /<(?:https?:\/\/|mailto:|www\.)[^>\s]*>/gi, to: () => '' },
   {
     rule: 'html tag',

@@ -94,6 +94,9 @@ export function unitsOfTextBlock(lines: string[]): string[] {
   return units;
 }
 
+/** The markers of a Markdown quotation, nested or not, at the start of a line. */
+const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
+
 export function unitsOfMarkdownBlock(lines: string[]): string[] {
   const units: string[] = [];
   let current: string[] = [];
@@ -101,7 +104,9 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
     if (current.length) units.push(normaliseSpace(current.join(' ')));
     current = [];
   };
-  for (const raw of lines) {
+  for (const line of lines) {
+    // A quotation's markers ("> " at each line of it) are no words of it.
+    const raw = line.charCodeAt(0) === 0x3e || /^\s+>/.test(line) ? line.replace(QUOTE_MARKERS, '') : line;
     // A line opening in lower case (most of a wrapped paragraph) is no break, heading, item or label.
     const first = raw.charCodeAt(0);
     if (first >= 97 && first <= 122) {
@@ -118,8 +123,8 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
     const alone = THEMATIC_BREAK.test(raw) || /^\s*#{1,6}\s/.test(raw);
     const bullet = !alone && MARKDOWN_BULLET.test(raw);
     if (bullet || alone || opensTurnInBlock(raw)) flush();
-    const line = raw.replace(/^\s*#{1,6}\s+/, '');
-    current.push(bullet ? line.replace(MARKDOWN_BULLET, '') : line);
+    const words = raw.replace(/^\s*#{1,6}\s+/, '');
+    current.push(bullet ? words.replace(MARKDOWN_BULLET, '') : words);
     if (alone) flush();
   }
   flush();

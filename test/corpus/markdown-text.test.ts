@@ -52,6 +52,21 @@ describe('Markdown read to plain words', () => {
     ]);
   });
 
+  it('reads a quotation without its "> " markers, a footnote mark without the mark, and drops the placeholder of an embedded post', () => {
+    const a = md(
+      [
+        '> “The Bill is the largest, most\n> consequential tax cut ever.”\n>> — the Deputy Press Secretary',
+        'Xi said China would support Russia on sovereignty.[^1]',
+        '> [Loading…](https://twitter.com/RapidResponse47/status/1903105044523655445)',
+      ].join('\n\n'),
+    );
+    expect(a.paragraphs).toEqual([
+      '“The Bill is the largest, most consequential tax cut ever.” — the Deputy Press Secretary',
+      'Xi said China would support Russia on sovereignty.',
+    ]);
+    expect(a.dropped).toEqual([{ text: 'Loading…', rule: 'embed placeholder' }]);
+  });
+
   it('makes each row of an HTML table its own paragraph and drops pictures and comments', () => {
     const a = md(
       '<table><tr><td>Country</td><td>Trade</td></tr>\n<tr><td>China</td><td>240 billion</td></tr></table>\n\n<figure><img src="a.jpg" alt="The leaders (Photo by someone)" /></figure>\n\n<!-- -->\n\nThe figures come from customs data.',
