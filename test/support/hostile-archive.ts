@@ -24,7 +24,12 @@ export const HOSTILE_URLS = ['!channel', '@U0VICTIM1', '<!here>', 'javascript:al
 /** A plain http(s) URL: its title becomes a link. */
 export const LINKABLE_URL = 'https://ok.example/report?id=1&lang=en';
 
-const ALL = `${SLACK_CONTROLS.join(' ')} ${ENTITY_CONTROL}`;
+/**
+ * The entity form as Markdown writes that text: in Markdown a character reference is the character it
+ * names (CommonMark), so `&lt;` alone would read as `<`; its `&` escaped, it reads as `&lt;` itself.
+ */
+const MD_ENTITY_CONTROL = ENTITY_CONTROL.replace(/&/g, '&amp;');
+const ALL = `${SLACK_CONTROLS.join(' ')} ${MD_ENTITY_CONTROL}`;
 // Without the `<!date^…|Feb 18>` sequence, whose "Feb 18" would date the article's summit.
 const PINGS = `${SLACK_CONTROLS.filter((c) => !c.startsWith('<!date')).join(' ')} ${ENTITY_CONTROL}`;
 const yaml = (s: string) => JSON.stringify(s);
@@ -51,13 +56,13 @@ export const HOSTILE_FILES: Record<string, string> = {
     '2022-06-15',
     HOSTILE_URLS[0]!,
     `Xi Jinping and Vladimir Putin held a phone call on Wednesday about the gas pipeline. ${ALL}`,
-    `Xi said: "The gas pipeline will bring ${SLACK_CONTROLS[0]} and ${ENTITY_CONTROL} closer."`,
+    `Xi said: "The gas pipeline will bring ${SLACK_CONTROLS[0]} and ${MD_ENTITY_CONTROL} closer."`,
   ),
   'b-after.md': markdownArticle(
     '2022-06-16',
     HOSTILE_URLS[1]!,
     `The phone call between Xi Jinping and Vladimir Putin on June 15 covered the gas pipeline. ${ALL}`,
-    `Putin said: "Gas supplies to ${SLACK_CONTROLS[2]} will grow ${ENTITY_CONTROL}."`,
+    `Putin said: "Gas supplies to ${SLACK_CONTROLS[2]} will grow ${MD_ENTITY_CONTROL}."`,
   ),
   'c-video.md': markdownArticle(
     '2023-06-15',
@@ -75,7 +80,7 @@ export const HOSTILE_FILES: Record<string, string> = {
     '2021-12-15',
     HOSTILE_URLS[4]!,
     `Xi Jinping and Vladimir Putin held a video call on Wednesday on gas. ${ALL}`,
-    `Xi said: "Gas is ${ENTITY_CONTROL} good."`,
+    `Xi said: "Gas is ${MD_ENTITY_CONTROL} good."`,
   ),
   'f-after.md': markdownArticle(
     '2021-12-16',
