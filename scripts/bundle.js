@@ -33,7 +33,7 @@ const ENTRIES = {
 const CACHED = ['cli'];
 
 /** Packages that take 10–250 ms to load, or hold large tables, and that many runs never use (`ask` needs none of them). */
-const LAZY = ['@slack/bolt', 'chrono-node', 'cli-progress', 'entities', 'yaml', 'zod'];
+const LAZY = ['@slack/bolt', 'chrono-node', 'cli-progress', 'entities', 'smol-toml', 'yaml', 'zod'];
 
 /**
  * Packages compiled into the bundles after all: every question needs lunr's stemmer, and from inside

@@ -1,7 +1,8 @@
 /**
- * Markdown articles with YAML front matter (docs/contract.md, format 2): `date` (or what other site
+ * Markdown articles with YAML (or Hugo's TOML) front matter (docs/contract.md, format 2): `date` (or what other site
  * generators and feeds call it), `title`, `url` or `source_url`, `source`; hard-wrapped lines belong together.
  */
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { ParsedArticle } from './parse-text-article';
 import { writtenDate } from './calendar-date';
@@ -13,6 +14,8 @@ import { BLANK_LINE, withUnixLineEnds } from './text-shape';
 /** A line holding more than white space (what trim() takes off): the test needs no trimmed copy of every line. */
 const NOT_SPACE = /\S/;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+/** Hugo's other front matter: TOML between `+++` lines (`title = "…"`, `date = 2023-03-21T10:00:00+03:00`). */
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 
 function asText(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
@@ -26,22 +29,23 @@ const DATE_FIELDS = ['date', 'published_time', 'published', 'publishDate', 'publ
 export function parseMarkdownArticle(content: string): { article: ParsedArticle; problems: string[] } {
   const problems: string[] = [];
   const text = withUnixLineEnds(content.replace(/^\ufeff/, ''));
-  const fm = FRONT_MATTER.exec(text);
+  const fm = FRONT_MATTER.exec(text) ?? TOML_FRONT_MATTER.exec(text);
   let meta: Record<string, unknown> = {};
   if (fm) {
     try {
-      const parsed: unknown = readSimpleFrontMatter(fm[1] ?? '') ?? parseYaml(fm[1] ?? '');
+      const fields = fm[1] ?? '';
+      const parsed: unknown = fm[0].startsWith('+') ? parseToml(fields) : (readSimpleFrontMatter(fields) ?? parseYaml(fields));
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
       else if (parsed != null) problems.push('front matter is not a list of fields; ignored');
     } catch (e) {
-      // The YAML reader itself missing is no property of the article: every file would be misread.
+      // The YAML or TOML reader itself missing is no property of the article: every file would be misread.
       if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw e;
       problems.push(`malformed front matter (${(e as Error).message.split('\n')[0]}); read without it`);
     }
-  } else if (/^---/.test(text)) {
-    problems.push('front matter is not closed with ---; read without it');
+  } else if (/^(---|\+\+\+)/.test(text)) {
+    problems.push(`front matter is not closed with ${text.slice(0, 3)}; read without it`);
   }
-  const body = fm ? text.slice(fm[0].length) : text.replace(/^---[^\n]*\n/, '');
+  const body = fm ? text.slice(fm[0].length) : text.replace(/^(?:---|\+\+\+)[^\n]*\n/, '');
 
   let published: string | null = null;
   const rawDate = DATE_FIELDS.map((f) => asText(meta[f])).find((v) => v != null) ?? null;

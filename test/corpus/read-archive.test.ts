@@ -134,6 +134,16 @@ describe('reading an archive', () => {
     ]);
   });
 
+  it("reads Hugo's TOML front matter, its date as written whatever its offset", () => {
+    const { report } = buildSmallArchive({
+      'talks.md':
+        '+++\ntitle = "Talks in Moscow"\ndate = 2023-03-21T01:00:00+03:00\nsource = "Wire"\n+++\n\nXi Jinping and Vladimir Putin held talks in the Kremlin.',
+      'open.md': '+++\ntitle = "Unclosed"\n\nXi Jinping and Vladimir Putin spoke by phone.',
+    });
+    expect(report.perArticle.find((a) => a.id === 'talks')).toMatchObject({ title: 'Talks in Moscow', published: '2023-03-21' });
+    expect(report.problems).toEqual([{ file: 'open.md', problem: 'front matter is not closed with +++; read without it', kept: true }]);
+  });
+
   it('names a page bundle (posts/talks-in-moscow/index.md, as site generators keep a page) for its folder', () => {
     const page = (title: string) =>
       `---\ntitle: ${title}\ndate: 2023-03-21\n---\n\nXi Jinping and Vladimir Putin held talks in the Kremlin.`;
