@@ -175,6 +175,32 @@ export function walkArchive(
   walk(dir, '', real);
 }
 
+/**
+ * The kinds of file under `dir` that are not articles, most common first, with how many of each
+ * (`[".html", 120]`): said when an archive holds no article at all, so its owner knows what to convert.
+ */
+export function otherFileKinds(dir: string): Array<[string, number]> {
+  const kinds = new Map<string, number>();
+  const visit = (folder: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory() && depth < 8) visit(join(folder, e.name), depth + 1);
+      else if (e.isFile()) {
+        const kind = extname(e.name).toLowerCase() || '(no extension)';
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      }
+    }
+  };
+  visit(dir, 0);
+  return [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
 /** The relative names of every article file under `dir`, sorted: cheap enough for a one-shot command. */
 export function listArchiveNames(dir: string, options: Omit<WalkOptions, 'folders'> = {}): string[] {
   const out: string[] = [];

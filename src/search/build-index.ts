@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { keepFirstOfEachId, listArchiveFiles, type ArchiveFile } from '../corpus/read-archive';
-import { leftOutInto } from '../corpus/list-archive';
+import { leftOutInto, otherFileKinds } from '../corpus/list-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
 import { assembleTimeline, readByTimeline } from '../events/build-timeline';
 import type { Timeline } from '../events/types';
@@ -121,6 +121,13 @@ function planFrom(corpusDir: string, chunksRead: readonly ReadChunk[], leftOut: 
   return { articles, problems, plan, paragraphs: articles.reduce((m, a) => m + a.paragraphs, 0) };
 }
 
+/** What an archive with no article holds instead: " (it holds 120 .html files, 3 .pdf files: convert them to text or Markdown)". */
+function foundInstead(corpusDir: string): string {
+  const kinds = otherFileKinds(corpusDir).slice(0, 3);
+  if (!kinds.length) return '';
+  return ` (it holds ${kinds.map(([kind, n]) => `${n} ${kind} file${n === 1 ? '' : 's'}`).join(', ')}: convert them to text or Markdown)`;
+}
+
 /** The articles kept, and the problems: folders left out (`leftOut`), then files. */
 function keepArticles(
   corpusDir: string,
@@ -132,7 +139,7 @@ function keepArticles(
   if (kept.articles.length === 0) {
     const why = problems.length
       ? `all ${problems.length} file(s) were skipped: ${problems.map((p) => `${p.file}: ${p.problem}`).join('; ')}`
-      : 'it holds no .txt or .md files';
+      : `it holds no .txt or .md files${foundInstead(corpusDir)}`;
     const folders = leftOut.map((p) => `; ${p.file}: ${p.problem}`).join('');
     throw new BuildError(`Nothing to index in ${corpusDir}: ${why}${folders}.`);
   }

@@ -167,7 +167,13 @@ describe('reading an archive', () => {
     expect(() => buildIndex(corpus, join(corpus, '..', 'index'))).toThrow(BuildError);
     expect(() => buildIndex(corpus, join(corpus, '..', 'index'))).toThrow(/Nothing to index in .*empty\.txt: empty file/);
     const none = writeArchive({ 'readme.pdf': 'x' });
-    expect(() => buildIndex(none, join(none, '..', 'index'))).toThrow(/holds no \.txt or \.md files/);
+    expect(() => buildIndex(none, join(none, '..', 'index'))).toThrow(
+      /holds no \.txt or \.md files \(it holds 1 \.pdf file: convert them to text or Markdown\)\./,
+    );
+    const pages = writeArchive({ 'a.html': '<p>x</p>', 'b/c.HTML': '<p>x</p>', 'd.pdf': 'x', notes: 'x' });
+    expect(() => buildIndex(pages, join(pages, '..', 'index'))).toThrow(
+      /holds no \.txt or \.md files \(it holds 2 \.html files, 1 \(no extension\) file, 1 \.pdf file: convert them to text or Markdown\)\./,
+    );
     // The failed build leaves no index folder behind for the next command to mistake for an index.
     expect(existsSync(join(none, '..', 'index'))).toBe(false);
   });
