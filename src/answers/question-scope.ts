@@ -5,7 +5,7 @@
  */
 import type { SummitEvent } from '../events/types';
 import type { Archive } from '../search/archive';
-import { MONTH_WORD } from './read-period';
+import { MONTH_WORD } from '../corpus/calendar-date';
 import { readTypedDate } from './read-typed-date';
 
 export interface QuestionScope {

@@ -4,7 +4,7 @@
  * `last month`) and a range of any of these or of dates (`2021-12-15 to 2022-06-15`, `from March to
  * June 2022`, `between June 2021 and May 2022`). Each is read to its first and last day.
  */
-import { addDays } from '../corpus/calendar-date';
+import { addDays, MONTH_WORD, monthNumber } from '../corpus/calendar-date';
 
 /** What kind of period was typed: the reply names it as typed (a month, a quarter…). */
 export type PeriodUnit = 'year' | 'quarter' | 'month' | 'season' | 'range';
@@ -16,13 +16,9 @@ export interface TypedPeriod {
   to: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH_WORD =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const YEAR = '((?:19|20)\\d\\d)';
 
-const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The last day of a month. */
@@ -56,7 +52,7 @@ export function readPeriod(input: string, today: string): TypedPeriod | null {
       ['first', 'second', 'third', 'fourth'].findIndex((w, i) => w === m![1] || `${i + 1}${['st', 'nd', 'rd', 'th'][i]}` === m![1]) + 1;
     return months('quarter', Number(m[2]), 3 * q - 2, 3);
   }
-  if ((m = new RegExp(`^(${MONTH_WORD}),? (?:of )?${YEAR}$`).exec(text))) return months('month', Number(m[2]), monthOf(m[1]!), 1);
+  if ((m = new RegExp(`^(${MONTH_WORD}),? (?:of )?${YEAR}$`).exec(text))) return months('month', Number(m[2]), monthNumber(m[1]!), 1);
   if ((m = new RegExp(`^${YEAR}-(\\d\\d)$`).exec(text)) && Number(m[2]) >= 1 && Number(m[2]) <= 12)
     return months('month', Number(m[1]), Number(m[2]), 1);
   if ((m = new RegExp(`^(spring|summer|autumn|fall|winter),? (?:of )?${YEAR}$`).exec(text)))
@@ -69,7 +65,7 @@ export function readPeriod(input: string, today: string): TypedPeriod | null {
     return months('quarter', q < 1 ? thisYear - 1 : thisYear, 3 * (q < 1 ? 4 : q) - 2, 3);
   }
   if ((m = new RegExp(`^(last|this|past|previous) (${MONTH_WORD})$`).exec(text))) {
-    const month = monthOf(m[2]!);
+    const month = monthNumber(m[2]!);
     // "Last June" said in November is this year's June; said in June or March, the year before's.
     const year = m[1] === 'this' ? thisYear : month < thisMonth ? thisYear : thisYear - 1;
     return months('month', year, month, 1);

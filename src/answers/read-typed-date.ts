@@ -4,9 +4,9 @@
  * (`2022-13-45`, `February 30, 2023`) is an input error, not a question.
  */
 import * as chrono from 'chrono-node';
-import { addDays, isValidIsoDate, isoDate, toUtcDate } from '../corpus/calendar-date';
+import { addDays, isValidIsoDate, isoDate, MONTH_WORD, toUtcDate } from '../corpus/calendar-date';
 
-import { MONTH_WORD, rangeEnds, readPeriod, type TypedPeriod } from './read-period';
+import { rangeEnds, readPeriod, type TypedPeriod } from './read-period';
 
 export type { PeriodUnit, TypedPeriod } from './read-period';
 

@@ -35,15 +35,17 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A month's number (1–12) from its name or an abbreviation of three letters or more ("Jun", "Sept."). */
-function monthNamed(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return null;
-  const i = MONTHS.findIndex((m) => m.startsWith(w));
-  return i < 0 ? null : i + 1;
-}
+/** A month as dates write it: its name or an abbreviation ("Jun", "Sept."), any case. */
+export const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** The number (1–12) of a month written as MONTH_WORD matches it. */
+export const monthNumber = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_WORD}),?\s+(\d{4})(?!\d)`, 'i');
+const MONTH_FIRST = new RegExp(String.raw`^(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'i');
 
 /**
  * The calendar date a date field gives as written, whatever time or zone follows: ISO (`2022-06-15`,
@@ -57,13 +59,12 @@ export function writtenDate(raw: string): string | null {
   const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/.exec(text);
   if (yearFirst) return isoDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   const named = text.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})(?!\d)/.exec(named);
-  const monthFirst = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/.exec(named);
+  const dayFirst = DAY_FIRST.exec(named);
+  const monthFirst = MONTH_FIRST.exec(named);
   const [day, month, year] = dayFirst
     ? [dayFirst[1], dayFirst[2], dayFirst[3]]
     : monthFirst
       ? [monthFirst[2], monthFirst[1], monthFirst[3]]
       : [];
-  const m = month ? monthNamed(month) : null;
-  return m ? isoDate(Number(year), m, Number(day)) : null;
+  return month ? isoDate(Number(year), monthNumber(month), Number(day)) : null;
 }

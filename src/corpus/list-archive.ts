@@ -181,23 +181,16 @@ export function walkArchive(
  */
 export function otherFileKinds(dir: string): Array<[string, number]> {
   const kinds = new Map<string, number>();
-  const visit = (folder: string, depth: number) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      if (e.isDirectory() && depth < 8) visit(join(folder, e.name), depth + 1);
-      else if (e.isFile()) {
-        const kind = extname(e.name).toLowerCase() || '(no extension)';
-        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      }
-    }
-  };
-  visit(dir, 0);
+  // Walked as the archive is, each folder's other files counted as it is read.
+  const entries = (path: string) =>
+    readdirSync(path, { withFileTypes: true }).flatMap((e) => {
+      if (e.name.startsWith('.')) return [];
+      if (e.isDirectory()) return [`${e.name}/`];
+      const kind = extname(e.name).toLowerCase() || '(no extension)';
+      if (e.isFile()) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      return [];
+    });
+  walkArchive(dir, () => undefined, { entries });
   return [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
