@@ -39,6 +39,13 @@ describe('on the bundled archive', () => {
     expect(answer.results.every((r) => r.eventDate === '2021-12-15')).toBe(true);
   });
 
+  it('a time named in words alone scopes the question too', () => {
+    // On 2022-01-10, "last December" is December 2021: a time phrase with no digit in it.
+    const answer = askQuestion(bundled, 'what did they say during the video call last December?', { today: '2022-01-10' });
+    expect(answer.scope?.words).toEqual(['last December']);
+    expect(answer.scope?.events.map((e) => e.date)).toEqual(['2021-12-15']);
+  });
+
   it('a time with no summit is said, and the whole archive is searched', () => {
     const answer = askQuestion(bundled, 'NATO in 2019', { today: TODAY });
     expect(answer.scope).toEqual({ words: ['2019'], events: [] });

@@ -32,6 +32,12 @@ describe('terms', () => {
       { start: 33, end: 36, terms: [] },
       { start: 37, end: 40, terms: ['u', 's'] },
     ]);
+    // Apostrophes, dots and hyphens join a word's letters but are not its edges; alone they are no word.
+    expect(shownWords("'Xi’s' --- ...talks.- ’99")).toEqual([
+      { start: 1, end: 5, terms: ['xi'] },
+      { start: 14, end: 19, terms: ['talk'] },
+      { start: 23, end: 25, terms: ['99'] },
+    ]);
   });
 
   it('finds a name’s term in a title as the title’s terms have it, stemming only the words that hold its letters', () => {
