@@ -8,7 +8,7 @@ import type { Article, Dropped, RawArticle } from './types';
 import { FURNITURE_RULES, isAuthorBio, isNameLine, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
 import { repairSplitParagraphs } from './repair-splits';
 import { unitsOfArticle } from './split-units';
-import { endsLikeSentence, firstSentence, HEADLINE_MAX, readsLikeHeadline, shortenAtWord } from './text-shape';
+import { atMostWords, endsLikeSentence, firstSentence, HEADLINE_MAX, readsLikeHeadline, shortenAtWord } from './text-shape';
 import { RepairTally } from './repair-tally';
 import { readLabelShape, speakerLabels } from './speaker-labels';
 import { removeStageDirections } from './stage-directions';
@@ -48,6 +48,7 @@ export function cleanArticle(raw: RawArticle): Article {
   const judgedAlone = [...verdicts];
   markRepeated(units, verdicts);
   markTeasers(units, verdicts);
+  markLinkedHeadlines(units, verdicts);
   markSectionLabels(units, verdicts);
   markTrailingTags(units, verdicts);
   markAuthorBios(units, verdicts);
@@ -107,9 +108,10 @@ export function cleanArticle(raw: RawArticle): Article {
   };
 }
 
-/** Every furniture rule is about short lines (or lines without letters): a long paragraph is text. */
+/** Furniture rules are about short lines (or lines without letters): a long paragraph is text, unless a rule bounds its own length. */
 function furnitureRuleOf(text: string): string | null {
-  return text.length > LONGEST_FURNITURE && HAS_LETTER.test(text) ? null : (FURNITURE_RULES.find((r) => r.matches(text))?.rule ?? null);
+  const long = text.length > LONGEST_FURNITURE && HAS_LETTER.test(text);
+  return FURNITURE_RULES.find((r) => (!long || r.anyLength) && r.matches(text))?.rule ?? null;
 }
 
 /** Takes each speaker label off the front of its paragraph; `labels[i]` is who starts speaking at unit i. */
@@ -205,6 +207,19 @@ function markTeasers(units: string[], verdicts: Array<string | null>): void {
     if (isTeaserHeadline(u)) verdicts[i] = 'teaser';
   });
 }
+
+/** "Related coverage" and the headlines right under it: each links to another article ("What does China want?" too). */
+function markLinkedHeadlines(units: string[], verdicts: Array<string | null>): void {
+  let underLink = false;
+  units.forEach((u, i) => {
+    if (verdicts[i] === 'link to more' || verdicts[i] === 'read-more teaser') underLink = true;
+    else if (!verdicts[i] && underLink && isLinkedHeadline(u)) verdicts[i] = 'teaser';
+    else if (verdicts[i] !== 'teaser') underLink = false;
+  });
+}
+
+/** A linked headline: a headline's shape, a question too, of a sentence's length (a list's items are shorter). */
+const isLinkedHeadline = (u: string) => isTeaserHeadline(u.replace(/\?$/, '')) && !atMostWords(u, 4);
 
 /** Short unpunctuated items at the end of the page, after the last real paragraph, are tags. */
 function markTrailingTags(units: string[], verdicts: Array<string | null>): void {

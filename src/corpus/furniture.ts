@@ -4,11 +4,14 @@
  */
 import { atMostWords, endsLikeSentence, isTitleCased, readsLikeHeadline } from './text-shape';
 import { isSalutation } from './salutations';
-import { isSignatureOrDateline } from './signature-lines';
+import { isSignatureOrDateline, isTimestamp } from './signature-lines';
+import { isPhotoCaption } from './photo-captions';
 
 export interface FurnitureRule {
   rule: string;
   matches(text: string): boolean;
+  /** The rule bounds the length itself: a paragraph longer than furniture usually is may still be this. */
+  anyLength?: true;
 }
 
 const short = (text: string, words: number) => atMostWords(text, words);
@@ -27,7 +30,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     rule: 'link to more',
     // "Read more.", "Related stories:" — but "Related talks will be held in May." is a sentence.
     matches: (t) =>
-      /^(to know more|know more|read more|read also|also read|see also|more on this|related( articles| stories| coverage)?|recommended|most read|more from \w+)\b.{0,40}$/i.test(
+      /^(to know more|know more|read more|read also|also read|see also|more on this|more (?:stories|articles|news)(?: like this)?|related( articles| stories| coverage)?|recommended|most read|more from \w+)\b.{0,40}$/i.test(
         t,
       ) && !endsLikeSentence(t.replace(/:$/, '').replace(/\.$/, (dot) => (short(t, 3) ? '' : dot))),
   },
@@ -42,7 +45,37 @@ export const FURNITURE_RULES: FurnitureRule[] = [
         t,
       ) && short(t, 14),
   },
-  { rule: 'credit line', matches: (t) => /^[([]?\s*(credit|source|photo credit|image credit)s?\s*:/i.test(t) && short(t, 10) },
+  { rule: 'credit line', matches: (t) => /^[([]?\s*(credit|source|photo credit|image credit)(s|\(s\))?\s*:/i.test(t) && short(t, 10) },
+  // "[Editor: huaxia]", "(Web editor: Chang Sheng, Liang Jun)", "(China Daily 06/16/2022 page1)".
+  { rule: 'editor line', matches: (t) => /^[([]\s*(?:web\s+|chief\s+)?editors?\s*:[^\])]{1,80}[\])]\.?$/i.test(t) },
+  { rule: 'print edition line', matches: (t) => /^\([\p{L}' .-]{2,40}\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+page\s*\w{1,4}\)\.?$/iu.test(t) },
+  // "[Print] [Close]": a page's buttons.
+  { rule: 'page buttons', matches: (t) => /^(?:\[\p{L}[\p{L} ]{0,18}\]\s*){2,6}$/u.test(t) },
+  // "Reporting by …; Editing by …", "--With assistance from …": the desk's credits closing a wire story.
+  {
+    rule: 'reporting credits',
+    matches: (t) =>
+      /^[-–—\s]*(?:(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)\s+by|[Ww]ith\s+assistance\s+from)\s+\p{Lu}/u.test(
+        t,
+      ) && short(t, 60),
+  },
+  // "Associated Press writer Ken Moritsugu in Beijing contributed to this report."
+  {
+    rule: 'contributor line',
+    matches: (t) => /\bcontributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))?\.?$/i.test(t) && short(t, 25),
+  },
+  // "©2024 Bloomberg L.P.", "Copyright 2022 The Associated Press. All rights reserved." ("(c)" alone opens a clause of a legal text).
+  { rule: 'copyright line', matches: (t) => /^©|^copyright\b.*\b\d{4}\b|\ball rights reserved\b/i.test(t) && short(t, 20) },
+  {
+    rule: 'reproduction notice',
+    matches: (t) => /\b(?:may|can|must)\s+(?:not\s+|only\s+)?be\s+(?:reproduced|republished|redistributed)\b/i.test(t) && short(t, 30),
+  },
+  // "Tags: BRICS, Kazan", "Explore more on these topics: China, Russia".
+  {
+    rule: 'tag list',
+    matches: (t) =>
+      /^(?:tags?|topics|filed under|related topics|(?:explore\s+)?more on (?:these|this) topics?)\s*:/i.test(t) && short(t, 40),
+  },
   {
     rule: 'story status',
     matches: (t) =>
@@ -51,17 +84,30 @@ export const FURNITURE_RULES: FurnitureRule[] = [
       ),
   },
   { rule: 'stage direction', matches: (t) => /^\((applause|laughter|crosstalk|inaudible|cross-talk|pause|break)[^)]{0,20}\)\.?$/i.test(t) },
-  { rule: 'trust-project line', matches: (t) => short(t, 16) && /\btrust project\b/i.test(t) },
+  { rule: 'trust-project line', matches: (t) => short(t, 16) && /\btrust (?:project|principles)\b/i.test(t) },
   {
     rule: 'share prompt',
     matches: (t) =>
-      /^(share|share this( article| story)?|follow us|subscribe|sign up)\b.{0,60}$/i.test(t) && !/[.!?]$/.test(t) && short(t, 10),
+      /^(you can\s+)?(share|share this( article| story)?|follow us|subscribe|sign up)\b.{0,60}$/i.test(t) &&
+      (!/[.!?]$/.test(t) || short(t, 4)) &&
+      short(t, 10),
   },
   // What a page shows while an embedded post loads ("[Loading…](https://twitter.com/…)" once its link is read).
   { rule: 'embed placeholder', matches: (t) => /^(loading|loading (tweet|post|video|content))\s*(…|\.\.\.)?$/i.test(t) },
   { rule: 'time-zone or agency code', matches: (t) => /^\(?[A-Z]{2,5}\)?$/.test(t) },
   { rule: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
   { rule: 'byline', matches: (t) => isNameLine(t) },
+  // "Vincent Ni, China affairs correspondent, and agencies".
+  {
+    rule: 'byline',
+    matches: (t) =>
+      short(t, 14) &&
+      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|bureau chief)(?:\s+in\s+\p{Lu}\p{L}+)?(?:,?\s+and\s+(?:agencies|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$/u.test(
+        t,
+      ),
+  },
+  // A wire desk's initials closing a story: "bur-jbr/sbk".
+  { rule: 'desk code', matches: (t) => /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/.test(t) },
   { rule: 'signature or dateline', matches: (t) => short(t, 8) && isSignatureOrDateline(t) },
   { rule: 'salutation', matches: (t) => short(t, 16) && isSalutation(t) },
   // "Also read: Xi and Putin meet in Moscow", "Related | …": a link to another article, with its headline.
@@ -74,10 +120,15 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
   {
     rule: 'advertisement',
+    // "Advertisement · Scroll to continue": each part is one.
     matches: (t) =>
-      /^[([]?(advertisement|advertising|sponsored( content)?|paid (content|post)|story continues below( this)?( advertisement)?|scroll to continue( with content)?|continue reading( below)?|ad)[)\]]?\.?$/i.test(
-        t,
-      ),
+      t
+        .split(/\s+[·•|]\s+/)
+        .every((part) =>
+          /^[([]?(advertisement|advertising|sponsored( content)?|paid (content|post)|story continues below( this)?( advertisement)?|scroll to continue( with content)?|continue reading( below)?|ad)[)\]]?\.?$/i.test(
+            part,
+          ),
+        ),
   },
   {
     rule: 'newsletter prompt',
@@ -87,6 +138,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
         (/\b(e-?mails?|alerts|updates)\b/i.test(t) && /\b(our|free|daily|weekly)\b/i.test(t))) &&
       short(t, 40),
   },
+  // Judged after the signature and dateline shapes, which name those lines better.
+  { rule: 'photo caption', matches: isPhotoCaption, anyLength: true },
+  { rule: 'timestamp', matches: isTimestamp },
 ];
 
 /**

@@ -125,7 +125,8 @@ export function assembleTimeline(own: ArticleDating[], summit: SummitArticle[]):
 /**
  * A claim dated only by the day of publication (a title, a present tense) stands aside when the same
  * article dates a contact of the same kind from its words: "Xi tells Putin…" of Friday reports
- * Wednesday's call.
+ * Wednesday's call; and when its words date a contact of that very day, which says what it was ("Xi
+ * tells Putin he supports negotiations" over the lead's phone call on Friday).
  */
 function withoutFallbacks(claims: ArticleClaim[]): ArticleClaim[] {
   const fromWords = claims.filter((c) => c.what === 'contact' && c.date && c.tense !== 'future' && c.dateFrom !== 'header');
@@ -136,7 +137,7 @@ function withoutFallbacks(claims: ArticleClaim[]): ArticleClaim[] {
         c.what === 'contact' &&
         c.dateFrom === 'header' &&
         c.tense !== 'future' &&
-        fromWords.some((w) => family(w) === family(c) && w.date !== c.date)
+        fromWords.some((w) => (family(w) === family(c)) !== (w.date === c.date))
       ),
   );
 }

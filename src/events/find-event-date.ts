@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { addDays, isoDate, toUtcDate, weekdayOf } from '../corpus/calendar-date';
+import { withoutDateline } from './dateline';
 import type { DateFrom } from './types';
 import { PREVIOUS_DAY, SAME_DAY, TWO_DAYS_AGO } from './summit-language';
 
@@ -34,9 +35,14 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const DAYS_AGO = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) days ago\b/i;
 
+/** "the afternoon of March 21, 2023" is March 21 (the date parser reads such a phrase as a time of the day it is read on). */
+const PART_OF_DAY = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\S)/gi;
+
 /** The day (or span) a sentence names, or null. `future`: the sentence announces (resolve forward). */
 export function dayIn(sentence: string, published: string | null, future: boolean): DayRead | null {
-  const text = sentence.replace(/[–—]/g, '-');
+  const dashes = sentence.replace(/[–—]/g, '-').replace(PART_OF_DAY, '');
+  // The dateline's day is the publication's, which the article has already.
+  const text = published ? withoutDateline(dashes) : dashes;
   if (published && !future) {
     if (TWO_DAYS_AGO.test(text))
       return { date: addDays(published, -2), dateFrom: 'relative', how: `"the day before yesterday" against publication ${published}` };

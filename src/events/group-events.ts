@@ -4,10 +4,10 @@
  * other releases join the event they speak of (attach-claims.ts). A claim that only a present tense or
  * a "latest" dates (weak) adds no day next to a firm one.
  */
-import { addDays } from '../corpus/calendar-date';
+import { addDays, daysBetween } from '../corpus/calendar-date';
 import { attachAnnouncements, attachSameVisit, attachSummitNotices, placeUndated, stretchVisit } from './attach-claims';
 import { groupTrips } from './group-trips';
-import { lastOf, newEvent, WEAK_AFTER_DAYS, type GroupedEvent, type Member, type SourcedClaim } from './grouped-event';
+import { lastOf, newEvent, RECALL_DAYS, WEAK_AFTER_DAYS, type GroupedEvent, type Member, type SourcedClaim } from './grouped-event';
 import { isCall } from './summit-language';
 import type { ArticleRole } from './types';
 
@@ -29,6 +29,7 @@ export function groupEvents(all: SourcedClaim[]): { events: GroupedEvent[]; unpl
       undated,
     ),
   ];
+  referToRecalled(events, reported);
   attachAnnouncements(events, announced);
   attachSameVisit(
     events,
@@ -45,6 +46,16 @@ export function groupEvents(all: SourcedClaim[]): { events: GroupedEvent[]; unpl
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const inEvents = placed();
   return { events, unplaced: stated.filter((s) => !inEvents.has(s.claim)) };
+}
+
+/** A contact the article dates well before its publication is one it recalls: it refers to that event, it does not report it. */
+function referToRecalled(events: GroupedEvent[], reported: SourcedClaim[]): void {
+  const published = new Map(reported.map((s) => [s.claim, s.published]));
+  for (const e of events)
+    for (const m of e.members) {
+      const day = published.get(m.claim);
+      if (m.role === 'report' && day && m.claim.paragraph !== null && daysBetween(lastOf(m.claim), day) > RECALL_DAYS) m.role = 'reference';
+    }
 }
 
 /** Calls on the same day (or overlapping days) are one call; a weak one a few days after is a mention of it. */

@@ -25,6 +25,13 @@ export interface GroupedEvent {
   spanFrom: Array<{ source: SourcedClaim; how: string }>;
 }
 
+/**
+ * A contact an article dates more than this many days before it was published is recalled, not
+ * reported ("the call came weeks after Xi hosted Putin on Feb. 4", an analysis going over ten years of
+ * meetings): the article refers to that event, and its own words were said elsewhere.
+ */
+export const RECALL_DAYS = 7;
+
 /** A present tense or a "latest" within a week after an event speaks of that event, not of a new one. */
 export const WEAK_AFTER_DAYS = 7;
 

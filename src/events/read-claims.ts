@@ -5,7 +5,10 @@
  * words, by the sentence it continues, or, in a release's narration, by the day of publication.
  */
 import { isNotAReport, tenseOf, type Tense } from './claim-tense';
+import { withoutDateline } from './dateline';
 import { dayIn, type DayRead } from './find-event-date';
+import { daysBetween } from '../corpus/calendar-date';
+import { RECALL_DAYS } from './grouped-event';
 import { findContacts, presenceInAddress, type Contact } from './find-contacts';
 import { leadersNamed, markLeaders, namesIn, type Leader, type LeaderContext } from './leaders';
 import { droppedAddressLines, readTurns, type ArticleText, type ReadSentence } from './read-turns';
@@ -108,7 +111,7 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
   const dayOf = (i: number): DayRead | null => {
     if (!days.has(i)) {
       const text = sentences[i]!.text;
-      days.set(i, MAY_DATE.test(text) ? dayIn(text, article.published, /\bwill\b|\bshall\b|\bnext\b|\bupcoming\b/i.test(text)) : null);
+      days.set(i, MAY_DATE.test(text) ? dayIn(text, article.published, speaksAhead(text)) : null);
     }
     return days.get(i)!;
   };
@@ -138,7 +141,7 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
       pairBefore,
       pairNamed,
     };
-    const marked = markLeaders(s.text, ctx);
+    const marked = markLeaders(withoutDateline(s.text), ctx);
     const named = leadersNamed(marked);
     const previous = sentences[index - 1];
     const before = previous && previous.paragraph === s.paragraph && previous.paragraph !== null ? previous.text : undefined;
@@ -269,7 +272,6 @@ function claimOf(
       : best.c;
   const tense: Tense = (setting.announces && s.narration && !ownDay) || ownDay?.dateFrom === 'announced' ? 'future' : best.tense;
   const narrationLead = s.narration && !s.question && (s.paragraph === null || s.paragraph < NARRATION_DAYS);
-  const format = formatOf(s, c, article, narrationLead);
   const summit = summitIn(s.text) ?? (narrationLead || c.presence ? summitIn(`${setting.title} ${setting.lead}`) : null);
   const host = hostSummitIn(s.text) ?? (narrationLead || c.presence ? hostSummitIn(`${setting.title} ${setting.lead}`) : null);
   const place = placeIn(s.text.replace(/⟦.⟧/g, '')) ?? (narrationLead || c.presence ? placeIn(setting.lead) : null);
@@ -288,6 +290,9 @@ function claimOf(
     published: article.published,
     message: setting.message,
   });
+  // The lead says how the article's own contact was held; a contact of weeks before it ("weeks after Xi hosted Putin on Feb. 4") is another.
+  const recalled = day !== null && article.published !== null && daysBetween(day.end ?? day.date, article.published) > RECALL_DAYS;
+  const format = formatOf(s, c, article, narrationLead && !recalled);
   const visit = /\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?visit\b/i.exec(s.text);
   const nth = /\b(first|second|third|fourth|fifth)\s+day\s+of\b/i.exec(s.text);
   return {
@@ -323,6 +328,22 @@ function formatOf(s: ReadSentence, c: Contact, article: ArticleText, narrationLe
 
 const firstSentence = (text: string) => /^[^.!?]*[.!?]?/.exec(text)?.[0] ?? text;
 
+const FUTURE_WORD = /\bwill\b|\bshall\b|\bnext\b|\bupcoming\b/i;
+const CONTACT_DONE = /\b(?:held|met|spoke|talked|had)\b/;
+/** A sentence that speaks ahead: a future word, not one after a contact it reports ("held talks on Friday and invited him for next spring"). */
+function speaksAhead(text: string): boolean {
+  const ahead = FUTURE_WORD.exec(text);
+  if (!ahead) return false;
+  const done = CONTACT_DONE.exec(text);
+  return !(done && done.index < ahead.index);
+}
+
+/** "came a week after Putin met Xi", "since they met": a contact in a clause timed by another event is not of the day the release narrates. */
+const TIMED_BY_OTHER = /\b(?:after|before|since|until)\b[^,;:.]*$/i;
+/** "At that meeting, Xi and Putin pledged…": the occasion is one the text has already named, not the day of publication. */
+const THAT_OCCASION =
+  /\b(?:at|during|in|after|since)\s+(?:that|those|the same)\s+(?:meeting|meetings|summit|visit|call|talks|conversation|time|event)\b|\bat the time\b/i;
+
 /**
  * The day a claim gives: the sentence's own; the day of the sentence it continues in the same tense
  * ("arrived the day before. He has met with…", "On the same day…"); the day of publication for a
@@ -349,12 +370,14 @@ function dayOfClaim(x: {
   // The sentence before gives the day when this one continues it in the same tense ("arrived the day before. He has met with…").
   const sameTense = future ? lastDay?.future : lastDay?.past ? tense === 'past' : !lastDay?.future;
   const continues = lastDay !== null && lastDay.index === index - 1 && (lastDay.paragraph === s.paragraph || s.narration);
-  if (!day && lastDay && !vague && sameTense && (SAME_DAY_AS_BEFORE.test(s.text) || continues)) {
+  // "came a week after Putin met Xi", "At that meeting": an occasion timed by another, or named before, has no day of the text around it.
+  const elsewhen = TIMED_BY_OTHER.test(marked.slice(Math.max(0, c.at - 80), c.at)) || THAT_OCCASION.test(s.text);
+  if (!day && lastDay && !vague && !elsewhen && sameTense && (SAME_DAY_AS_BEFORE.test(s.text) || continues)) {
     day = { ...lastDay.day, how: `${lastDay.day.how}, from the sentence before` };
     strength = 'strong';
   }
   if (!day && !vague && !future && published && !x.message) {
-    if (narrationLead && !c.nominal) {
+    if (narrationLead && !c.nominal && !elsewhen) {
       day = { date: published, dateFrom: 'header', how: `the release's narration: the day of publication ${published}` };
       strength = 'strong';
     } else if (

@@ -1,5 +1,6 @@
-const ABBREVIATION =
-  /\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|No|vs|etc|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+/** Words whose full stop ends no sentence: titles, "U.S.", months ("on Dec. 15"). */
+export const ABBREVIATIONS = String.raw`Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|No|vs|etc|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
+const ABBREVIATION = new RegExp(String.raw`\b(${ABBREVIATIONS}|[A-Z])\.$`);
 
 /** Sentence spans [start, end) of a paragraph; closing quotes stay with their sentence. */
 export function sentenceSpans(text: string): Array<[number, number]> {
