@@ -26,7 +26,7 @@ function clauses(sentence: string): string[] {
 const TRAILING_SOURCE = /(?:,\s*|\s+)(?:according to|as quoted by|as reported by|as cited by|citing|reported by|quoted by)(?![\p{L}]).*$/u;
 /** Verbs after which a "that" opens what was said; after others ("demanded guarantees that …") the object is part of it. */
 const SAYING =
-  /^(?:said|says|told|stressed|noted|emphasi[sz]ed|stated|declared|insisted|claimed|claims|warned|argued|added|explained|informed|replied|remarked|underlined|underscored|highlighted|wrote|reiterated|affirmed|reaffirmed|assured|confirmed|implied|reported)$/;
+  /^(?:said|says|told|stressed|noted|emphasi[sz]ed|stated|declared|insisted|claimed|claims|warned|argued|added|explained|informed|replied|remarked|underlined|underscored|highlighted|wrote|reiterated|affirmed|reaffirmed|assured|confirmed|implied|reported|pointed out|recalled)$/;
 
 interface Said {
   text: string;
@@ -46,9 +46,15 @@ function statementText(masked: string, spans: readonly QuoteSpan[], source: stri
 /** The words a leading frame governs: the "that" clause of a verb of saying, else from the speaker on. */
 function leadText(clause: string, frame: Frame, spans: readonly QuoteSpan[], source: string): Said {
   const content = clause.slice(frame.verbEnd, frame.boundary);
-  const verb = clause.slice(frame.start, frame.verbEnd).split(/\s+/).pop() ?? '';
+  const verb = /(?:pointed out|\S+)$/.exec(clause.slice(frame.start, frame.verbEnd).trimEnd())?.[0] ?? '';
   const that = /^\s*(?:[^,.;:\uE000]{0,60}?\s)?that\s+/.exec(content);
-  if (that && SAYING.test(verb)) return statementText(content.slice(that[0].length), spans, source);
+  // "said the US did not believe that …": a clause of its own before "that" holds what was said; cut there, it would say the opposite.
+  const ownClause =
+    that &&
+    /(?<![\p{L}])(?:not|never|no|did|does|do|doubt(?:s|ed)?|den(?:y|ies|ied)|believe[sd]?|think|thinks|thought)(?![\p{L}])|n['’]t(?![\p{L}])/u.test(
+      that[0],
+    );
+  if (that && !ownClause && SAYING.test(verb)) return statementText(content.slice(that[0].length), spans, source);
   if (/^\s*[:,]?\s*\uE000\d+\uE001\s*[.!?…]*\s*$/.test(content)) return statementText(content, spans, source);
   return statementText(clause.slice(frame.subject.start, frame.boundary), spans, source);
 }

@@ -21,7 +21,7 @@ export interface Frame {
 }
 
 const VERB =
-  /(?<![\p{L}])(?:said|says|added|adds|continued(?!\s+(?:to|with|its|his|her|their|the|a|an)(?![\p{L}]))|asserted|stressed|told|noted|emphasi[sz]ed|reported|stated|declared|insisted|claimed|claims|warned|argued|described|implied|informed|explained|announced|replied|remarked|underlined|underscored|highlighted|wrote|vowed|pledged|urged|called for|reiterated|affirmed|reaffirmed|promised|demanded|lauded|praised|hailed|confirmed|assured|advocated(?: for)?|accused|denied|proposed|suggested|mentioned|spoke (?:about|of))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:said|says|added|adds|continued(?!\s+(?:to|with|its|his|her|their|the|a|an)(?![\p{L}]))|asserted|stressed|told|noted|emphasi[sz]ed|reported|stated|declared|insisted|claimed|claims|warned|argued|described|implied|informed|explained|announced|replied|remarked|underlined|underscored|highlighted|wrote|vowed|pledged|urged|called for|reiterated|affirmed|reaffirmed|promised|demanded|lauded|praised|hailed|confirmed|assured|advocated(?: for)?|accused|denied|proposed|suggested|mentioned|pointed out|recalled|spoke (?:about|of))(?![\p{L}])/gu;
 const CLAUSE_WORD = /(?<![\p{L}])(?:and|or|but|that|which|who|whose|when|while|if|because|as)(?![\p{L}])/u;
 
 /** What may stand between a speaker and the verb: ", in turn,", "also", "in its Wednesday broadcast". */
@@ -47,9 +47,9 @@ function afterBreak(text: string, start: number): number | null {
   return text[from - 1] === QUOTE_CLOSE ? from : from - 1;
 }
 
-/** After a tag only a short phrase may follow: "in a statement", "a few minutes ago", "told Bloomberg", ", adding that …". */
+/** After a tag only a short phrase may follow: "in a statement", "a few minutes ago", "told Xi at the start of the meeting", ", adding that …", ", calling it …". */
 const TAIL_ONLY =
-  /^(?:\s+(?:(?:in|on|to|at|during|through|via|from|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,40}?|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}))?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring)(?![\p{L}]))/u;
+  /^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?(?:\s+(?:in|on|to|at|during|through|via|from|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|shown|broadcast|televised|aired)(?![\p{L}]))/u;
 
 function subjectBefore(text: string, verbStart: number, mentions: readonly Mention[]): Mention | null {
   const before = mentions.filter((m) => m.end <= verbStart);

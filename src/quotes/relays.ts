@@ -8,9 +8,9 @@ import { QUOTE_TOKEN, quoteInOwnMarks, restoreQuotes, type QuoteSpan } from './q
 import type { Side } from './types';
 
 const RELAY_VERB =
-  /^\s+(?:(?:had|has|have|would|also|further|then|on \p{Lu}\p{L}+|reportedly)\s+)*(said|says|told|stressed|noted|emphasi[sz]ed|stated|declared|insisted|claimed|warned|argued|added|informed|assured|confirmed|reiterated|affirmed|reaffirmed|acknowledged|pledged|vowed|promised|expressed|voiced|praised|lauded|hailed|supported|backed|called for|urged|proposed|demanded|described|wished|hoped|agreed|opposed)(?![\p{L}])/u;
+  /^\s+(?:(?:had|has|have|would|also|further|then|on \p{Lu}\p{L}+|reportedly)\s+)*(said|says|told|stressed|noted|pointed out|recalled|emphasi[sz]ed|stated|declared|insisted|claimed|warned|argued|added|informed|assured|confirmed|reiterated|affirmed|reaffirmed|acknowledged|pledged|vowed|promised|expressed|voiced|praised|lauded|hailed|supported|backed|called for|urged|proposed|demanded|described|wished|hoped|agreed|opposed)(?![\p{L}])/u;
 const SAYING =
-  /^(?:said|says|told|stressed|noted|emphasi[sz]ed|stated|declared|insisted|claimed|warned|argued|added|informed|assured|confirmed|reiterated|affirmed|reaffirmed)$/;
+  /^(?:said|says|told|stressed|noted|pointed out|recalled|emphasi[sz]ed|stated|declared|insisted|claimed|warned|argued|added|informed|assured|confirmed|reiterated|affirmed|reaffirmed)$/;
 
 export interface Relayed {
   who: { speaker: string; side: Side };

@@ -1,6 +1,8 @@
 /** Sentences of a paragraph whose quotes are masked (quote-spans.ts), so that a quote never splits. */
 
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|No|vs|etc|U\.S|U\.K|U\.N|\p{Lu})\.$/u;
+import { ABBREVIATIONS } from '../events/sentences';
+
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:${ABBREVIATIONS}|\p{Lu})\.$`, 'u');
 
 const TAG_VERB = '(?:said|added|continued|asserted|stressed|noted|reported|wrote|insisted|declared|explained|replied|remarked)';
 const TAG_ONLY = new RegExp(

@@ -34,6 +34,26 @@ describe('attribution forms', () => {
       [0, 'Xi Jinping', 'Chinese', 'China would stay neutral in the conflict.'],
     ]);
   });
+  it('as Chinese readouts and wire stories say it: "pointed out that", a tag with its listener and occasion, a tag with a participle', () => {
+    expect(
+      said([
+        'Xi pointed out that the two countries had found the right way to get along.',
+        '"We highly value the balanced position of our Chinese friends," Putin told Xi at the beginning of the meeting.',
+        '"We are expecting you next spring," Putin said in the opening part of the video conference, shown on state television.',
+        '"They are truly unprecedented," Putin said, describing the relationship.',
+      ]),
+    ).toEqual([
+      [0, 'Xi Jinping', 'Chinese', 'the two countries had found the right way to get along.'],
+      [1, 'Vladimir Putin', 'Russian', '"We highly value the balanced position of our Chinese friends"'],
+      [2, 'Vladimir Putin', 'Russian', '"We are expecting you next spring"'],
+      [3, 'Vladimir Putin', 'Russian', '"They are truly unprecedented"'],
+    ]);
+  });
+  it('keeps the clause before "that" when it says the opposite: "said the US did not believe that …"', () => {
+    expect(said(['Kirby said the US did not believe that China was an impartial mediator.'])).toEqual([
+      [0, 'John Kirby', 'other', 'Kirby said the US did not believe that China was an impartial mediator.'],
+    ]);
+  });
   it('according to the Kremlin, … and …, as quoted by Xinhua', () => {
     expect(said(['According to the Kremlin, the talks lasted two hours.', 'The partnership has no limits, according to Xinhua.'])).toEqual([
       [0, 'the Kremlin', 'Russian', 'the talks lasted two hours.'],
