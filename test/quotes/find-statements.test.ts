@@ -49,6 +49,20 @@ describe('attribution forms', () => {
       [3, 'Vladimir Putin', 'Russian', '"They are truly unprecedented"'],
     ]);
   });
+  it('gives a quote to whoever a wire story says said it, not to someone its words name', () => {
+    const who = (paragraphs: string[]) => findStatements(paragraphs).map((s) => [s.speaker, s.reportedBy ?? null]);
+    expect(
+      who([
+        '"We note that Donald Trump has expressed his willingness to restore these contacts," Putin said, according to a Kremlin readout.',
+        '"The Chinese leader stressed that China supports a dialogue between Russia and the United States," Ushakov told reporters.',
+        '"We will continue to strengthen our cooperation," Putin said, calling Xi "dear friend."',
+      ]),
+    ).toEqual([
+      ['Vladimir Putin', null],
+      ['Xi Jinping', 'Yuri Ushakov'],
+      ['Vladimir Putin', null],
+    ]);
+  });
   it('keeps the clause before "that" when it says the opposite: "said the US did not believe that …"', () => {
     expect(said(['Kirby said the US did not believe that China was an impartial mediator.'])).toEqual([
       [0, 'John Kirby', 'other', 'Kirby said the US did not believe that China was an impartial mediator.'],
