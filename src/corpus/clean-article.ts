@@ -5,6 +5,7 @@
  * title. Everything dropped, joined or repaired is kept for the build report.
  */
 import type { Article, Dropped, RawArticle } from './types';
+import { datelineAgency } from './dateline';
 import { FURNITURE_RULES, isAuthorBio, isNameLine, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
 import { repairSplitParagraphs } from './repair-splits';
 import { unitsOfArticle } from './split-units';
@@ -98,7 +99,7 @@ export function cleanArticle(raw: RawArticle): Article {
     title,
     titleFrom,
     published: raw.published,
-    source: raw.source,
+    source: raw.source ?? sourceOnPage(paragraphs[0], dropped),
     url: raw.url,
     paragraphs,
     ...(speakers.some((s) => s !== null) ? { speakers } : {}),
@@ -106,6 +107,18 @@ export function cleanArticle(raw: RawArticle): Article {
     joined,
     ...(repairs.length ? { repaired: repairs } : {}),
   };
+}
+
+/**
+ * Who published a story whose archive names no source (a plain-text file has no field for it): the
+ * page's own "Source: Xinhua | …" line, else the agency its dateline names ("BEIJING (AP) —").
+ */
+function sourceOnPage(lead: string | undefined, dropped: readonly Dropped[]): string | null {
+  for (const d of dropped) {
+    const line = d.rule === 'credit line' ? /^[([]?\s*sources?(?:\(s\))?\s*:\s*([^|;()[\]]{2,40}?)\s*(?:[|;)\]]|$)/i.exec(d.text) : null;
+    if (line) return line[1]!;
+  }
+  return lead ? datelineAgency(lead) : null;
 }
 
 /** Furniture rules are about short lines (or lines without letters): a long paragraph is text, unless a rule bounds its own length. */

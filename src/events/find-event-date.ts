@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { addDays, isoDate, toUtcDate, weekdayOf } from '../corpus/calendar-date';
-import { withoutDateline } from './dateline';
+import { withoutDateline } from '../corpus/dateline';
 import type { DateFrom } from './types';
 import { PREVIOUS_DAY, SAME_DAY, TWO_DAYS_AGO } from './summit-language';
 

@@ -5,7 +5,7 @@
  * words, by the sentence it continues, or, in a release's narration, by the day of publication.
  */
 import { isNotAReport, tenseOf, type Tense } from './claim-tense';
-import { withoutDateline } from './dateline';
+import { withoutDateline } from '../corpus/dateline';
 import { dayIn, type DayRead } from './find-event-date';
 import { daysBetween } from '../corpus/calendar-date';
 import { RECALL_DAYS } from './grouped-event';

@@ -5,6 +5,7 @@
  */
 import { cleanArticle } from '../../src/corpus/clean-article';
 import { parseMarkdownArticle } from '../../src/corpus/parse-markdown-article';
+import { parseTextArticle } from '../../src/corpus/parse-text-article';
 
 const md = (...paragraphs: string[]) => {
   const { article } = parseMarkdownArticle(`---\ndate: 2022-06-16\ntitle: Xi and Putin talk\n---\n\n${paragraphs.join('\n\n')}`);
@@ -97,5 +98,36 @@ describe('the page’s and the desk’s lines', () => {
       'Putin said the talks had been constructive.',
     ]);
     expect(dropped(a).map(([rule]) => rule)).toEqual(['link to more', 'teaser', 'teaser']);
+  });
+});
+
+describe('who published a plain-text story', () => {
+  const txt = (...paragraphs: string[]) => {
+    const { article } = parseTextArticle(`date 2022-02-25 Xi and Putin talk\n\n${paragraphs.join('\n\n')}`);
+    return cleanArticle({ ...article, id: 'a', file: 'a.txt' });
+  };
+
+  it('is the agency its dateline names, or the page’s own "Source:" line', () => {
+    expect(
+      txt(
+        'BEIJING, Feb 25 (Reuters) - Chinese President Xi Jinping told Russian President Vladimir Putin in a phone call on Friday that China supports talks.',
+      ).source,
+    ).toBe('Reuters');
+    expect(
+      txt('MOSCOW, December 15. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks via video link.')
+        .source,
+    ).toBe('TASS');
+    expect(
+      txt('MOSCOW, December 30 - RIA Novosti. Russian President Vladimir Putin held talks with Xi Jinping by video link.').source,
+    ).toBe('RIA Novosti');
+    expect(
+      txt('Source: Xinhua | 2022-03-18 23:28:41 | Editor: huaxia', 'Chinese President Xi Jinping on Friday had a video call with Putin.')
+        .source,
+    ).toBe('Xinhua');
+  });
+
+  it('stays unknown when the story names none, and a bracket in the lead is no agency', () => {
+    expect(txt('Chinese President Xi Jinping (left) - and Vladimir Putin met on Friday.').source).toBeNull();
+    expect(txt('Vladimir Putin met Xi Jinping on Friday.').source).toBeNull();
   });
 });
