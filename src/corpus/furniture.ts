@@ -18,6 +18,9 @@ const short = (text: string, words: number) => atMostWords(text, words);
 /** "By …", "Reporting by …": a byline says it is one. */
 const BYLINE_LEAD = /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+/i;
 
+const ADVERTISEMENT =
+  /^[([]?(advertisement|advertising|sponsored( content)?|paid (content|post)|story continues below( this)?( advertisement)?|scroll to continue( with content)?|continue reading( below)?|ad)[)\]]?\.?$/i;
+
 /** Rules that judge a paragraph on its own. */
 export const FURNITURE_RULES: FurnitureRule[] = [
   {
@@ -62,13 +65,20 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // "Associated Press writer Ken Moritsugu in Beijing contributed to this report."
   {
     rule: 'contributor line',
-    matches: (t) => /\bcontributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))?\.?$/i.test(t) && short(t, 25),
+    matches: (t) =>
+      t.includes('contributed') && /\bcontributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))?\.?$/.test(t) && short(t, 25),
   },
   // "©2024 Bloomberg L.P.", "Copyright 2022 The Associated Press. All rights reserved." ("(c)" alone opens a clause of a legal text).
-  { rule: 'copyright line', matches: (t) => /^©|^copyright\b.*\b\d{4}\b|\ball rights reserved\b/i.test(t) && short(t, 20) },
+  {
+    rule: 'copyright line',
+    matches: (t) => (t.startsWith('©') || (/^copyright\b/i.test(t) && /\b\d{4}\b/.test(t)) || /rights reserved/i.test(t)) && short(t, 20),
+  },
   {
     rule: 'reproduction notice',
-    matches: (t) => /\b(?:may|can|must)\s+(?:not\s+|only\s+)?be\s+(?:reproduced|republished|redistributed)\b/i.test(t) && short(t, 30),
+    matches: (t) =>
+      /reproduced|republished|redistributed/.test(t) &&
+      /\b(?:may|can|must)\s+(?:not\s+|only\s+)?be\s+(?:reproduced|republished|redistributed)\b/i.test(t) &&
+      short(t, 30),
   },
   // "Tags: BRICS, Kazan", "Explore more on these topics: China, Russia".
   {
@@ -102,6 +112,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     rule: 'byline',
     matches: (t) =>
       short(t, 14) &&
+      /correspondent|editor|reporter|writer|bureau chief/.test(t) &&
       /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|bureau chief)(?:\s+in\s+\p{Lu}\p{L}+)?(?:,?\s+and\s+(?:agencies|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$/u.test(
         t,
       ),
@@ -121,14 +132,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     rule: 'advertisement',
     // "Advertisement · Scroll to continue": each part is one.
-    matches: (t) =>
-      t
-        .split(/\s+[·•|]\s+/)
-        .every((part) =>
-          /^[([]?(advertisement|advertising|sponsored( content)?|paid (content|post)|story continues below( this)?( advertisement)?|scroll to continue( with content)?|continue reading( below)?|ad)[)\]]?\.?$/i.test(
-            part,
-          ),
-        ),
+    matches: (t) => (/[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : [t]).every((part) => ADVERTISEMENT.test(part)),
   },
   {
     rule: 'newsletter prompt',

@@ -37,13 +37,27 @@ const SHOWN_DOING =
 /** A sentence break inside: a full stop after a word longer than an abbreviation ("Dec.", "U.S.", "Mr."). */
 const SENTENCE_BREAK = /\p{L}{5,}[.!?]["”’]?\s+\p{Lu}/u;
 
+/** A caption's credit and day are at its end: the patterns read the last characters only (every paragraph is asked). */
+const TAIL = 160;
+
+/** Seventy words are seldom over 600 characters: a longer paragraph is not measured. */
+const CAPTION_CHARS = 600;
+
 export function isPhotoCaption(text: string): boolean {
-  if (!atMostWords(text, CAPTION_WORDS)) return false;
-  if (SAYS_CAPTION.test(text) || CLOSING_CREDIT.test(text) || TRAILING_CREDIT.test(text)) return true;
+  if (text.length > CAPTION_CHARS) return false;
+  if (SAYS_CAPTION.test(text)) return atMostWords(text, CAPTION_WORDS);
+  const tail = text.length > TAIL ? text.slice(-TAIL) : text;
+  const last = tail.charCodeAt(tail.length - 1);
+  const credited =
+    (last === 0x29 || (last === 0x2e && tail.charCodeAt(tail.length - 2) === 0x29) ? CLOSING_CREDIT.test(tail) : false) ||
+    (/[/©:]/.test(tail) && TRAILING_CREDIT.test(tail));
+  if (credited) return atMostWords(text, CAPTION_WORDS);
   return (
-    CLOSING_DAY.test(text) &&
-    SHOWN_DOING.test(text) &&
+    last === 0x2e &&
+    CLOSING_DAY.test(tail) &&
+    atMostWords(text, CAPTION_WORDS) &&
     !atMostWords(text, CAPTION_MIN_WORDS) &&
+    SHOWN_DOING.test(text) &&
     !/["“”]/.test(text) &&
     !SENTENCE_BREAK.test(text)
   );
