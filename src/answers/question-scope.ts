@@ -39,6 +39,9 @@ const MAY_NAME_TIME = /\d|\b(?:last|this|past|previous)\s/i;
 const MONTH_ONLY = new RegExp(`\\b(?:in|during)\\s+(${MONTH_WORD})(?![\\w-])`, 'gi');
 /** A capitalised place after in/at/during: "in Kazan", "at the SCO summit in Astana", "at Tsinghua". */
 const PLACE = /\b(?:in|at|during|to|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)*)/gu;
+/** A place naming the occasion: "the Kazan meeting", "the Samarkand talks", "their Astana summit". */
+const PLACE_OCCASION =
+  /\b(?:the|their|that)\s+((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:meeting|meetings|talks|summit|visit|trip|call|forum)\b/gu;
 /** Names that are the summit's own subject, not places: they would scope nothing. */
 const NOT_PLACES = new Set(['xi', 'jinping', 'putin', 'vladimir', 'russia', 'china', 'beijing', 'moscow', 'kremlin', 'russian', 'chinese']);
 
@@ -79,9 +82,9 @@ export function questionScope(archive: Archive, question: string, today: string)
       m[0],
     );
   }
-  for (const m of question.matchAll(PLACE)) {
+  for (const m of [...question.matchAll(PLACE), ...question.matchAll(PLACE_OCCASION)]) {
     const place = m[1]!;
-    if (NOT_PLACES.has(place.toLowerCase()) || new RegExp(`^${MONTH_WORD}$`, 'i').test(place)) continue;
+    if (NOT_PLACES.has(place.toLowerCase()) || new RegExp(`^${MONTH_WORD}$`, 'i').test(place) || words.includes(place)) continue;
     const found = summitsAt(archive, place);
     // A place no summit is known by stays a word of the question.
     if (found.length > 0) narrow(found, place, place);

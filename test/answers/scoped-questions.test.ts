@@ -90,6 +90,15 @@ describe('on an archive of several summits', () => {
     expect(answer.results.some((r) => r.text.includes('unseen in a century'))).toBe(true);
   });
 
+  it('"the Kazan meeting" and "the Kremlin meeting" name their summits as "in Kazan" does', () => {
+    const kazan = askQuestion(archive, 'how long did the Kazan meeting last?', { today: TODAY, limit: 3 });
+    expect(kazan.scope?.events.map((e) => e.date)).toEqual(['2024-10-22']);
+    expect(kazan.scope?.words).toEqual(['Kazan']);
+    expect(askQuestion(archive, 'how long was the Kremlin meeting?', { today: TODAY, limit: 1 }).results[0]!.text).toContain(
+      'more than four hours',
+    );
+  });
+
   it('does not search the words that named the summit: "in Kazan" ranks what Xi said there above the lead that says "Kazan"', () => {
     const first = top(archive, 'what did Xi say about stability in Kazan?')[0]!;
     expect(first.text).toContain('main factors of stability');
