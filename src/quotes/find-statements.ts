@@ -13,7 +13,7 @@ import { occasionOf } from './occasion';
 import { findQuotes, maskQuotes, QUOTE_TOKEN, quoteInOwnMarks, restoreQuotes, type QuoteSpan } from './quote-spans';
 import { relayedSpeaker } from './relays';
 import { sentences } from './sentences';
-import { NOT_A_VOICE } from './speakers';
+import { KNOWN_SPEAKERS, NOT_A_VOICE } from './speakers';
 import { turnStatements } from './turn-statements';
 import { turnSpeaker } from './turn-speakers';
 import type { Side, Statement } from './types';
@@ -197,5 +197,23 @@ export function findStatements(article: ArticleText | readonly string[]): Statem
     previousSpeaker = found.lastPerson;
     previousOccasion = new Map(found.statements.flatMap((s) => (s.saidAt ? [[s.speaker, s.saidAt] as const] : [])));
   });
-  return out;
+  return inFullNames(out, named);
+}
+
+/**
+ * "Wang" after "Wang Yi", "Gabuev" after "Alexander Gabuev": a person an article names in full is the
+ * same speaker when it names them by one name (family name first or last), unless two people share it.
+ */
+function inFullNames(statements: Statement[], named: ReadonlySet<string>): Statement[] {
+  const sides = new Map<string, Side>(KNOWN_SPEAKERS.filter((k) => named.has(k.name)).map((k) => [k.name, k.side]));
+  for (const s of statements) if (s.speaker.includes(' ') && !sides.has(s.speaker)) sides.set(s.speaker, s.side);
+  const full = [...sides.keys()].filter((n) => /^\p{Lu}/u.test(n) && n.includes(' '));
+  return statements.map((s) => {
+    if (s.speaker.includes(' ') || !/^\p{Lu}/u.test(s.speaker)) return s;
+    const same = full.filter((n) => {
+      const words = n.split(' ');
+      return words[0] === s.speaker || words[words.length - 1] === s.speaker;
+    });
+    return same.length === 1 ? { ...s, speaker: same[0]!, side: sides.get(same[0]!)! } : s;
+  });
 }

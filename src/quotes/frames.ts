@@ -51,6 +51,10 @@ function afterBreak(text: string, start: number): number | null {
 const TAIL_ONLY =
   /^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers))?(?:\s+(?:in|on|to|at|during|through|via|from|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|shown|broadcast|televised|aired)(?![\p{L}]))/u;
 
+/** "…," said Alexander Gabuev, director of the Carnegie centre: who the speaker is, after the name. */
+const APPOSITIVE =
+  /^,\s*(?:an?|the|director|head|chief|spokes(?:man|woman|person)|aide|advis[eo]r|minister|analyst|professor|researcher|fellow|ambassador|secretary|chair(?:man|woman)?)(?![\p{L}])[^;:\uE000]*$/u;
+
 function subjectBefore(text: string, verbStart: number, mentions: readonly Mention[]): Mention | null {
   const before = mentions.filter((m) => m.end <= verbStart);
   const nearest = before[before.length - 1];
@@ -84,6 +88,7 @@ export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
     let subject = subjectBefore(text, verbStart, mentions);
     let start = subject?.start ?? verbStart;
     let end = verbEnd;
+    const inverted = !subject;
     if (!subject) {
       // "…, said Putin": the speaker after the verb, only where a tag can stand.
       if (afterBreak(text, verbStart) === null) continue;
@@ -93,7 +98,7 @@ export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
       end = subject.end;
     }
     const at = afterBreak(text, start);
-    const tag = at !== null && TAIL_ONLY.test(text.slice(end));
+    const tag = at !== null && (TAIL_ONLY.test(text.slice(end)) || (inverted && APPOSITIVE.test(text.slice(end))));
     frames.push({ subject, joint: isJoint(text, subject, verbStart), start, end, verbEnd, tag, boundary: tag ? at! : text.length });
   }
   return frames;

@@ -63,6 +63,21 @@ describe('attribution forms', () => {
       ['Vladimir Putin', null],
     ]);
   });
+  it('names a person by the full name the article gave them, and reads who they are after an inverted tag', () => {
+    expect(
+      said([
+        'Foreign Minister Wang Yi said that China respects the sovereignty of all countries.',
+        '"The Ukraine issue has a complex historical context," Wang said.',
+        '"The relationship has become deeply asymmetric," said Alexander Gabuev, director of the Carnegie Russia Eurasia Center.',
+        '"Russia needs China far more," Gabuev said.',
+      ]).map(([p, who, side, text]) => [p, who, side, (text as string).slice(0, 30)]),
+    ).toEqual([
+      [0, 'Wang Yi', 'Chinese', 'China respects the sovereignty'],
+      [1, 'Wang Yi', 'Chinese', '"The Ukraine issue has a compl'],
+      [2, 'Alexander Gabuev', 'other', '"The relationship has become d'],
+      [3, 'Alexander Gabuev', 'other', '"Russia needs China far more"'],
+    ]);
+  });
   it('keeps the clause before "that" when it says the opposite: "said the US did not believe that …"', () => {
     expect(said(['Kirby said the US did not believe that China was an impartial mediator.'])).toEqual([
       [0, 'John Kirby', 'other', 'Kirby said the US did not believe that China was an impartial mediator.'],
