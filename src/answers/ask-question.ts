@@ -16,6 +16,9 @@ import { makeResult } from './make-result';
 import { clampPage, type PageOptions } from './page';
 import { answerTerms, formsOf, formWords, preferAnswerShapes, withoutForms } from './question-forms';
 import { questionScope, type QuestionScope } from './question-scope';
+import type { SummitEvent } from '../events/types';
+import { RECALL_DAYS } from '../events/grouped-event';
+import { daysBetween } from '../corpus/calendar-date';
 import { speakerFirst } from './speaker-first';
 import { speakerOfQuestion } from './speaker-question';
 import { summitCoverage } from './summit-coverage';
@@ -141,17 +144,29 @@ export function withoutSlackMarkup(text: string): string {
   );
 }
 
-/** The article numbers of the summits a question names. */
+/**
+ * The article numbers of the summits a question names; a story that only refers to one and is dated
+ * by another (a later call's report recalling it, an analysis of ten years of meetings) only when the
+ * summit has no other.
+ */
 function scopeArticles(archive: Archive, scope: QuestionScope | null): Set<number> {
   const out = new Set<number>();
   for (const e of scope?.events ?? []) {
-    for (const a of e.articles) {
+    const numbered = e.articles.flatMap((a) => {
       const n = archive.articleNumber(a.articleId);
-      if (n !== undefined) out.add(n);
-    }
+      if (n === undefined) return [];
+      const dated = datedBy(archive.dating(n)?.eventDate ?? null, e);
+      return [{ n, elsewhere: a.role === 'reference' && (!dated || weeksAfter(a.published, e)) }];
+    });
+    const own = numbered.filter((a) => !a.elsewhere);
+    for (const { n } of own.length > 0 ? own : numbered) out.add(n);
   }
   return out;
 }
+
+const datedBy = (day: string | null, e: SummitEvent) => day !== null && e.date <= day && day <= (e.end ?? e.date);
+const weeksAfter = (published: string | null, e: SummitEvent) =>
+  published !== null && daysBetween(e.end ?? e.date, published) > RECALL_DAYS;
 
 /** Is the article among those a question is kept to (all, when it is kept to none)? */
 function kept(archive: Archive, articles: ReadonlySet<number> | undefined, articleId: string): boolean {

@@ -3,7 +3,7 @@
  * a page's time stamp is no sentence of the story, a contact recalled weeks later is a mention, and
  * "a week after Putin met Xi" is not a meeting on the day of publication.
  */
-import { answerSummit } from '../../src/answers';
+import { answerSummit, askQuestion } from '../../src/answers';
 import { buildSmallArchive } from '../support/small-archive';
 
 const TODAY = '2026-11-25';
@@ -108,6 +108,13 @@ describe('contacts recalled in stories about something else', () => {
   it('makes the recalled meeting one event in person, which the later story only refers to', () => {
     const { events } = timeline(files);
     expect(events).toEqual([{ date: '2022-02-04', kind: 'in-person talks', articles: ['talks:report', 'biden:reference'] }]);
+  });
+
+  it('answers a question about that summit from its own reports before the story that recalls it', () => {
+    const { archive } = timeline(files);
+    const answer = askQuestion(archive, 'what did Xi say in Beijing on Feb. 4, 2022?', { today: TODAY, limit: 3 });
+    expect(answer.scope?.events.map((e) => e.date)).toEqual(['2022-02-04']);
+    expect(answer.results[0]!.articleId).toBe('talks');
   });
 
   it('puts the later story’s words with its own occasion, not at the summit it recalls', () => {
