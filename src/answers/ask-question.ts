@@ -17,8 +17,7 @@ import { clampPage, type PageOptions } from './page';
 import { answerTerms, formsOf, formWords, preferAnswerShapes, withoutForms } from './question-forms';
 import { questionScope, type QuestionScope } from './question-scope';
 import type { SummitEvent } from '../events/types';
-import { RECALL_DAYS } from '../events/grouped-event';
-import { daysBetween } from '../corpus/calendar-date';
+import { recalledOn } from '../events/grouped-event';
 import { speakerFirst } from './speaker-first';
 import { speakerOfQuestion } from './speaker-question';
 import { summitCoverage } from './summit-coverage';
@@ -165,8 +164,7 @@ function scopeArticles(archive: Archive, scope: QuestionScope | null): Set<numbe
 }
 
 const datedBy = (day: string | null, e: SummitEvent) => day !== null && e.date <= day && day <= (e.end ?? e.date);
-const weeksAfter = (published: string | null, e: SummitEvent) =>
-  published !== null && daysBetween(e.end ?? e.date, published) > RECALL_DAYS;
+const weeksAfter = (published: string | null, e: SummitEvent) => published !== null && recalledOn(e.end ?? e.date, published);
 
 /** Is the article among those a question is kept to (all, when it is kept to none)? */
 function kept(archive: Archive, articles: ReadonlySet<number> | undefined, articleId: string): boolean {

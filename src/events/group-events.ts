@@ -4,10 +4,10 @@
  * other releases join the event they speak of (attach-claims.ts). A claim that only a present tense or
  * a "latest" dates (weak) adds no day next to a firm one.
  */
-import { addDays, daysBetween } from '../corpus/calendar-date';
+import { addDays } from '../corpus/calendar-date';
 import { attachAnnouncements, attachSameVisit, attachSummitNotices, placeUndated, stretchVisit } from './attach-claims';
 import { groupTrips } from './group-trips';
-import { lastOf, newEvent, RECALL_DAYS, WEAK_AFTER_DAYS, type GroupedEvent, type Member, type SourcedClaim } from './grouped-event';
+import { lastOf, newEvent, recalledOn, WEAK_AFTER_DAYS, type GroupedEvent, type Member, type SourcedClaim } from './grouped-event';
 import { isCall } from './summit-language';
 import type { ArticleRole } from './types';
 
@@ -54,7 +54,7 @@ function referToRecalled(events: GroupedEvent[], reported: SourcedClaim[]): void
   for (const e of events)
     for (const m of e.members) {
       const day = published.get(m.claim);
-      if (m.role === 'report' && day && m.claim.paragraph !== null && daysBetween(lastOf(m.claim), day) > RECALL_DAYS) m.role = 'reference';
+      if (m.role === 'report' && day && m.claim.paragraph !== null && recalledOn(lastOf(m.claim), day)) m.role = 'reference';
     }
 }
 

@@ -1,4 +1,5 @@
 /** An event as the grouping builds it: its days, its kind of occasion, its members and how its days were set. */
+import { daysBetween } from '../corpus/calendar-date';
 import type { ArticleClaim, ArticleRole } from './types';
 
 /** A claim with the article that makes it. */
@@ -31,6 +32,9 @@ export interface GroupedEvent {
  * meetings): the article refers to that event, and its own words were said elsewhere.
  */
 export const RECALL_DAYS = 7;
+
+/** Is a contact of `day` one that a story of `published` recalls? */
+export const recalledOn = (day: string, published: string): boolean => daysBetween(day, published) > RECALL_DAYS;
 
 /** A present tense or a "latest" within a week after an event speaks of that event, not of a new one. */
 export const WEAK_AFTER_DAYS = 7;

@@ -7,8 +7,7 @@
 import { isNotAReport, tenseOf, type Tense } from './claim-tense';
 import { withoutDateline } from '../corpus/dateline';
 import { dayIn, type DayRead } from './find-event-date';
-import { daysBetween } from '../corpus/calendar-date';
-import { RECALL_DAYS } from './grouped-event';
+import { recalledOn } from './grouped-event';
 import { findContacts, presenceInAddress, type Contact } from './find-contacts';
 import { leadersNamed, markLeaders, namesIn, type Leader, type LeaderContext } from './leaders';
 import { droppedAddressLines, readTurns, type ArticleText, type ReadSentence } from './read-turns';
@@ -291,7 +290,7 @@ function claimOf(
     message: setting.message,
   });
   // The lead says how the article's own contact was held; a contact of weeks before it ("weeks after Xi hosted Putin on Feb. 4") is another.
-  const recalled = day !== null && article.published !== null && daysBetween(day.end ?? day.date, article.published) > RECALL_DAYS;
+  const recalled = day !== null && article.published !== null && recalledOn(day.end ?? day.date, article.published);
   const format = formatOf(s, c, article, narrationLead && !recalled);
   const visit = /\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?visit\b/i.exec(s.text);
   const nth = /\b(first|second|third|fourth|fifth)\s+day\s+of\b/i.exec(s.text);
