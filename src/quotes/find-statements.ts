@@ -130,20 +130,20 @@ export function paragraphStatements(
       if (lead && leadWho) {
         const bounded = { ...lead, boundary: tag ? tag.boundary : clause.length };
         addRelayed(leadWho, leadText(clause, bounded, spans, text), clause.slice(lead.verbEnd, bounded.boundary));
-        // "Jinping vowed …, the Foreign Ministry said": the ministry relays the leader's words.
-        if (tagWho && statements.length > 0 && statements[statements.length - 1]!.reportedBy === undefined)
-          statements[statements.length - 1]!.reportedBy = tagWho.speaker;
+        // "Jinping vowed …, the Foreign Ministry said", "According to the Kremlin, Xi said …": the source relays the leader's words.
+        const relay = tagWho?.speaker ?? sourceFrame(clause, ctx.named)?.subject.speaker;
+        const lastSaid = statements[statements.length - 1];
+        if (relay && lastSaid && lastSaid.reportedBy === undefined && lastSaid.speaker !== relay) lastSaid.reportedBy = relay;
       } else if (tag && tagWho)
         addRelayed(tagWho, statementText(clause.slice(0, tag.boundary), spans, text), clause.slice(0, tag.boundary));
       else if (!lead && !tag) {
         const source = sourceFrame(clause, ctx.named);
         const bareQuote = /^\s*(?:\uE000\d+\uE001[\s,.!?…]*)+$/.test(clause);
-        if (source)
-          add(
-            { speaker: source.subject.speaker, side: source.subject.side },
-            statementText(clause.slice(0, source.start) + clause.slice(source.end), spans, text),
-          );
-        else if (bareQuote && lastQuoted && statements.length > 0) add(lastQuoted, statementText(clause, spans, text));
+        if (source) {
+          // "According to the Kremlin readout, Xi “noted …”": the words are Xi's, as the Kremlin relays them.
+          const rest = clause.slice(0, source.start) + clause.slice(source.end);
+          addRelayed({ speaker: source.subject.speaker, side: source.subject.side }, statementText(rest, spans, text), rest);
+        } else if (bareQuote && lastQuoted && statements.length > 0) add(lastQuoted, statementText(clause, spans, text));
         // A paragraph that is one quote and nothing else goes on with the last speaker of the one before.
         else if (bareQuote && spans.length === 1 && !lastQuoted && ctx.previousSpeaker && statements.length === 0)
           add(ctx.previousSpeaker, statementText(clause, spans, text));

@@ -78,6 +78,20 @@ describe('attribution forms', () => {
       [3, 'Alexander Gabuev', 'other', '"Russia needs China far more"'],
     ]);
   });
+  it('gives words a source reports to whoever it says spoke them, relayed by the source', () => {
+    const relayed = (paragraphs: string[]) => findStatements(paragraphs).map((s) => [s.speaker, s.reportedBy ?? null]);
+    expect(
+      relayed([
+        'According to the Kremlin readout, Xi "noted the legitimacy of Russia\'s actions".',
+        'According to Ushakov, Putin told Xi about the situation around Ukraine.',
+        'According to the Kremlin, Xi said that China supports dialogue.',
+      ]),
+    ).toEqual([
+      ['Xi Jinping', 'the Kremlin'],
+      ['Vladimir Putin', 'Yuri Ushakov'],
+      ['Xi Jinping', 'the Kremlin'],
+    ]);
+  });
   it('keeps the clause before "that" when it says the opposite: "said the US did not believe that …"', () => {
     expect(said(['Kirby said the US did not believe that China was an impartial mediator.'])).toEqual([
       [0, 'John Kirby', 'other', 'Kirby said the US did not believe that China was an impartial mediator.'],
