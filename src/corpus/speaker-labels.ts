@@ -38,6 +38,9 @@ const NAME_LIKE = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD}){0,4}$`, '
 /** "… Vladimir Platonov": a label that ends in a person's first and last name. */
 const ENDS_IN_NAME = new RegExp(String.raw`(?:^|\s)${CAP_WORD}\s+${CAP_WORD}$`, 'u');
 
+/** Words that number a run-in heading ("Second: …") rather than name who speaks. */
+const ENUMERATION = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly|Also|Note|Update|Correction|Background)$/;
+
 /** The label a paragraph opens with, if it has that shape (whether or not it turns out to be a speaker). */
 export function readLabelShape(text: string): LabelShape | null {
   const q = Q_LABEL.exec(text);
@@ -77,14 +80,19 @@ export function speakerLabels(shapes: Array<LabelShape | null>): Set<string> {
     if (s.noted) noted.add(s.label);
   }
   const speakers = new Set<string>();
+  const answersQuestions = (seen.get('Q') ?? 0) + (seen.get('Question') ?? 0) >= 2;
   const candidates = [...seen.keys()].filter(
     (label) =>
       !ADDRESS.test(label) &&
       label !== 'Q' &&
       // A label that never opens a paragraph with words after it is a heading ("PROMISES KEPT:").
       withText.has(label) &&
-      // One word that names no role ("First:", "FACT:", "Kyiv:") is a run-in heading or a dateline.
-      (ROLE.test(label) || noted.has(label) || /\s/.test(label)) &&
+      // One word that names no role ("First:", "FACT:", "Kyiv:") is a run-in heading or a dateline, unless
+      // it is a name answering questions again and again ("Q: … Peskov: …").
+      (ROLE.test(label) ||
+        noted.has(label) ||
+        /\s/.test(label) ||
+        (answersQuestions && seen.get(label)! >= 2 && /^\p{Lu}\p{Ll}+$/u.test(label) && !ENUMERATION.test(label))) &&
       // Capitals over more than six words are a heading too ("PRESIDENT TRUMP PROMISES EQUAL …").
       !(label === label.toUpperCase() && label.split(/\s+/).length > 6),
   );

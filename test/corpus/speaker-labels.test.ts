@@ -12,6 +12,26 @@ const txt = (body: string) => {
 };
 
 describe('transcript speaker labels, kept as data', () => {
+  it('lifts a one-word name that answers question after question ("Question: … Peskov: …"), and not a one-word heading', () => {
+    const a = txt(
+      [
+        'Question: How long did the conversation last?',
+        'Peskov: About an hour and a half.',
+        'Question: Was Ukraine discussed?',
+        'Peskov: Of course it was touched upon.',
+        'Kyiv: the capital was calm.',
+      ].join('\n\n'),
+    );
+    expect(a.paragraphs).toEqual([
+      'How long did the conversation last?',
+      'About an hour and a half.',
+      'Was Ukraine discussed?',
+      'Of course it was touched upon.',
+      'Kyiv: the capital was calm.',
+    ]);
+    expect(a.speakers).toEqual(['Question', 'Peskov', 'Question', 'Peskov', 'Peskov']);
+  });
+
   it('lifts briefing labels and Q out of the text; the paragraphs after a label are that speaker’s', () => {
     const a = md(
       [
