@@ -8,6 +8,7 @@ import { isNotAReport, tenseOf, type Tense } from './claim-tense';
 import { withoutDateline } from '../corpus/dateline';
 import { dayIn, type DayRead } from './find-event-date';
 import { recalledOn } from './grouped-event';
+import { addDays, daysBetween } from '../corpus/calendar-date';
 import { findContacts, presenceInAddress, type Contact } from './find-contacts';
 import { leadersNamed, markLeaders, namesIn, type Leader, type LeaderContext } from './leaders';
 import { droppedAddressLines, readTurns, type ArticleText, type ReadSentence } from './read-turns';
@@ -258,11 +259,12 @@ function claimOf(
   marked: string,
   article: ArticleText,
   setting: Setting,
-  ownDay: DayRead | null,
+  weekdayDay: DayRead | null,
   lastDay: LastDay | null,
   index: number,
   best: { c: Contact; tense: Tense },
 ): ArticleClaim {
+  const ownDay = nearerWeekday(weekdayDay, best.tense, article.published);
   const c =
     best.c.presence &&
     best.c.relation === 'bilateral' &&
@@ -326,6 +328,19 @@ function formatOf(s: ReadSentence, c: Contact, article: ArticleText, narrationLe
 }
 
 const firstSentence = (text: string) => /^[^.!?]*[.!?]?/.exec(text)?.[0] ?? text;
+
+/** Days apart beyond which "on Thursday" in the present tense is the next Thursday, not the last. */
+const NEARER_WEEKDAY_DAYS = 3;
+/**
+ * "Putin arrives in Beijing on Thursday" in a story of Wednesday: a weekday with a present tense is the
+ * nearer one, here the next; a past tense keeps the last ("met on Thursday").
+ */
+function nearerWeekday(day: DayRead | null, tense: Tense, published: string | null): DayRead | null {
+  if (!day || tense !== 'present' || day.dateFrom !== 'weekday' || !published || daysBetween(day.date, published) <= NEARER_WEEKDAY_DAYS)
+    return day;
+  const date = addDays(day.date, 7);
+  return { date, dateFrom: 'announced', how: `${day.how}: in the present tense the nearer one, ${date}` };
+}
 
 const FUTURE_WORD = /\bwill\b|\bshall\b|\bnext\b|\bupcoming\b/i;
 const CONTACT_DONE = /\b(?:held|met|spoke|talked|had)\b/;

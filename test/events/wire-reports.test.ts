@@ -81,6 +81,20 @@ describe('datelines and time stamps', () => {
   });
 });
 
+describe('a weekday in the present tense', () => {
+  it('is the nearer one: "arrives in Beijing on Thursday" in a story of Wednesday announces the next day', () => {
+    const { archive, events } = timeline({
+      'preview.md': md(
+        '2024-05-15',
+        'Putin heads to China',
+        'Russian President Vladimir Putin arrives in Beijing on Thursday for talks with Chinese President Xi Jinping.',
+      ),
+    });
+    expect(events.map((e) => e.date)).toEqual(['2024-05-16']);
+    expect(archive.events[0]!.confidence).toBe('announced');
+  });
+});
+
 describe('contacts recalled in stories about something else', () => {
   const files = {
     'talks.md': md(
