@@ -42,7 +42,7 @@ const APOS = `['’]`;
 const XI_TITLE = String.raw`(?:(?:the\s+)?(?:President|Chairman|General Secretary|leader|head of state) of (?:the\s+)?(?:People${APOS}s Republic of China|PRC|China)\s+|(?:the\s+)?(?:Chinese|PRC|China${APOS}s)\s+(?:President|leader|head of state)\s+|(?:Presidents?|Chairman|Mr\.?|Comrade|General Secretary)\s+)`;
 const XI_NAME = new RegExp(String.raw`${XI_TITLE}?(?:Xi Jinping|Jinping|Xi(?!${APOS}an))\b`, 'g');
 const PUTIN_TITLE = String.raw`(?:(?:the\s+)?(?:President|head of state) of (?:the\s+)?(?:Russian Federation|Russia)\s+|(?:the\s+)?(?:Russian|Russia${APOS}s)\s+(?:President|leader|head of state)\s+|(?:Presidents?|Mr\.?)\s+)`;
-const PUTIN_NAME = new RegExp(String.raw`${PUTIN_TITLE}?(?:Vladimir\s+(?:Vladimirovich\s+)?)?Putin\b`, 'g');
+const PUTIN_NAME = new RegExp(String.raw`${PUTIN_TITLE}?(?:Vladimir\s+(?:Vladimirovich\s+|V\.\s+)?)?Putin\b`, 'g');
 /** A role not followed by another name ("President of China Media Group", "Chinese President Hu Jintao" are not Xi). */
 const NOT_A_NAME = String.raw`(?![\s,]*(?:Media|Group|Corporation|Company|Bank|Council|University|\p{Lu}\p{Ll}+\s+\p{Lu}))`;
 const XI_ROLE = new RegExp(

@@ -16,7 +16,12 @@ export interface KnownSpeaker {
 
 export const KNOWN_SPEAKERS: readonly KnownSpeaker[] = [
   { name: 'Xi Jinping', side: 'Chinese', person: true, aliases: ['Xi Jinping', 'Jinping', 'Xi'] },
-  { name: 'Vladimir Putin', side: 'Russian', person: true, aliases: ['Vladimir Putin', 'Vladimir Vladimirovich Putin', 'Putin'] },
+  {
+    name: 'Vladimir Putin',
+    side: 'Russian',
+    person: true,
+    aliases: ['Vladimir Putin', 'Vladimir Vladimirovich Putin', 'Vladimir V\\. Putin', 'Putin'],
+  },
   { name: 'Dmitry Peskov', side: 'Russian', person: true, aliases: ['Dmitry Peskov', 'Dmitri Peskov', 'Peskov'] },
   { name: 'Yuri Ushakov', side: 'Russian', person: true, aliases: ['Yuri Ushakov', 'Yury Ushakov', 'Ushakov'] },
   { name: 'Sergei Lavrov', side: 'Russian', person: true, aliases: ['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov'] },

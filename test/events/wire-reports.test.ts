@@ -33,6 +33,17 @@ describe('datelines and time stamps', () => {
     expect(events).toEqual([{ date: '2022-09-15', kind: 'in-person talks', articles: ['interfax:report'] }]);
   });
 
+  it('reads a name as the New York Times writes it: "Xi Jinping and Vladimir V. Putin met in Beijing on Friday"', () => {
+    const { events } = timeline({
+      'nyt.md': md(
+        '2022-02-04',
+        'Putin and Xi Unveil a Partnership as Olympics Open',
+        'BEIJING — Xi Jinping and Vladimir V. Putin met in Beijing on Friday hours before the opening ceremony of the Winter Olympics.',
+      ),
+    });
+    expect(events.map((e) => [e.date, e.kind])).toEqual([['2022-02-04', 'in-person talks']]);
+  });
+
   it('still dates a same-day story whose lead has a dateline and no weekday', () => {
     const { events } = timeline({
       'xinhua.md': md(
