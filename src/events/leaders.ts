@@ -61,6 +61,8 @@ const PAIR_NOUNS = [
 ];
 /** "a Russian-Chinese summit" is the two leaders' by definition. */
 const COUNTRY_SUMMIT = /\b(?:Russian|Russia|Chinese|China)\s*[-–—]\s*(?:Chinese|China|Russian|Russia)\s+(?=summit\b)/gi;
+/** "Russian-Chinese talks": the two leaders' only in a sentence that names both. */
+const COUNTRY_TALKS = /\b(?:Russian|Russia|Chinese|China)\s*[-–—]\s*(?:Chinese|China|Russian|Russia)\s+(?=(?:talks|negotiations)\b)/gi;
 const TWO_LEADERS = /\b(?:the\s+)?(?:two|both)\s+(?:leaders|presidents|heads of state)\b/gi;
 const THEY = /\bthey\b|\bthem\b|\btheir\b/gi;
 const OTHER_LEADER = new RegExp(
@@ -88,6 +90,11 @@ export function markLeaders(sentence: string, ctx: LeaderContext): string {
     for (const re of PAIR_NOUNS) s = s.replace(re, BOTH);
   }
   s = s.replace(XI_NAME, XI).replace(PUTIN_NAME, PUTIN);
+  // "Statements by Vladimir Putin and Xi Jinping following Russian-Chinese talks": after both are named, the talks are theirs.
+  s = s.replace(COUNTRY_TALKS, (talks, at: number) => {
+    const before = s.slice(0, at);
+    return before.includes(XI) && before.includes(PUTIN) ? `${BOTH} ` : talks;
+  });
   if (ctx.xiRoles) s = s.replace(XI_ROLE, XI);
   if (ctx.putinRoles) s = s.replace(PUTIN_ROLE, PUTIN);
   if (ctx.pairNamed || ctx.pairBefore) s = s.replace(TWO_LEADERS, BOTH);

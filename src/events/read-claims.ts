@@ -391,7 +391,9 @@ function dayOfClaim(x: {
     strength = 'strong';
   }
   if (!day && !vague && !future && published && !x.message) {
-    if (narrationLead && !c.nominal && !elsewhen) {
+    // "Statements … following Russian-Chinese talks": a release that follows the talks it names is of their day.
+    const follows = c.nominal && /\b(?:following|after)\s+(?:the\s+)?(?:⟦B⟧\s+)?$/i.test(marked.slice(Math.max(0, c.at - 40), c.at));
+    if (narrationLead && (!c.nominal || follows) && !elsewhen) {
       day = { date: published, dateFrom: 'header', how: `the release's narration: the day of publication ${published}` };
       strength = 'strong';
     } else if (

@@ -92,6 +92,25 @@ describe('datelines and time stamps', () => {
   });
 });
 
+describe('a transcript of statements after the talks', () => {
+  it('reports the talks its title names beside both leaders, on its day; "Russian-Chinese talks" alone are not theirs', () => {
+    const { events } = timeline({
+      'statements.md': md(
+        '2023-03-21',
+        'Statements to the press by Vladimir Putin and Xi Jinping following Russian-Chinese talks',
+        'President Putin: Mr Chairman, friends. The talks took place in a constructive and friendly atmosphere.',
+        'President Xi Jinping (retranslated): I am very glad to be in Moscow on my first foreign trip after my re-election.',
+      ),
+      'ministers.md': md(
+        '2023-06-01',
+        'Russian-Chinese talks on trade',
+        'Russian-Chinese talks on trade were held in Moscow on Thursday; Putin and Xi were not present.',
+      ),
+    });
+    expect(events.map((e) => [e.date, e.kind, e.articles])).toEqual([['2023-03-21', 'in-person talks', ['statements:report']]]);
+  });
+});
+
 describe('a weekday in the present tense', () => {
   it('is the nearer one: "arrives in Beijing on Thursday" in a story of Wednesday announces the next day', () => {
     const { archive, events } = timeline({
