@@ -48,6 +48,10 @@ const NAMED_PAIR = new RegExp(
 /** "⟦X⟧ made this clear during our restricted and expanded format meetings": the other leader in the same clause as "our talks". */
 const OUR_CONTACT =
   /(⟦[XP]⟧)[^,;.?!⟦]{0,80}?\b(?:during|at|in|after|following)\s+⟦W⟧(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,4}?(talks|meeting|meetings|conversation|conversations|discussion|discussions|summit)\b/gu;
+/** "… about his talks with", "… on their meeting with": a contact that is the topic of the words before it. */
+const SPOKEN_OF =
+  /\b(?:about|regarding|concerning|on|of)\s+(?:his|her|their|its|our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|meetings|call|calls|conversation|conversations|visit|summit|negotiations)\s+with\s+$/u;
+
 /** Every contact the marked sentence states. */
 export function findContacts(marked: string, setting: SentenceSetting): Contact[] {
   const out: Contact[] = [];
@@ -88,6 +92,8 @@ export function findContacts(marked: string, setting: SentenceSetting): Contact[
     const after = marked.slice((w.index ?? 0) + w[0].length);
     const withAt = /^(?:\s+(?![⟦])[^\s,;.?!]+){0,6}?\s+with\s+/u.exec(after);
     if (!withAt) continue;
+    // "spoke about his talks with ⟦X⟧": the talks are what was spoken of; the noun after "about" is read on its own.
+    if (SPOKEN_OF.test(withAt[0])) continue;
     const list = LIST_AT_START.exec(after.slice(withAt[0].length))?.[0] ?? '';
     const objects = membersOf(list, setting.speaker);
     if (!objects.xi && !objects.putin) continue;

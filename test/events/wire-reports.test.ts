@@ -111,6 +111,20 @@ describe('a transcript of statements after the talks', () => {
   });
 });
 
+describe('an interview about earlier talks', () => {
+  it('is no report of talks on its own day: "Putin spoke about his talks with Xi"', () => {
+    const { events } = timeline({
+      'interview.md': md(
+        '2023-03-28',
+        'Putin interview with China Media Group',
+        'In an exclusive interview with China Media Group recorded in the Kremlin, Russian President Vladimir Putin spoke about his talks with President Xi Jinping.',
+      ),
+      'met.md': md('2023-03-30', 'Talks', 'Vladimir Putin met on Thursday with Xi Jinping in Beijing.'),
+    });
+    expect(events.map((e) => [e.date, e.articles])).toEqual([['2023-03-30', ['met:report']]]);
+  });
+});
+
 describe('a weekday in the present tense', () => {
   it('is the nearer one: "arrives in Beijing on Thursday" in a story of Wednesday announces the next day', () => {
     const { archive, events } = timeline({
