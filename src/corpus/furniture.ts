@@ -18,6 +18,13 @@ const short = (text: string, words: number) => atMostWords(text, words);
 /** "By …", "Reporting by …": a byline says it is one. */
 const BYLINE_LEAD = /^(by|writing|written by|reporting by|reported by|edited by|words by|text by)\b\s*:?\s+/i;
 
+/** A byline's role: the cheap test of a word before the full shape ("Vincent Ni, China affairs correspondent, and agencies"). */
+const BYLINE_ROLE = /correspondent|editor|reporter|writer|bureau chief/;
+const ROLE_BYLINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:${BYLINE_ROLE.source})(?:\s+in\s+\p{Lu}\p{L}+)?(?:,?\s+and\s+(?:agencies|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$`,
+  'u',
+);
+
 const ADVERTISEMENT =
   /^[([]?(advertisement|advertising|sponsored( content)?|paid (content|post)|story continues below( this)?( advertisement)?|scroll to continue( with content)?|continue reading( below)?|ad)[)\]]?\.?$/i;
 
@@ -110,12 +117,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // "Vincent Ni, China affairs correspondent, and agencies".
   {
     rule: 'byline',
-    matches: (t) =>
-      short(t, 14) &&
-      /correspondent|editor|reporter|writer|bureau chief/.test(t) &&
-      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|bureau chief)(?:\s+in\s+\p{Lu}\p{L}+)?(?:,?\s+and\s+(?:agencies|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$/u.test(
-        t,
-      ),
+    matches: (t) => short(t, 14) && BYLINE_ROLE.test(t) && ROLE_BYLINE.test(t),
   },
   // A wire desk's initials closing a story: "bur-jbr/sbk".
   { rule: 'desk code', matches: (t) => /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/.test(t) },

@@ -40,9 +40,9 @@ const PART_OF_DAY = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|even
 
 /** The day (or span) a sentence names, or null. `future`: the sentence announces (resolve forward). */
 export function dayIn(sentence: string, published: string | null, future: boolean): DayRead | null {
-  const dashes = sentence.replace(/[–—]/g, '-').replace(PART_OF_DAY, '');
+  const plain = sentence.replace(/[–—]/g, '-').replace(PART_OF_DAY, '');
   // The dateline's day is the publication's, which the article has already.
-  const text = published ? withoutDateline(dashes) : dashes;
+  const text = published ? withoutDateline(plain) : plain;
   if (published && !future) {
     if (TWO_DAYS_AGO.test(text))
       return { date: addDays(published, -2), dateFrom: 'relative', how: `"the day before yesterday" against publication ${published}` };

@@ -46,7 +46,6 @@ function statementText(masked: string, spans: readonly QuoteSpan[], source: stri
 /** The words a leading frame governs: the "that" clause of a verb of saying, else from the speaker on. */
 function leadText(clause: string, frame: Frame, spans: readonly QuoteSpan[], source: string): Said {
   const content = clause.slice(frame.verbEnd, frame.boundary);
-  const verb = /(?:pointed out|\S+)$/.exec(clause.slice(frame.start, frame.verbEnd).trimEnd())?.[0] ?? '';
   const that = /^\s*(?:[^,.;:\uE000]{0,60}?\s)?that\s+/.exec(content);
   // "said the US did not believe that …": a clause of its own before "that" holds what was said; cut there, it would say the opposite.
   const ownClause =
@@ -54,7 +53,7 @@ function leadText(clause: string, frame: Frame, spans: readonly QuoteSpan[], sou
     /(?<![\p{L}])(?:not|never|no|did|does|do|doubt(?:s|ed)?|den(?:y|ies|ied)|believe[sd]?|think|thinks|thought)(?![\p{L}])|n['’]t(?![\p{L}])/u.test(
       that[0],
     );
-  if (that && !ownClause && SAYING.test(verb)) return statementText(content.slice(that[0].length), spans, source);
+  if (that && !ownClause && SAYING.test(frame.verb)) return statementText(content.slice(that[0].length), spans, source);
   if (/^\s*[:,]?\s*\uE000\d+\uE001\s*[.!?…]*\s*$/.test(content)) return statementText(content, spans, source);
   return statementText(clause.slice(frame.subject.start, frame.boundary), spans, source);
 }

@@ -15,6 +15,8 @@ export interface Frame {
   start: number;
   end: number;
   verbEnd: number;
+  /** The verb of speech as written ("said", "pointed out"). */
+  verb: string;
   /** A tag ends the clause and attributes what comes before it; `boundary` is where that stops. */
   tag: boolean;
   boundary: number;
@@ -99,7 +101,16 @@ export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
     }
     const at = afterBreak(text, start);
     const tag = at !== null && (TAIL_ONLY.test(text.slice(end)) || (inverted && APPOSITIVE.test(text.slice(end))));
-    frames.push({ subject, joint: isJoint(text, subject, verbStart), start, end, verbEnd, tag, boundary: tag ? at! : text.length });
+    frames.push({
+      subject,
+      joint: isJoint(text, subject, verbStart),
+      start,
+      end,
+      verbEnd,
+      verb: v[0],
+      tag,
+      boundary: tag ? at! : text.length,
+    });
   }
   return frames;
 }
