@@ -243,7 +243,7 @@ function updateGeneration(
       before: oldTimeline,
       beforeBytes: timelineBefore,
       now: timeline,
-      summit,
+      reporting,
       savedSummit,
       savedSummitBytes,
     } = revisedTimeline(before.timeline(), articles, fresh, articleNumber);
@@ -299,7 +299,7 @@ function updateGeneration(
       }),
       ids.length,
     );
-    writeSummitFiles(writer, generation, { summit, saved: savedSummit, savedBytes: savedSummitBytes, fresh, articles: ids.length });
+    writeSummitFiles(writer, generation, { summit: reporting, saved: savedSummit, savedBytes: savedSummitBytes, fresh, articles: ids.length });
     writeReportSummary(writer, { ...report, corpus, out: '.' }, ids.length);
     writer.commit(newManifest);
     return {

@@ -14,7 +14,7 @@ import type { IndexWriter } from './index-writer';
 import { INDEX_FILES } from './saved-form';
 
 export interface SummitFilesUpdate {
-  /** The summit articles now, in the timeline's order. */
+  /** The articles that report a summit now, in the timeline's order. */
   summit: readonly SummitArticle[];
   /** summit-paragraphs.json as saved, and parsed. */
   savedBytes: Buffer;

@@ -20,6 +20,11 @@ export interface RevisedTimeline {
   now: StoredTimeline;
   /** The summit articles now (those the timeline reads), with their paragraphs. */
   summit: SummitArticle[];
+  /**
+   * Those of them that report a summit, dated or not: the articles whose paragraphs and statements the
+   * index keeps, as a build keeps them (the others only place Putin at a summit).
+   */
+  reporting: SummitArticle[];
   /** summit-paragraphs.json as saved, and parsed. */
   savedSummitBytes: Buffer;
   savedSummit: Record<string, string[]>;
@@ -82,5 +87,6 @@ export function revisedTimeline(
     const entry = articles.entry(n);
     if (entry.eventDate !== date) articles.set(n, { ...entry, eventDate: date });
   }
-  return { ...saved, now, summit };
+  const reporting = summit.filter((a) => own.get(numberOf(a.id)!)!.kind !== null);
+  return { ...saved, now, summit, reporting };
 }

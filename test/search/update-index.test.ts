@@ -255,6 +255,23 @@ describe('an update writes what changed, and the index answers as after a build'
     expect(Object.keys(JSON.parse(savedText(join(root, 'index'), 'statements.json')) as object)).toContain('005_new');
   }, 60_000);
 
+  it('keeps out of the saved summit files, as a fresh build does, an article that only places Putin at a summit', () => {
+    const { root, corpus } = largeCopy();
+    // Read by the timeline (Putin at the G20 that day) but reporting no contact with Xi.
+    writeFileSync(
+      join(corpus, '006_g20.txt'),
+      'date 2016-09-04 Meeting with the Deputy Crown Prince of Saudi Arabia\n\nThe President met with the Deputy Crown Prince of Saudi Arabia on the sidelines of the G20 summit in Hangzhou.\n\nPresident of Russia Vladimir Putin: I am very glad to see you again.\n',
+    );
+    buildIndex(corpus, join(root, 'index'));
+    writeFileSync(join(corpus, '005_new.txt'), NEW_ARTICLE);
+    const updated = updateIndex(corpus, join(root, 'index'), { anyShare: true });
+    if (!updated.updated) throw new Error(updated.fullBuildBecause);
+    buildIndex(corpus, join(root, 'fresh'));
+    for (const file of ['summit-paragraphs.json', 'statements.json'])
+      expect(savedText(join(root, 'index'), file)).toBe(savedText(join(root, 'fresh'), file));
+    expect(Object.keys(JSON.parse(savedText(join(root, 'index'), 'summit-paragraphs.json')) as object)).not.toContain('006_g20');
+  }, 60_000);
+
   it('keeps every article’s entry as a fresh build does in a large index (articles.json written compact)', () => {
     const { root, corpus } = largeCopy();
     change(corpus);
