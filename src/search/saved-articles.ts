@@ -21,24 +21,26 @@ export interface SavedArticles {
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const ID_KEY = '{"id":';
+const ID_KEY = Buffer.from('{"id":');
 /**
  * Where one entry ends and the next begins. It cannot occur inside a string (a quote there is
  * escaped) and the entries hold no nested objects, so each occurrence is a boundary.
  */
-const BETWEEN = '},{"id":';
+const BETWEEN = Buffer.from('},{"id":');
+const CLOSE = Buffer.from('}]\n');
 
 /**
- * Where each entry of a compact list starts and ends; null when the bytes are not such a list. `text`
- * is the bytes read as Latin-1 (a character per byte): searched as a string, the boundaries of 21,000
- * entries are found in a fraction of the time a search of the buffer takes per call.
+ * Where each entry of a compact list starts and ends; null when the bytes are not such a list. The
+ * buffer is searched in place: a Latin-1 copy of it as a string (12 MB at the bench archive) cost more
+ * to make, in fresh memory, than the searches it sped up.
  */
-function entryBounds(text: string): Array<[number, number]> | null {
-  const close = text.length - 3; // the last entry's "}" before "]\n"
-  if (!text.startsWith(ID_KEY, 1) || !text.endsWith('}]\n')) return null;
+function entryBounds(bytes: Buffer): Array<[number, number]> | null {
+  const close = bytes.length - 3; // the last entry's "}" before "]\n"
+  if (bytes.length < ID_KEY.length + 4 || !bytes.subarray(1, 1 + ID_KEY.length).equals(ID_KEY) || !bytes.subarray(close).equals(CLOSE))
+    return null;
   const bounds: Array<[number, number]> = [];
   let start = 1;
-  for (let at = text.indexOf(BETWEEN, start); at >= 0; at = text.indexOf(BETWEEN, start)) {
+  for (let at = bytes.indexOf(BETWEEN, start); at >= 0; at = bytes.indexOf(BETWEEN, start)) {
     bounds.push([start, at + 1]);
     start = at + 2;
   }
@@ -46,28 +48,24 @@ function entryBounds(text: string): Array<[number, number]> | null {
   return bounds;
 }
 
-/**
- * The id of an entry, read from its first key without parsing the rest. `text` is the bytes read as
- * Latin-1 (a character per byte): an id of plain ASCII is cut from it, any other decoded from its UTF-8.
- */
-function idAt(bytes: Buffer, text: string, [start]: [number, number]): string {
+/** The id of an entry, read from its first key without parsing the rest: plain ASCII is cut as it is, any other decoded from its UTF-8. */
+function idAt(bytes: Buffer, [start]: [number, number]): string {
   const from = start + ID_KEY.length;
   let end = from + 1;
   let plain = true;
-  for (let c = text.charCodeAt(end); c !== QUOTE && end < text.length; c = text.charCodeAt(end)) {
-    if (c === BACKSLASH || c > 0x7f) plain = false;
+  for (let c = bytes[end]; c !== QUOTE && end < bytes.length; c = bytes[end]) {
+    if (c === BACKSLASH || c! > 0x7f) plain = false;
     end += c === BACKSLASH ? 2 : 1;
   }
-  if (plain) return text.slice(from + 1, end);
+  if (plain) return bytes.toString('latin1', from + 1, end);
   return JSON.parse(bytes.toString('utf8', from, end + 1)) as string;
 }
 
 /** The saved list in `bytes` (articles.json of a generation). */
 export function savedArticles(bytes: Buffer): SavedArticles {
-  const text = bytes.toString('latin1');
-  const bounds = entryBounds(text);
+  const bounds = entryBounds(bytes);
   if (!bounds) return parsedArticles(JSON.parse(bytes.toString('utf8')) as StoredArticle[]);
-  const ids = bounds.map((b) => idAt(bytes, text, b));
+  const ids = bounds.map((b) => idAt(bytes, b));
   const set = new Map<number, StoredArticle>();
   const entry = (n: number): StoredArticle =>
     set.get(n) ?? (JSON.parse(bytes.toString('utf8', bounds[n]![0], bounds[n]![1])) as StoredArticle);
