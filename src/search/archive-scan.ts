@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { archiveFilesOf, leftOutInto, type ArchiveFile } from '../corpus/list-archive';
 import type { ArchiveProblem } from '../corpus/types';
 import { listArchiveNamesKept } from './listing-cache';
-import type { ScanTask } from './scan-worker';
+import type { PostedScanTask, ScanTask } from './scan-worker';
 import { statInto, takeStats, type FileStats } from './stat-files';
 import { parallelismAvailable } from './worker-pool';
 
@@ -38,6 +38,9 @@ export function statTask(files: readonly ArchiveFile[]): ScanTask {
   const shared = () => new Float64Array(new SharedArrayBuffer(8 * files.length));
   return { paths: files.map((f) => f.path), sizes: shared(), mtimes: shared(), next: new Int32Array(new SharedArrayBuffer(4)) };
 }
+
+/** The task as the worker takes it (scan-worker.ts). */
+export const postedScanTask = (task: ScanTask): PostedScanTask => ({ ...task, paths: task.paths.join('\0') });
 
 const scanOf = (files: ArchiveFile[], leftOut: ArchiveProblem[], task: ScanTask): ArchiveScan => ({
   files,
@@ -72,7 +75,7 @@ export function startArchiveScan(corpusDir: string): ArchiveScanning {
       done();
     });
   });
-  worker.postMessage(task);
+  worker.postMessage(postedScanTask(task));
   return {
     async finished() {
       takeStats(task.paths, task, task.next);

@@ -13,8 +13,15 @@ export interface ScanTask {
   next: Int32Array;
 }
 
+/**
+ * The task as posted: the paths as one string, separated by NUL (which no path holds). Cloned into
+ * this thread, 21,000 strings cost the posting thread 20 ms; one string, a copy of its bytes.
+ */
+export type PostedScanTask = Omit<ScanTask, 'paths'> & { paths: string };
+
 // Answers once it has taken its last run of stats.
-parentPort?.on('message', (task: ScanTask) => {
+parentPort?.on('message', (posted: PostedScanTask) => {
+  const task: ScanTask = { ...posted, paths: posted.paths.split('\0') };
   takeStats(task.paths, task, task.next);
   parentPort!.postMessage('scanned');
 });

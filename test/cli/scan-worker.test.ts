@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listArchiveFiles } from '../../src/corpus/list-archive';
-import { startArchiveScan, statTask } from '../../src/search/archive-scan';
+import { postedScanTask, startArchiveScan, statTask } from '../../src/search/archive-scan';
 import { takeStats, type FileStats } from '../../src/search/stat-files';
 
 const ROOT = join(__dirname, '..', '..');
@@ -27,7 +27,7 @@ function inWorker(corpusDir: string, share: boolean): Promise<FileStats> {
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.postMessage(task);
+    worker.postMessage(postedScanTask(task));
     if (share) takeStats(task.paths, task, task.next);
   });
 }
