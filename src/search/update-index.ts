@@ -299,7 +299,13 @@ function updateGeneration(
       }),
       ids.length,
     );
-    writeSummitFiles(writer, generation, { summit: reporting, saved: savedSummit, savedBytes: savedSummitBytes, fresh, articles: ids.length });
+    writeSummitFiles(writer, generation, {
+      summit: reporting,
+      saved: savedSummit,
+      savedBytes: savedSummitBytes,
+      fresh,
+      articles: ids.length,
+    });
     writeReportSummary(writer, { ...report, corpus, out: '.' }, ids.length);
     writer.commit(newManifest);
     return {
