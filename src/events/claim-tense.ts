@@ -59,6 +59,8 @@ export function isNotAReport(marked: string, contact: Contact): string | null {
   )
     return 'a condition';
   if (/\b(?:would|could|might|should|may|must|can)\s+(?:\w+\s+){0,2}$/i.test(before)) return 'a possibility';
+  // "every meeting with Putin is a cost": any contact, not one that happened.
+  if (/\b(?:every|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return 'any such contact';
   if (
     /\b(?:hope|hopes|hoped|hoping|want|wants|wanted|wish|wishes|wished for|encourage|encourages|encouraged|urge|urges|urged|ask|asks|asked|called on|calls on|invite|invites|invited|invitation to|would like|looking forward|look forward|looks forward|ready to|willing to|agreed to|offered to|proposed to|tried to|try to|pressure|pressed)\b[^.;]{0,80}$/i.test(
       before,

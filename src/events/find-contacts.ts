@@ -52,6 +52,10 @@ const OUR_CONTACT =
 const SPOKEN_OF =
   /\b(?:about|regarding|concerning|on|of)\s+(?:his|her|their|its|our|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|meetings|call|calls|conversation|conversations|visit|summit|negotiations)\s+with\s+$/u;
 
+/** What one leader tells the other of: a contact with a third, named after the object ("briefed ⟦P⟧ on his talks with ⟦L⟧"). */
+const TOLD_OF_ANOTHER =
+  /^\s+(?:on|about|of)\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|meetings|call|calls|conversation|conversations|visit|summit|negotiations|contacts?)\s+with\s+(?:(?![⟦])[^\s,;.?!]+\s+){0,3}⟦L⟧/u;
+
 /** Every contact the marked sentence states. */
 export function findContacts(marked: string, setting: SentenceSetting): Contact[] {
   const out: Contact[] = [];
@@ -142,6 +146,8 @@ export function findContacts(marked: string, setting: SentenceSetting): Contact[
     const subject = m[1] === WE ? setting.speaker : m[1] === XI ? 'X' : 'P';
     const object = m[3] === XI ? 'X' : m[3] === PUTIN ? 'P' : null;
     if (!subject || (object && object === subject)) continue;
+    // "⟦X⟧ briefed ⟦P⟧ on his telephone conversation with ⟦L⟧ on Friday": the sentence's call and day are the other one's.
+    if (TOLD_OF_ANOTHER.test(marked.slice((m.index ?? 0) + m[0].length))) continue;
     if (/^call(?:ed|s)?$/.test(m[2]!) && /^\s+(?:a|an|the|his|her|its|their|our|my)\b/.test(marked.slice((m.index ?? 0) + m[0].length)))
       continue;
     // Congratulating or thanking is a contact only in a call or a meeting the sentence names (not in a message).

@@ -57,7 +57,11 @@ export function dayIn(sentence: string, published: string | null, future: boolea
     if (before) return { date: addDays(published, -1), dateFrom: 'relative', how: `"${before[0]}" against publication ${published}` };
   }
   const ref = published ? toUtcDate(published) : undefined;
-  for (const result of chrono.parse(text, ref ? { instant: new Date(ref.getTime() + 12 * 3_600_000), timezone: 0 } : undefined)) {
+  const results = chrono.parse(text, ref ? { instant: new Date(ref.getTime() + 12 * 3_600_000), timezone: 0 } : undefined);
+  // "in June 2019 — the talks took place on June 5": a day without its year takes the year the sentence gives its month.
+  const yearOfMonth = (month: number) =>
+    results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.get('month') === month)?.start.get('year');
+  for (const result of results) {
     if (OTHER_TIME.test(text.slice(Math.max(0, result.index - 70), result.index))) continue;
     if (
       /\b(?:ago|later|from now|next|last|this)\b/i.test(result.text) &&
@@ -67,11 +71,10 @@ export function dayIn(sentence: string, published: string | null, future: boolea
     if (/^\s*(?:today|tonight|yesterday|tomorrow|now)\b/i.test(result.text)) continue;
     const start = result.start;
     if (start.isCertain('day') && start.isCertain('month')) {
+      const monthYear = start.isCertain('year') ? undefined : yearOfMonth(start.get('month')!);
       const year = start.isCertain('year')
         ? start.get('year')!
-        : published
-          ? yearNear(published, start.get('month')!, start.get('day')!, future)
-          : null;
+        : (monthYear ?? (published ? yearNear(published, start.get('month')!, start.get('day')!, future) : null));
       if (year == null) continue;
       const date = isoDate(year, start.get('month')!, start.get('day')!);
       if (!date) continue;
@@ -83,7 +86,7 @@ export function dayIn(sentence: string, published: string | null, future: boolea
         date,
         ...(end && end > date ? { end } : {}),
         dateFrom: announced ? 'announced' : 'explicit',
-        how: `"${result.text}"${start.isCertain('year') ? '' : ` in the year of publication ${published}`}`,
+        how: `"${result.text}"${start.isCertain('year') ? '' : monthYear ? ` in ${monthYear}, the year the sentence gives its month` : ` in the year of publication ${published}`}`,
       };
     }
     if (start.isCertain('weekday') && published) {

@@ -120,6 +120,8 @@ export function leadersNamed(marked: string): Leader[] {
   return out;
 }
 
+const FINITE_VERB = /\b(?:will|would|is|are|was|were|has|have|had|said|says|told|tells|went|goes|arrived|arrives|travell?ed|travels)\b/;
+
 /**
  * "He" at the start continues the sentence before's subject; "him" is the one of the two who is not
  * the subject of its clause (the clause's first leader), named in the sentence or just before it.
@@ -132,7 +134,10 @@ function resolvePronouns(s: string, ctx: LeaderContext): string {
     .map((clause, i, clauses) => {
       if (!/\bhim\b/.test(clause)) return clause;
       // The clause's subject opens it (after an adverbial phrase at most): "…, the President of Russia came … to wish him".
-      const subject = /^\s*(?:[^,⟦]{0,60},\s*)?(?:[\p{L}’'-]+\s+){0,2}?⟦([XPW])⟧/u.exec(clause)?.[1];
+      const opening = /^\s*([^,⟦]{0,60},\s*)?(?:[\p{L}’'-]+\s+){0,2}?⟦([XPW])⟧/u.exec(clause);
+      // "Macron will travel to Guangzhou, where ⟦X⟧ is expected to host him": what opens the clause has its own subject, the one "him" is.
+      if (opening?.[1] && FINITE_VERB.test(opening[1])) return clause;
+      const subject = opening?.[2];
       const speaker = ctx.speaker;
       const subjectLeader: Leader | null = subject === 'W' ? speaker : subject === 'X' || subject === 'P' ? subject : null;
       const before = clauses.slice(0, i).join('');

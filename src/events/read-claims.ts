@@ -13,7 +13,7 @@ import { findContacts, presenceInAddress, type Contact } from './find-contacts';
 import { leadersNamed, markLeaders, namesIn, type Leader, type LeaderContext } from './leaders';
 import { droppedAddressLines, readTurns, type ArticleText, type ReadSentence } from './read-turns';
 import { summitDays } from './summit-days';
-import { formatIn, GATHERING, hostSummitIn, placeIn, RECENT, summitIn, VAGUE_TIME, WRITTEN } from './summit-language';
+import { formatIn, GATHERING, hostSummitIn, isCall, placeIn, RECENT, summitIn, VAGUE_TIME, WRITTEN } from './summit-language';
 import type { ArticleClaim, EventFormat } from './types';
 
 /** Xi led China from November 2012: before, "the Chinese leader" is someone else. */
@@ -93,7 +93,7 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
     sentences.some((s) => s.speaker === 'P');
   // A release announcing a trip speaks of the future throughout; a written message's text dates nothing to its day.
   const announces =
-    /\bwill\b|\bto (?:visit|take part|attend|hold)\b|\bahead of\b/i.test(article.title) ||
+    (/\bwill\b|\bto (?:visit|take part|attend|hold)\b|\bahead of\b/i.test(article.title) && !SAYS_WHAT_WILL.test(article.title)) ||
     (/\bwill\b/.test(firstSentence(lead)) && !/\b(?:met|held|had|took part|attended|visited)\b/.test(firstSentence(lead)));
   const message =
     WRITTEN.test(`${article.title} ${firstSentence(lead)}`) &&
@@ -193,8 +193,29 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
       });
     }
   });
-  return claims.some((c) => c.what === 'contact' || c.what === 'presence') ? claims.filter((c) => c.what !== 'named') : claims;
+  const held = heldAsItsCall(claims);
+  return held.some((c) => c.what === 'contact' || c.what === 'presence') ? held.filter((c) => c.what !== 'named') : held;
 }
+
+/**
+ * A contact the article does not say how it was held, on a day it reports a call between the two, is
+ * that call told again ("agreed on Monday to extend the treaty", "Dear friend, Chairman Xi" opening
+ * the video call): the two cannot also have met in person that day.
+ */
+function heldAsItsCall(claims: ArticleClaim[]): ArticleClaim[] {
+  const reported = (c: ArticleClaim) => c.date !== undefined && c.tense !== 'future';
+  const calls = claims.filter((c) => c.what === 'contact' && c.relation === 'bilateral' && isCall(c.format) && reported(c));
+  if (calls.length === 0) return claims;
+  return claims.map((c) => {
+    if ((c.what !== 'contact' && c.what !== 'presence') || c.format || c.relation !== 'bilateral' || !reported(c)) return c;
+    const call = calls.find((k) => k.date! <= (c.end ?? c.date!) && c.date! <= (k.end ?? k.date!));
+    return call ? { ...c, what: 'contact', format: call.format } : c;
+  });
+}
+
+/** "Xi tells Putin China will keep backing Russia": the title's future is in the words it reports, not a trip it announces. */
+const SAYS_WHAT_WILL =
+  /\b(?:tells?|told|says?|said|vows?|vowed|pledges?|pledged|assures?|assured|warns?|warned|promises?|promised|insists?|insisted|urges?|urged)\b[^.;:]*\bwill\b/i;
 
 interface Setting {
   /** The release announces a trip: its narration's undated claims are plans. */

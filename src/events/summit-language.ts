@@ -74,11 +74,15 @@ const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{Ll}’'-]+|St\.?)(?:[- ](?
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|His|Her|Their|Our|Its|Your|My|Which|What|Order|Question|Mr|Ms|Mrs|President|Prime|Minister|Chairman|Secretary|General|Russian|Chinese|American|English|Western|European|Soviet|Eurasian|Asian|Asia-Pacific|Belt|One|BRICS|SCO|G20|Year|Day|Summit|Forum|Plenary|Session|Council|Conference|Assembly|Committee|Congress|Parliament|Government|State Duma|Duma|Senate|House|Ukraine|Taiwan|Gaza|Syria|Iran|Korea|North Korea|Russia|China|Asia|Europe|Africa|America|Eurasia|Asia-Pacific|Far East|Middle East|Arctic)\b/;
 
+const PLACE_NOUN_AFTER = /^\s+(?:capital|city|port|town|resort|region|province|republic)\b/;
+
 /** The place a sentence names for the meeting ("Moscow, Kremlin"), or null. */
 export function placeIn(text: string): string | null {
   for (const m of text.matchAll(PLACE)) {
     const place = m[1]!.trim();
     if (NOT_A_PLACE.test(place) || /⟦/.test(place)) continue;
+    // "in the Kazakh capital": a word that names a place's country, not the place.
+    if (PLACE_NOUN_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     return place === 'Kremlin' ? 'Moscow, Kremlin' : place;
   }
   return null;

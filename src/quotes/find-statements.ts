@@ -13,7 +13,7 @@ import { occasionOf } from './occasion';
 import { findQuotes, maskQuotes, QUOTE_TOKEN, quoteInOwnMarks, restoreQuotes, type QuoteSpan } from './quote-spans';
 import { relayedSpeaker } from './relays';
 import { sentences } from './sentences';
-import { KNOWN_SPEAKERS, NOT_A_VOICE } from './speakers';
+import { KNOWN_SPEAKERS, NOT_A_VOICE, pronounFits } from './speakers';
 import { turnStatements } from './turn-statements';
 import { turnSpeaker } from './turn-speakers';
 import type { Side, Statement } from './types';
@@ -88,8 +88,11 @@ export function paragraphStatements(
   };
   const resolve = (m: Mention): Who | null => {
     if (m.kind !== 'pronoun') return { speaker: m.speaker, side: m.side };
-    if (persons.length === 1) return persons[0]!;
-    return persons.length === 0 ? (lastQuoted ?? ctx.previousSpeaker) : null;
+    // "Von der Leyen, who held talks with Xi, … she told": a "she" is not Xi, nor a "he" Zakharova.
+    const fits = (who: Who | null) => (who && pronounFits(m.pronoun ?? 'he', who.speaker) ? who : null);
+    const fitting = persons.filter((p) => fits(p));
+    if (persons.length > 0) return fitting.length === 1 ? fitting[0]! : null;
+    return fits(lastQuoted ?? ctx.previousSpeaker);
   };
   let occasion: string | null = null;
   const add = (who: Who, said: Said, reportedBy?: Who | null) => {

@@ -15,6 +15,8 @@ export interface Mention {
   side: Side;
   person: boolean;
   kind: 'known' | 'role' | 'generic' | 'pronoun';
+  /** A pronoun's word: "he" or "she". */
+  pronoun?: string;
 }
 
 const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
@@ -62,7 +64,15 @@ export function findMentions(text: string, named: ReadonlySet<string>): Mention[
       found.push({ start: m.index, end: m.index + m[0].length, speaker: leader, side, person: true, kind: 'role' });
   }
   for (const m of allMatches(PRONOUN, text))
-    found.push({ start: m.index, end: m.index + m[0].length, speaker: '', side: 'other', person: true, kind: 'pronoun' });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      speaker: '',
+      side: 'other',
+      person: true,
+      kind: 'pronoun',
+      pronoun: m[0].toLowerCase(),
+    });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of found) {

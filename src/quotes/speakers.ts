@@ -12,6 +12,8 @@ export interface KnownSpeaker {
   person: boolean;
   /** Ways articles write the name (regex sources, matched as whole words, case-sensitive). */
   aliases: string[];
+  /** A person "she" refers to (any other person is "he"). */
+  she?: true;
 }
 
 export const KNOWN_SPEAKERS: readonly KnownSpeaker[] = [
@@ -25,22 +27,22 @@ export const KNOWN_SPEAKERS: readonly KnownSpeaker[] = [
   { name: 'Dmitry Peskov', side: 'Russian', person: true, aliases: ['Dmitry Peskov', 'Dmitri Peskov', 'Peskov'] },
   { name: 'Yuri Ushakov', side: 'Russian', person: true, aliases: ['Yuri Ushakov', 'Yury Ushakov', 'Ushakov'] },
   { name: 'Sergei Lavrov', side: 'Russian', person: true, aliases: ['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov'] },
-  { name: 'Maria Zakharova', side: 'Russian', person: true, aliases: ['Maria Zakharova', 'Zakharova'] },
+  { name: 'Maria Zakharova', side: 'Russian', person: true, aliases: ['Maria Zakharova', 'Zakharova'], she: true },
   { name: 'Mikhail Mishustin', side: 'Russian', person: true, aliases: ['Mikhail Mishustin', 'Mishustin'] },
   { name: 'Dmitry Medvedev', side: 'Russian', person: true, aliases: ['Dmitry Medvedev', 'Medvedev'] },
   { name: 'Wang Yi', side: 'Chinese', person: true, aliases: ['Wang Yi'] },
   { name: 'Wang Wenbin', side: 'Chinese', person: true, aliases: ['Wang Wenbin'] },
   { name: 'Zhao Lijian', side: 'Chinese', person: true, aliases: ['Zhao Lijian'] },
-  { name: 'Hua Chunying', side: 'Chinese', person: true, aliases: ['Hua Chunying'] },
-  { name: 'Mao Ning', side: 'Chinese', person: true, aliases: ['Mao Ning'] },
+  { name: 'Hua Chunying', side: 'Chinese', person: true, aliases: ['Hua Chunying'], she: true },
+  { name: 'Mao Ning', side: 'Chinese', person: true, aliases: ['Mao Ning'], she: true },
   { name: 'Qin Gang', side: 'Chinese', person: true, aliases: ['Qin Gang'] },
   { name: 'Li Keqiang', side: 'Chinese', person: true, aliases: ['Li Keqiang'] },
   { name: 'Li Qiang', side: 'Chinese', person: true, aliases: ['Li Qiang'] },
   { name: 'Joe Biden', side: 'other', person: true, aliases: ['Joe Biden', 'Biden'] },
   { name: 'Donald Trump', side: 'other', person: true, aliases: ['Donald Trump', 'Trump'] },
   { name: 'John Kirby', side: 'other', person: true, aliases: ['John Kirby', 'Kirby'] },
-  { name: 'Karine Jean-Pierre', side: 'other', person: true, aliases: ['Karine Jean-Pierre', 'Jean-Pierre'] },
-  { name: 'Jen Psaki', side: 'other', person: true, aliases: ['Jen Psaki', 'Psaki'] },
+  { name: 'Karine Jean-Pierre', side: 'other', person: true, aliases: ['Karine Jean-Pierre', 'Jean-Pierre'], she: true },
+  { name: 'Jen Psaki', side: 'other', person: true, aliases: ['Jen Psaki', 'Psaki'], she: true },
   {
     name: 'Chinese Foreign Ministry',
     side: 'Chinese',
@@ -144,3 +146,9 @@ export function speakerNamed(typed: string, others: Iterable<string> = []): stri
   const names = [...others].sort();
   return names.find((n) => fold(n) === want) ?? names.find((n) => fold(n).split(' ').includes(want)) ?? null;
 }
+
+const SHE = new Set(KNOWN_SPEAKERS.filter((s) => s.she).map((s) => s.name));
+const PERSONS = new Set(KNOWN_SPEAKERS.filter((s) => s.person).map((s) => s.name));
+/** Whether a pronoun ("he" or "she") can stand for a speaker: any, but a known person of the other pronoun. */
+export const pronounFits = (pronoun: string, speaker: string): boolean =>
+  !PERSONS.has(speaker) || /^she$/i.test(pronoun) === SHE.has(speaker);

@@ -1,0 +1,152 @@
+/**
+ * Stories as Asian and European news sites and think tanks write them: a call told again without
+ * saying how, a call with a third leader the other is briefed on, a place-only dateline, a headline
+ * that reports what a leader said will happen, "every meeting", a "him" that is someone else, a day
+ * whose year the sentence gives its month, and a "she" who is not Xi.
+ */
+import { answerSummit } from '../../src/answers';
+import { statementsOf } from '../../src/quotes/statements-file';
+import { buildSmallArchive } from '../support/small-archive';
+
+const TODAY = '2026-11-25';
+const timeline = (files: Record<string, string>) => {
+  const { archive } = buildSmallArchive(files);
+  return {
+    archive,
+    events: archive.events.map((e) => ({
+      date: e.date,
+      ...(e.end ? { end: e.end } : {}),
+      kind: e.kind,
+      ...(e.place ? { place: e.place } : {}),
+      articles: e.articles.map((a) => `${a.articleId}:${a.role}`),
+    })),
+  };
+};
+const md = (date: string, title: string, ...paragraphs: string[]) =>
+  `---\ndate: ${date}\ntitle: "${title}"\nsource: News\n---\n\n${paragraphs.join('\n\n')}`;
+
+describe('a call told again without saying how', () => {
+  it('is the call: "agreed on Monday" beside "talks by video link on Monday afternoon" makes one video call', () => {
+    const { events } = timeline({
+      'scmp.md': md(
+        '2021-06-28',
+        'Xi and Putin extend friendship treaty',
+        'Beijing and Moscow hailed their ties as a model for relations between major powers.',
+        'Both face mounting pressure from the West over trade and human rights.',
+        'Chinese President Xi Jinping and his Russian counterpart Vladimir Putin agreed on Monday to extend a 20-year-old treaty of friendship.',
+        'The two leaders held talks by video link on Monday afternoon, after which they issued a joint statement.',
+      ),
+    });
+    expect(events).toEqual([{ date: '2021-06-28', kind: 'video call', articles: ['scmp:report'] }]);
+  });
+
+  it('reads "Dear friend, Chairman Xi" in a videoconference’s transcript as the call, not a meeting in person', () => {
+    const { events } = timeline({
+      'kremlin.txt':
+        'date 2025-01-21 Conversation with President of China Xi Jinping\n\nVladimir Putin had a conversation with President of the People’s Republic of China Xi Jinping via videoconference.\n\nPresident of Russia Vladimir Putin: Dear friend, dear Chairman Xi Jinping,\n\nI am glad to see you again.\n',
+    });
+    expect(events.map((e) => [e.date, e.kind])).toEqual([['2025-01-21', 'video call']]);
+  });
+
+  it('gives a briefing on a call with a third leader no day of its own: "briefed Putin on his telephone conversation with Trump on Friday"', () => {
+    const { events } = timeline({
+      'hindu.txt':
+        'date 2025-01-21 Xi, Putin hold video call a day after Trump’s inauguration\n\nRussian President Vladimir Putin and Chinese President Xi Jinping held a video call on Tuesday (January 21, 2025).\n\nMr. Ushakov said Mr. Xi had briefed Mr. Putin on his telephone conversation with Mr. Trump on Friday (January 17).\n',
+    });
+    expect(events.map((e) => [e.date, e.kind])).toEqual([['2025-01-21', 'video call']]);
+  });
+});
+
+describe('datelines and headlines', () => {
+  it('reads "ASTANA -- … met on Wednesday" in a story of Thursday as Wednesday’s meeting, not held in "the Kazakh" capital', () => {
+    const { events } = timeline({
+      'nikkei.md': md(
+        '2024-07-04',
+        'Xi and Putin meet in Astana',
+        'ASTANA -- Chinese President Xi Jinping and Russian President Vladimir Putin met on Wednesday on the sidelines of the Shanghai Cooperation Organization summit in the Kazakh capital.',
+        '"Russian-Chinese relations are experiencing the best period in their history," Putin told Xi at the start of the talks.',
+      ),
+    });
+    expect(events.map((e) => [e.date, e.end ?? null, e.place ?? null])).toEqual([['2024-07-03', null, null]]);
+  });
+
+  it('reports a call whose headline says what a leader will do: "Xi Tells Putin China Will Keep Backing Russia"', () => {
+    const { events } = timeline({
+      'rferl.md': md(
+        '2022-06-15',
+        'Xi Tells Putin China Will Keep Backing Russia On Sovereignty',
+        'Chinese President Xi Jinping has told Russian President Vladimir Putin that Beijing is ready to continue supporting Moscow, in the two leaders’ second known phone call this year.',
+      ),
+    });
+    expect(events.map((e) => [e.date, e.kind])).toEqual([['2022-06-15', 'phone call']]);
+  });
+});
+
+describe('contacts that did not happen on the day', () => {
+  it('reads "every meeting with Putin" in an interview as no meeting on its day', () => {
+    const { events } = timeline({
+      'meduza.md': md(
+        '2023-02-24',
+        'Wang Yi came to the Kremlin and Putin said he is waiting for Xi',
+        'Xi Jinping and Putin last spoke on December 30, by video link, when Putin invited the Chinese leader to come to Moscow.',
+        'Interviewer: So the visit could be postponed?',
+        'Lebedeva: It could. Beijing is in no hurry. For Xi, every meeting with Putin is a cost in Europe, and China needs Europe economically.',
+      ),
+    });
+    expect(events).toEqual([]);
+  });
+
+  it('does not make "him" Putin when the sentence opens with another man: "Macron will travel to Guangzhou, where Xi is expected to host him"', () => {
+    const { events } = timeline({
+      'politico.md': md(
+        '2023-04-06',
+        'Macron presses Xi on Ukraine',
+        'Xi has so far resisted calls to condemn Putin over the invasion.',
+        'Macron will travel to Guangzhou on Friday, where Xi is expected to host him for an informal dinner.',
+      ),
+    });
+    expect(events).toEqual([]);
+  });
+
+  it('dates "in June 2019 — the official talks took place on June 5" in 2019, not in the year before publication', () => {
+    const { events } = timeline({
+      'carnegie.md': md(
+        '2025-02-11',
+        'Forty meetings',
+        'During Xi’s state visit to Moscow in June 2019 — the official talks took place on June 5 — Xi described Putin as his best friend.',
+      ),
+    });
+    expect(events.map((e) => e.date)).toEqual(['2019-06-05']);
+  });
+});
+
+describe('who "she" is', () => {
+  it('is not Xi: "Von der Leyen, who held talks with Xi, … she told a press conference"', () => {
+    const paragraphs = [
+      'Von der Leyen, who held separate talks with Xi and then joined a trilateral meeting, was blunter. “Arming the aggressor would be clearly against international law,” she told a press conference after the meetings.',
+    ];
+    const found = statementsOf([{ id: 'politico', paragraphs, published: '2023-04-06' }]).politico ?? [];
+    expect(found.filter((s) => s.speaker === 'Xi Jinping')).toEqual([]);
+  });
+
+  it('is Zakharova when she is the one woman named: "Zakharova, asked about Xi and Putin, … she said"', () => {
+    const paragraphs = ['Maria Zakharova, asked whether Xi would meet Putin in May, was brief. “The visit is being prepared,” she said.'];
+    const found = statementsOf([{ id: 'mid', paragraphs, published: '2025-04-16' }]).mid ?? [];
+    expect(found.map((s) => [s.speaker, s.text])).toEqual([['Maria Zakharova', '“The visit is being prepared”']]);
+  });
+});
+
+describe('a summit reported on its day', () => {
+  it('still answers its date page from the story', () => {
+    const { archive } = timeline({
+      'nikkei.md': md(
+        '2024-07-04',
+        'Xi and Putin meet in Astana',
+        'ASTANA -- Chinese President Xi Jinping and Russian President Vladimir Putin met on Wednesday on the sidelines of the Shanghai Cooperation Organization summit.',
+      ),
+    });
+    const answer = answerSummit(archive, '2024-07-03', { today: TODAY });
+    expect(answer.kind).toBe('date');
+    if (answer.kind === 'date') expect(answer.event?.date).toBe('2024-07-03');
+  });
+});
