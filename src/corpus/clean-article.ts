@@ -6,7 +6,7 @@
  */
 import type { Article, Dropped, RawArticle } from './types';
 import { datelineAgency } from './dateline';
-import { FURNITURE_RULES, isAuthorBio, isNameLine, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
+import { FURNITURE_RULES, SITE_MENU, isAuthorBio, isNameLine, isSectionLabel, isTagItem, isTeaserHeadline } from './furniture';
 import { repairSplitParagraphs } from './repair-splits';
 import { unitsOfArticle } from './split-units';
 import { atMostWords, endsLikeSentence, firstSentence, HEADLINE_MAX, readsLikeHeadline, shortenAtWord } from './text-shape';
@@ -56,7 +56,7 @@ export function cleanArticle(raw: RawArticle): Article {
   // These rules judge a line by the furniture around it. A speaker's turn ("Thanks, Karine.") is
   // speech wherever it stands, and a table row is data ("China | 240" is not a tag).
   read.forEach((u, i) => {
-    if ((u.tableRow || labels[i] !== null) && !judgedAlone[i]) verdicts[i] = null;
+    if ((u.tableRow || labels[i] !== null) && (!judgedAlone[i] || (u.tableRow && judgedAlone[i] === SITE_MENU))) verdicts[i] = null;
   });
 
   const dropped: Dropped[] = [];

@@ -6,6 +6,7 @@ import { atMostWords, endsLikeSentence, isTitleCased, readsLikeHeadline } from '
 import { isSalutation } from './salutations';
 import { isSignatureOrDateline, isTimestamp } from './signature-lines';
 import { isPhotoCaption } from './photo-captions';
+import { isPageChrome } from './page-chrome';
 
 export interface FurnitureRule {
   rule: string;
@@ -27,6 +28,12 @@ const ROLE_BYLINE = new RegExp(
 
 const ADVERTISEMENT =
   /^[([]?(advertisement|advertising|sponsored( content)?|paid (content|post)|story continues below( this)?( advertisement)?|scroll to continue( with content)?|continue reading( below)?|ad)[)\]]?\.?$/i;
+
+/** "© 2023 …", "Copyright © Ministry of Foreign Affairs" ("(c)" alone opens a clause of a legal text). */
+export const COPYRIGHT = /^(?:©|copyright\s*(?:©|\(c\)))/i;
+
+/** A table's row is data, never this rule's menu (clean-article.ts). */
+export const SITE_MENU = 'site menu or buttons';
 
 /** Rules that judge a paragraph on its own. */
 export const FURNITURE_RULES: FurnitureRule[] = [
@@ -75,10 +82,10 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     matches: (t) =>
       t.includes('contributed') && /\bcontributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))?\.?$/.test(t) && short(t, 25),
   },
-  // "©2024 Bloomberg L.P.", "Copyright 2022 The Associated Press. All rights reserved." ("(c)" alone opens a clause of a legal text).
+  // "©2024 Bloomberg L.P.", "Copyright 2022 The Associated Press. All rights reserved.".
   {
     rule: 'copyright line',
-    matches: (t) => (t.startsWith('©') || (/^copyright\b/i.test(t) && /\b\d{4}\b/.test(t)) || /rights reserved/i.test(t)) && short(t, 20),
+    matches: (t) => (COPYRIGHT.test(t) || (/^copyright\b/i.test(t) && /\b\d{4}\b/.test(t)) || /rights reserved/i.test(t)) && short(t, 20),
   },
   {
     rule: 'reproduction notice',
@@ -146,6 +153,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
   // Judged after the signature and dateline shapes, which name those lines better.
   { rule: 'photo caption', matches: isPhotoCaption, anyLength: true },
+  { rule: SITE_MENU, matches: isPageChrome },
+  // "Creative Commons Attribution 4.0 International": the page's licence.
+  { rule: 'licence line', matches: (t) => /^(?:creative commons|cc[- ]by)\b/i.test(t) && short(t, 10) },
   { rule: 'timestamp', matches: isTimestamp },
 ];
 

@@ -1,12 +1,15 @@
 /**
  * Turns a block of lines into paragraph candidates. In a plain-text block each line is its own
  * candidate unless it was hard-wrapped (cut without closing punctuation, next line starting in lower
- * case); a Markdown block is one paragraph whose lines belong together, except list items and a
- * new speaker's turn ("MR. KIRBY: …" at the start of a line).
+ * case); a Markdown block is one paragraph whose lines belong together, except list items, a
+ * new speaker's turn ("MR. KIRBY: …" at the start of a line) and a line of the page around the story
+ * (page-chrome.ts).
  */
 import { endsLikeSentence, isSpaceCode } from './text-shape';
 import { opensTurnInBlock } from './speaker-labels';
 import { CELL_SEPARATOR, markdownToText } from './markdown-inline';
+import { isPageChrome } from './page-chrome';
+import { COPYRIGHT } from './furniture';
 import type { RepairTally } from './repair-tally';
 import type { RawArticle } from './types';
 
@@ -111,6 +114,13 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
     const first = raw.charCodeAt(0);
     if (first >= 97 && first <= 122) {
       current.push(raw);
+      continue;
+    }
+    // A scraped page's menu, buttons or copyright line, kept as a line of the story's paragraph: a unit of its own.
+    if (isPageChrome(raw) || COPYRIGHT.test(raw.trimStart())) {
+      flush();
+      current.push(raw);
+      flush();
       continue;
     }
     // One opening in upper case (most paragraphs) is no break, heading or item either; it may open a turn.
