@@ -19,10 +19,11 @@ function isMenu(line: string): boolean {
   if (/^\||\|$/.test(line)) return false;
   const text = line.replace(LOCATION, '');
   const piped = text.includes('|');
-  const crumbs = /[›»]|\s>\s/.test(text);
+  // "Home / Press service / Briefings": slashes are a breadcrumb's only from Home.
+  const crumbs = /[›»]|\s>\s/.test(text) || /^home\s+\/\s/i.test(text);
   if (!piped && !crumbs) return false;
   const items = text
-    .split(/\s*[|›»]\s*|\s+>\s+/)
+    .split(/\s*[|›»]\s*|\s+[>/]\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
   if (items.length < 2 || items.length > 16 || !items.every((i) => ITEM.test(i) && !/[.!?]$/.test(i) && !/\d/.test(i))) return false;
@@ -59,7 +60,7 @@ const TYPO_NOTICE = /^if you (?:find|found|notice|spot|see)\s+(?:a|an)\s+(?:typo
 /** What every such line has: a separator, a bracket, or a first word of a button, counter or notice (the cheap tests first). */
 const FIRST_WORD =
   /^\s*(?:print|close|share|e-?mail|facebook|twitter|x|vk|telegram|whatsapp|linkedin|weibo|wechat|search|menu|skip|back|to|text|mobile|full|version|for|accessible|font|views?|reads?|hits|page|visits|if|large|copy|rss|top|current|your|location|you)\b/i;
-const SEPARATOR = /[|›»【]| > /;
+const SEPARATOR = /[|›»【]| > |^Home \/ /;
 const hinted = (line: string) => FIRST_WORD.test(line) || SEPARATOR.test(line);
 
 /** A line of the site's own page around the story. */

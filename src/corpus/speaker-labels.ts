@@ -67,17 +67,20 @@ export function opensTurnInBlock(line: string): boolean {
 /**
  * Which of an article's label-shaped openings are speakers. A label counts when it names a role or
  * recurs; once the article is a transcript, Q counts too, and so does a label in capitals or one
- * that ends in a person's name ("Megyn Kelly:", "Speaker of the City Duma Vladimir Platonov:").
+ * that ends in a person's name ("Megyn Kelly:", "Speaker of the City Duma Vladimir Platonov:"), or a
+ * one-word label that asks ("AFP: … Can you confirm?").
  */
 export function speakerLabels(shapes: Array<LabelShape | null>): Set<string> {
   const seen = new Map<string, number>();
   const withText = new Set<string>();
   const noted = new Set<string>();
+  const asked = new Map<string, number>();
   for (const s of shapes) {
     if (!s) continue;
     seen.set(s.label, (seen.get(s.label) ?? 0) + 1);
     if (s.rest) withText.add(s.label);
     if (s.noted) noted.add(s.label);
+    if (/\?["”’)]?\s*$/.test(s.rest)) asked.set(s.label, (asked.get(s.label) ?? 0) + 1);
   }
   const speakers = new Set<string>();
   const answersQuestions = (seen.get('Q') ?? 0) + (seen.get('Question') ?? 0) >= 2;
@@ -92,7 +95,9 @@ export function speakerLabels(shapes: Array<LabelShape | null>): Set<string> {
       (ROLE.test(label) ||
         noted.has(label) ||
         /\s/.test(label) ||
-        (answersQuestions && seen.get(label)! >= 2 && /^\p{Lu}\p{Ll}+$/u.test(label) && !ENUMERATION.test(label))) &&
+        (answersQuestions && seen.get(label)! >= 2 && /^\p{Lu}\p{Ll}+$/u.test(label) && !ENUMERATION.test(label)) ||
+        // …or one who only asks, in a transcript ("AFP: … Can you confirm?"), as a spokesperson's briefing prints its reporters.
+        (asked.get(label) === seen.get(label) && /^\p{Lu}[\p{L}-]+$/u.test(label) && !ENUMERATION.test(label))) &&
       // Capitals over more than six words are a heading too ("PRESIDENT TRUMP PROMISES EQUAL …").
       !(label === label.toUpperCase() && label.split(/\s+/).length > 6),
   );

@@ -15,7 +15,7 @@ import { relayedSpeaker } from './relays';
 import { sentences } from './sentences';
 import { KNOWN_SPEAKERS, NOT_A_VOICE, pronounFits } from './speakers';
 import { turnStatements } from './turn-statements';
-import { turnSpeaker } from './turn-speakers';
+import { titledSpeaker, turnSpeaker } from './turn-speakers';
 import type { Side, Statement } from './types';
 
 /** Clauses that report different speakers: "…, while Putin demanded …", "…; Xi said …". */
@@ -173,6 +173,8 @@ export interface ArticleText {
   speakers?: ReadonlyArray<string | null>;
   /** The publication day, which tells whose "THE PRESIDENT" a label is. */
   published?: string | null;
+  /** The title, which may name who answers a transcript's questions ("Briefing by … Maria Zakharova"). */
+  title?: string;
 }
 
 /** Every statement of an article, paragraph by paragraph. */
@@ -181,7 +183,10 @@ export function findStatements(article: ArticleText | readonly string[]): Statem
     paragraphs,
     speakers,
     published = null,
+    title,
   } = Array.isArray(article) ? { paragraphs: article as readonly string[] } : (article as ArticleText);
+  let answerer: ReturnType<typeof titledSpeaker> | undefined; // read from the title once a label needs it
+  const answererOf = () => (answerer === undefined ? (answerer = titledSpeaker(title)) : answerer);
   const named = speakersNamedIn(paragraphs);
   const out: Statement[] = [];
   let previousSpeaker: Context['previousSpeaker'] = null;
@@ -189,7 +194,7 @@ export function findStatements(article: ArticleText | readonly string[]): Statem
   paragraphs.forEach((text, paragraph) => {
     const label = speakers?.[paragraph];
     if (label) {
-      out.push(...turnStatements(text, paragraph, turnSpeaker(label, published), named, published));
+      out.push(...turnStatements(text, paragraph, turnSpeaker(label, published, answererOf()), named, published));
       previousSpeaker = null;
       previousOccasion = new Map();
       return;

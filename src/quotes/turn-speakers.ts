@@ -42,10 +42,24 @@ export function officeHolder(office: 'president' | 'vice', published: string | n
 
 const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-\s])\p{L}/gu, (c) => c.toUpperCase());
 
-/** The speaker a label names; null for a question's label or one that names nobody Summit can tell. */
-export function turnSpeaker(label: string, published: string | null = null): TurnSpeaker | null {
+/** Labels of the one who answers: the person the transcript's title names, if it names one. */
+const ANSWER_LABEL = /^(?:A|Answer|Answers|ANSWER)$/;
+
+/** The one known person a transcript's title names ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova"), who answers its questions. */
+export function titledSpeaker(title: string | undefined): TurnSpeaker | null {
+  const persons = title ? findMentions(title, new Set()).filter((m) => m.person && m.kind === 'known') : [];
+  const names = new Set(persons.map((m) => m.speaker));
+  return names.size === 1 ? { speaker: persons[0]!.speaker, side: persons[0]!.side, known: true } : null;
+}
+
+/**
+ * The speaker a label names; null for a question's label or one that names nobody Summit can tell.
+ * An answer's label ("Answer:") is `answerer`'s, the person the transcript's title names.
+ */
+export function turnSpeaker(label: string, published: string | null = null, answerer: TurnSpeaker | null = null): TurnSpeaker | null {
   const clean = label.replace(/\s+/g, ' ').trim();
   if (!clean || QUESTION_LABEL.test(clean)) return null;
+  if (ANSWER_LABEL.test(clean)) return answerer;
   const person = findMentions(clean, new Set())
     .filter((m) => m.person && m.kind === 'known')
     .pop();

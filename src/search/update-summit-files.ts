@@ -60,7 +60,13 @@ export function writeSummitFiles(writer: IndexWriter, generation: Generation, u:
   write(
     INDEX_FILES.statements,
     statementsOf(
-      summit.map((s) => ({ id: s.id, paragraphs: s.paragraphs, published: s.published, speakers: fresh.get(s.id)?.speakers })),
+      summit.map((s) => ({
+        id: s.id,
+        title: s.title,
+        paragraphs: s.paragraphs,
+        published: s.published,
+        speakers: fresh.get(s.id)?.speakers,
+      })),
       (id) => (fresh.has(id) ? undefined : (oldStatements[id] ?? [])),
     ),
   );

@@ -19,7 +19,7 @@ describe('a scraped page around the story', () => {
       [
         'Skip to main content\nРусский | English | 中文\nHome | News | Events | Transcripts | Trips | Contacts\nSearch',
         'Events › Transcripts › Statements',
-        'Current Location: Home > Embassy News',
+        'Current Location: Home > Embassy News\nHome / Press service / Briefings',
         'Print version\nText version',
         LEAD.replace('Putin and ', 'Putin and\n'),
         'Share: Facebook Twitter VK Telegram\n【Large Medium Small】\n【Print】【Close】\nViews: 1 245',
