@@ -83,7 +83,10 @@ export function speakerLabels(shapes: Array<LabelShape | null>): Set<string> {
     if (/\?["”’)]?\s*$/.test(s.rest)) asked.set(s.label, (asked.get(s.label) ?? 0) + 1);
   }
   const speakers = new Set<string>();
-  const answersQuestions = (seen.get('Q') ?? 0) + (seen.get('Question') ?? 0) >= 2;
+  // A one-word label that only asks ("AFP: … Can you confirm?", "Interviewer: …?") is a reporter's.
+  const asks = (label: string) => asked.get(label) === seen.get(label) && /^\p{Lu}[\p{L}-]+$/u.test(label) && !ENUMERATION.test(label);
+  const questions = [...seen].reduce((n, [label, times]) => n + (label === 'Q' || label === 'Question' || asks(label) ? times : 0), 0);
+  const answersQuestions = questions >= 2;
   const candidates = [...seen.keys()].filter(
     (label) =>
       !ADDRESS.test(label) &&
@@ -96,8 +99,8 @@ export function speakerLabels(shapes: Array<LabelShape | null>): Set<string> {
         noted.has(label) ||
         /\s/.test(label) ||
         (answersQuestions && seen.get(label)! >= 2 && /^\p{Lu}\p{Ll}+$/u.test(label) && !ENUMERATION.test(label)) ||
-        // …or one who only asks, in a transcript ("AFP: … Can you confirm?"), as a spokesperson's briefing prints its reporters.
-        (asked.get(label) === seen.get(label) && /^\p{Lu}[\p{L}-]+$/u.test(label) && !ENUMERATION.test(label))) &&
+        // …or one who only asks, in a transcript, as a spokesperson's briefing prints its reporters.
+        asks(label)) &&
       // Capitals over more than six words are a heading too ("PRESIDENT TRUMP PROMISES EQUAL …").
       !(label === label.toUpperCase() && label.split(/\s+/).length > 6),
   );

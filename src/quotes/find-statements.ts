@@ -91,7 +91,10 @@ export function paragraphStatements(
     // "Von der Leyen, who held talks with Xi, … she told": a "she" is not Xi, nor a "he" Zakharova.
     const fits = (who: Who | null) => (who && pronounFits(m.pronoun ?? 'he', who.speaker) ? who : null);
     const fitting = persons.filter((p) => fits(p));
-    if (persons.length > 0) return fitting.length === 1 ? fitting[0]! : null;
+    if (fitting.length === 1) return fitting[0]!;
+    // "Putin, speaking alongside Xi, said …. “…,” he said": with both named, "he" goes on with the one just quoted.
+    const last = fits(lastQuoted);
+    if (persons.length > 0) return last && fitting.some((p) => p.speaker === last.speaker) ? last : null;
     return fits(lastQuoted ?? ctx.previousSpeaker);
   };
   let occasion: string | null = null;

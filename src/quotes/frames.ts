@@ -51,7 +51,7 @@ function afterBreak(text: string, start: number): number | null {
 
 /** After a tag only a short phrase may follow: "in a statement", "a few minutes ago", "told Xi at the start of the meeting", ", adding that …", ", calling it …". */
 const TAIL_ONLY =
-  /^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers))?(?:\s+(?:in|on|to|at|during|through|via|from|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|shown|broadcast|televised|aired)(?![\p{L}]))/u;
+  /^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers))?(?:\s+(?:in|on|to|at|during|through|via|from|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|addressing|speaking|turning|looking|standing|sitting|shown|broadcast|televised|aired)(?![\p{L}]))/u;
 
 /** "…," said Alexander Gabuev, director of the Carnegie centre: who the speaker is, after the name. */
 const APPOSITIVE =
@@ -63,7 +63,9 @@ function subjectBefore(text: string, verbStart: number, mentions: readonly Menti
   if (nearest && gapAllowed(text.slice(nearest.end, verbStart))) return nearest;
   const generic = nameBefore(text, verbStart);
   if (generic && (!nearest || generic.start >= nearest.end)) return generic;
-  return null;
+  // "Putin, speaking to reporters alongside Xi, said": the one before the aside that names another.
+  const earlier = before[before.length - 2];
+  return earlier && /^\s*,[^,\uE000]{1,60},\s*$/.test(text.slice(earlier.end, verbStart)) ? earlier : null;
 }
 
 function subjectAfter(text: string, verbEnd: number, mentions: readonly Mention[]): Mention | null {

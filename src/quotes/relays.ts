@@ -49,7 +49,8 @@ function personSpeaking(
   const first = findMentions(text, named)[0];
   if (!first || first.kind === 'pronoun' || !first.person || first.start > 30) return null;
   // Only a title may come before the name: "We note that Donald Trump has expressed …" is the speaker's own words about him.
-  if (/[,;:\uE000]|\b(?:and|or|that|we|I|you|they|he|she|it|our|my)\b/.test(text.slice(0, first.start))) return null;
+  // Nor "As President Xi said today, …": the speaker agrees with him in words of their own.
+  if (/[,;:\uE000]|\b(?:and|or|that|we|I|you|they|he|she|it|our|my|[Aa]s)\b/.test(text.slice(0, first.start))) return null;
   const after = text.slice(first.end);
   const who = { speaker: first.speaker, side: first.side };
   const quote = /^\s+\uE000/.exec(after);

@@ -136,6 +136,33 @@ describe('who "she" is', () => {
   });
 });
 
+describe('who said it, as news sites write it', () => {
+  const said = (paragraph: string) =>
+    (statementsOf([{ id: 'story', paragraphs: [paragraph], published: '2024-05-16' }]).story ?? []).map((s) => [s.speaker, s.text]);
+
+  it('gives the words to the one before an aside that names the other: "Putin, speaking alongside Xi, said …"', () => {
+    expect(said('Putin, speaking to reporters alongside Xi, said the relationship was not aimed at third countries.')).toEqual([
+      ['Vladimir Putin', 'Putin, speaking to reporters alongside Xi, said the relationship was not aimed at third countries.'],
+    ]);
+  });
+
+  it('keeps "As President Xi said today, …" the words of the one quoting him, and "he" the one just quoted', () => {
+    expect(
+      said(
+        'Putin, speaking to reporters alongside Xi, said the relationship was “not opportunistic.” “As President Xi said today, our cooperation is not directed against anyone,” he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('reads a tag that goes on "addressing Xi as his dear friend" as a tag: the words are the quote before it', () => {
+    expect(
+      said(
+        '“In the current difficult conditions, we need close foreign policy coordination,” Putin said in the televised part of the meeting, addressing Xi as his “dear friend.”',
+      ),
+    ).toEqual([['Vladimir Putin', '“In the current difficult conditions, we need close foreign policy coordination”']]);
+  });
+});
+
 describe('a summit reported on its day', () => {
   it('still answers its date page from the story', () => {
     const { archive } = timeline({

@@ -49,4 +49,16 @@ describe('a briefing transcript', () => {
       ['Mao Ning', 'I have no information to release at the moment.'],
     ]);
   });
+
+  it('reads an interview’s one-word labels, the one who asks and the one who answers', () => {
+    expect(
+      said(
+        'Will Xi come to Moscow? An analyst explains',
+        'Interviewer: Putin says he is waiting for Xi. Is a date already set?',
+        'Lebedeva: Not publicly. The Chinese side never confirms these trips until a few days before.',
+        'Interviewer: So the visit could be postponed?',
+        'Lebedeva: It could. Beijing is in no hurry.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Lebedeva', 'Lebedeva']);
+  });
 });
