@@ -6,7 +6,7 @@
  * Relayed words are the original speaker's ("the Kremlin said Xi acknowledged …": Xi's, reported by
  * the Kremlin); a transcript's labelled paragraphs are their speaker's (turn-statements.ts).
  */
-import { findFrames, sourceFrame, type Frame } from './frames';
+import { findFrames, quotedAsSaying, sourceFrame, type Frame } from './frames';
 import { isHeading } from './headings';
 import { findMentions, speakersNamedIn, type Mention } from './mentions';
 import { occasionOf } from './occasion';
@@ -144,7 +144,11 @@ export function paragraphStatements(
       else if (!lead && !tag) {
         const source = sourceFrame(clause, ctx.named);
         const bareQuote = /^\s*(?:\uE000\d+\uE001[\s,.!?…]*)+$/.test(clause);
-        if (source) {
+        const relayed = source ? null : quotedAsSaying(clause, ctx.named);
+        if (relayed) {
+          const words = clause.slice(0, relayed.start);
+          add({ speaker: relayed.subject.speaker, side: relayed.subject.side }, statementText(words, spans, text), relayed.source);
+        } else if (source) {
           // "According to the Kremlin readout, Xi “noted …”": the words are Xi's, as the Kremlin relays them.
           const rest = clause.slice(0, source.start) + clause.slice(source.end);
           addRelayed({ speaker: source.subject.speaker, side: source.subject.side }, statementText(rest, spans, text), rest);

@@ -51,7 +51,7 @@ function afterBreak(text: string, start: number): number | null {
 
 /** After a tag only a short phrase may follow: "in a statement", "a few minutes ago", "told Xi at the start of the meeting", ", adding that …", ", calling it …". */
 const TAIL_ONLY =
-  /^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers))?(?:\s+(?:in|on|to|at|during|through|via|from|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|addressing|speaking|turning|looking|standing|sitting|shown|broadcast|televised|aired)(?![\p{L}]))/u;
+  /^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers))?(?:\s+(?:in|on|to|at|during|through|via|from|after|before|following|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|addressing|speaking|turning|looking|standing|sitting|shown|broadcast|televised|aired)(?![\p{L}]))/u;
 
 /** "…," said Alexander Gabuev, director of the Carnegie centre: who the speaker is, after the name. */
 const APPOSITIVE =
@@ -63,9 +63,9 @@ function subjectBefore(text: string, verbStart: number, mentions: readonly Menti
   if (nearest && gapAllowed(text.slice(nearest.end, verbStart))) return nearest;
   const generic = nameBefore(text, verbStart);
   if (generic && (!nearest || generic.start >= nearest.end)) return generic;
-  // "Putin, speaking to reporters alongside Xi, said": the one before the aside that names another.
+  // "Putin, speaking to reporters alongside Xi, said", "Xi, who called Putin his “old friend,” said": the one before the aside that names another.
   const earlier = before[before.length - 2];
-  return earlier && /^\s*,[^,\uE000]{1,60},\s*$/.test(text.slice(earlier.end, verbStart)) ? earlier : null;
+  return earlier && /^\s*,(?:[^,\uE000]|\uE000\d+\uE001){1,60},?\s*$/.test(text.slice(earlier.end, verbStart)) ? earlier : null;
 }
 
 function subjectAfter(text: string, verbEnd: number, mentions: readonly Mention[]): Mention | null {
@@ -131,4 +131,22 @@ export function sourceFrame(text: string, named: ReadonlySet<string>): { subject
     if (rest) return { subject, start: m.index, end: subject.end + rest[0].length };
   }
   return null;
+}
+
+/** "…,” Xinhua quoted Xi as saying": the person's words, as the source relays them. */
+export function quotedAsSaying(
+  text: string,
+  named: ReadonlySet<string>,
+): { subject: Mention; source: Mention; start: number; end: number } | null {
+  const m = /(?:^|[,\uE001]\s*)([^,\uE000\uE001]{2,60}?)\s+quoted\s+([^,\uE000]{2,60}?)\s+as\s+say(?:ing|s)\b[.!?…]*\s*$/.exec(text);
+  if (!m) return null;
+  const at = (from: number, to: number) =>
+    findMentions(text, named)
+      .filter((x) => x.start >= from && x.end <= to && x.kind !== 'pronoun')
+      .pop();
+  const sourceFrom = m.index + m[0].indexOf(m[1]!);
+  const source = at(sourceFrom, sourceFrom + m[1]!.length);
+  const personFrom = text.lastIndexOf(m[2]!, m.index + m[0].length);
+  const subject = at(personFrom, personFrom + m[2]!.length);
+  return subject && source && subject.person ? { subject, source, start: sourceFrom, end: text.length } : null;
 }

@@ -154,6 +154,28 @@ describe('who said it, as news sites write it', () => {
     ).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('gives "…,” Xinhua quoted Xi as saying" to Xi, relayed by Xinhua', () => {
+    const found = statementsOf([
+      {
+        id: 'story',
+        paragraphs: ['“All parties should push for a proper settlement of the crisis,” Xinhua quoted Xi as saying.'],
+        published: '2022-06-15',
+      },
+    ]).story!;
+    expect(found.map((s) => [s.speaker, s.reportedBy, s.text])).toEqual([
+      ['Xi Jinping', 'Xinhua', '“All parties should push for a proper settlement of the crisis”'],
+    ]);
+  });
+
+  it('reads past an aside with a quote in it, and a tag that goes on "after the talks"', () => {
+    expect(
+      said('Xi, who called Putin his “old friend,” said that the two sides should uphold their friendship.').map(([speaker]) => speaker),
+    ).toEqual(['Xi Jinping']);
+    expect(said('Putin spoke after the talks. “Our cooperation is a stabilising factor,” he told reporters after the talks.')).toEqual([
+      ['Vladimir Putin', '“Our cooperation is a stabilising factor”'],
+    ]);
+  });
+
   it('reads a tag that goes on "addressing Xi as his dear friend" as a tag: the words are the quote before it', () => {
     expect(
       said(
