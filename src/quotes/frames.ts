@@ -60,8 +60,17 @@ const APPOSITIVE =
 function subjectBefore(text: string, verbStart: number, mentions: readonly Mention[]): Mention | null {
   const before = mentions.filter((m) => m.end <= verbStart);
   const nearest = before[before.length - 1];
-  if (nearest && gapAllowed(text.slice(nearest.end, verbStart))) return nearest;
   const generic = nameBefore(text, verbStart);
+  // "Chinese Foreign Ministry spokesman Lin Jian told": the person the institution's title leads to.
+  if (
+    nearest &&
+    !nearest.person &&
+    generic &&
+    generic.start >= nearest.end &&
+    /^\s+spokes(?:man|woman|person)\s/.test(text.slice(nearest.end, generic.start))
+  )
+    return generic;
+  if (nearest && gapAllowed(text.slice(nearest.end, verbStart))) return nearest;
   if (generic && (!nearest || generic.start >= nearest.end)) return generic;
   // "Putin, speaking to reporters alongside Xi, said", "Xi, who called Putin his “old friend,” said": the one before the aside that names another.
   const earlier = before[before.length - 2];

@@ -167,6 +167,16 @@ describe('who said it, as news sites write it', () => {
     ]);
   });
 
+  it('gives "Chinese Foreign Ministry spokesman Lin Jian told" to the spokesman, on the Chinese side', () => {
+    const found = statementsOf([
+      {
+        id: 'story',
+        paragraphs: ['Chinese Foreign Ministry spokesman Lin Jian told a regular briefing that the two heads of state would meet.'],
+      },
+    ]).story!;
+    expect(found.map((s) => [s.speaker, s.side])).toEqual([['Lin Jian', 'Chinese']]);
+  });
+
   it('reads past an aside with a quote in it, and a tag that goes on "after the talks"', () => {
     expect(
       said('Xi, who called Putin his “old friend,” said that the two sides should uphold their friendship.').map(([speaker]) => speaker),
