@@ -149,10 +149,8 @@ export function quotedAsSaying(
 ): { subject: Mention; source: Mention; start: number; end: number } | null {
   const m = /(?:^|[,\uE001]\s*)([^,\uE000\uE001]{2,60}?)\s+quoted\s+([^,\uE000]{2,60}?)\s+as\s+say(?:ing|s)\b[.!?…]*\s*$/.exec(text);
   if (!m) return null;
-  const at = (from: number, to: number) =>
-    findMentions(text, named)
-      .filter((x) => x.start >= from && x.end <= to && x.kind !== 'pronoun')
-      .pop();
+  const mentions = findMentions(text, named);
+  const at = (from: number, to: number) => mentions.filter((x) => x.start >= from && x.end <= to && x.kind !== 'pronoun').pop();
   const sourceFrom = m.index + m[0].indexOf(m[1]!);
   const source = at(sourceFrom, sourceFrom + m[1]!.length);
   const personFrom = text.lastIndexOf(m[2]!, m.index + m[0].length);
