@@ -20,6 +20,7 @@ const LONGEST_FURNITURE = 220;
 const HAS_LETTER = /\p{L}/u;
 /** A whole paragraph in brackets: what the transcript's editor tells, not what anyone said. */
 const NARRATION = /^\([^()]+\)\.?$/;
+const TOLD_REPORTERS = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:told|briefed)\s+(?:reporters|journalists|the press|the media)\b/u;
 /** A label standing alone: the speaker's words follow in the next paragraph. */
 const LABEL_ONLY = 'label only';
 
@@ -66,8 +67,9 @@ export function cleanArticle(raw: RawArticle): Article {
   units.forEach((u, i) => {
     const rule = verdicts[i];
     if (labels[i] !== null) [speaker, turnPending] = [labels[i]!, true];
-    // A heading in a transcript ends the turn before it: what follows is the page's own text again.
-    else if (!rule && inTranscript && readsLikeHeadline(u) && !endsLikeSentence(u)) speaker = null;
+    // A heading in a transcript ends the turn before it: what follows is the page's own text again. So
+    // does the page's report of what someone told the press after it ("Presidential Aide Yuri Ushakov told reporters …").
+    else if (!rule && inTranscript && ((readsLikeHeadline(u) && !endsLikeSentence(u)) || TOLD_REPORTERS.test(u))) speaker = null;
     if (rule === LABEL_ONLY) return;
     if (rule) dropped.push({ text: rule === 'markup only' ? read[i]!.source : beforeStage[i]!, rule });
     // "(The governor then described the new bridges.)": the transcript's narration, said by no one; the turn goes on after it.

@@ -61,4 +61,13 @@ describe('a briefing transcript', () => {
       ).map(([speaker]) => speaker),
     ).toEqual(['Lebedeva', 'Lebedeva']);
   });
+
+  it('ends the last turn at the page’s report of an aide who told reporters: his words are his, not the last speaker’s', () => {
+    const found = said(
+      'Conversation with President of China Xi Jinping',
+      'President of China Xi Jinping: I am ready to work with you to lead our relations to a new height.',
+      'Presidential Aide Yuri Ushakov told reporters afterwards that the conversation had lasted an hour. “Both leaders said they are ready to build relations with Washington,” Ushakov said.',
+    );
+    expect(found.map(([speaker]) => speaker)).toEqual(['Xi Jinping', 'Yuri Ushakov', 'Yuri Ushakov']);
+  });
 });
