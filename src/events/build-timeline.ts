@@ -162,6 +162,10 @@ const articleOrder = (a: SummitEvent['articles'][number], b: SummitEvent['articl
   byCodePoint(a.articleId, b.articleId);
 
 /** The event as stored and answered: days, kind, format, where, its articles and the sentences that dated it. */
+/** A place within a city: a hall, square, guesthouse, residence… */
+const VENUE =
+  /\b(?:Hall|Square|Guesthouse|Guest House|Palace|Residence|House|Centre|Center|Hotel|Gardens?|Park|Theatre|Theater|Museum|Building|Pavilion|Villa|Dacha|University|Campus|Stadium|Arena)\b/;
+
 function toEvent(g: GroupedEvent, summit: SummitArticle[]): SummitEvent {
   const byId = new Map(summit.map((a) => [a.id, a]));
   // What happened, where and at which summit is what the reports of the day say; mentions and
@@ -189,7 +193,10 @@ function toEvent(g: GroupedEvent, summit: SummitArticle[]): SummitEvent {
   // A meeting beside a gathering held before a larger summit (a BRICS meeting before the G20) is the larger summit's.
   const host = format === 'multilateral' ? undefined : commonest(claims.map((c) => c.host));
   const summitShown = host ?? summitName;
-  const place = g.call ? undefined : commonest(claims.filter((c) => c.what !== 'summit day').map((c) => c.place));
+  const places = claims.filter((c) => c.what !== 'summit day').map((c) => c.place);
+  // "the Great Hall of the People" is where in the city: the city, when a report names it.
+  const cities = places.filter((p) => p && !VENUE.test(p));
+  const place = g.call ? undefined : commonest(cities.length ? cities : places);
   const kind = kindOfFormat(format, claims);
   const seen = new Set<string>();
   const articles: SummitEvent['articles'] = [];

@@ -82,6 +82,20 @@ describe('datelines and headlines', () => {
   });
 });
 
+describe('where a meeting was held', () => {
+  it('names the city a report gives rather than the hall another names', () => {
+    const { events } = timeline({
+      'euronews.md': md(
+        '2022-02-04',
+        'Putin and Xi meet before the Olympics',
+        'Vladimir Putin and Xi Jinping held talks at the Diaoyutai State Guesthouse on Friday.',
+      ),
+      'tass.md': md('2022-02-04', 'Putin, Xi hold talks', 'Vladimir Putin and Xi Jinping held talks in Beijing on Friday.'),
+    });
+    expect(events.map((e) => [e.date, e.place])).toEqual([['2022-02-04', 'Beijing']]);
+  });
+});
+
 describe('contacts that did not happen on the day', () => {
   it('reads "every meeting with Putin" in an interview as no meeting on its day', () => {
     const { events } = timeline({
