@@ -80,6 +80,8 @@ export function paragraphStatements(
   const statements: Statement[] = [];
   const persons: Who[] = [];
   let lastQuoted: Who | null = null;
+  /** The first person the paragraph's sentence before names: most often its subject. */
+  let sentenceSubject: Who | null = null;
   const carried = new Map(ctx.previousOccasion);
   const seePersons = (mentions: readonly Mention[]) => {
     for (const m of mentions)
@@ -92,8 +94,9 @@ export function paragraphStatements(
     const fits = (who: Who | null) => (who && pronounFits(m.pronoun ?? 'he', who.speaker) ? who : null);
     const fitting = persons.filter((p) => fits(p));
     if (fitting.length === 1) return fitting[0]!;
-    // "Putin, speaking alongside Xi, said …. “…,” he said": with both named, "he" goes on with the one just quoted.
-    const last = fits(lastQuoted);
+    // "Putin, speaking alongside Xi, said …. “…,” he said": with both named, "he" goes on with the one just
+    // quoted, or before any quote with the one the sentence before opened with ("Putin thanked the Chinese leader. “…,” he said").
+    const last = fits(lastQuoted) ?? (lastQuoted ? null : fits(sentenceSubject));
     if (persons.length > 0) return last && fitting.some((p) => p.speaker === last.speaker) ? last : null;
     return fits(lastQuoted ?? ctx.previousSpeaker);
   };
@@ -165,6 +168,8 @@ export function paragraphStatements(
           persons.push(who);
       }
     }
+    const opener = findMentions(sentence.text, ctx.named).find((m) => m.person && m.kind !== 'pronoun');
+    sentenceSubject = opener ? { speaker: opener.speaker, side: opener.side } : null;
   }
   const last = statements[statements.length - 1];
   const lastIsPerson =

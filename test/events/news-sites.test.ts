@@ -200,6 +200,14 @@ describe('who said it, as news sites write it', () => {
     ]);
   });
 
+  it('makes "he" before any quote the one the sentence before opened with: "Putin thanked Xi. “…,” he said"', () => {
+    expect(
+      said(
+        'Opening the meeting, Vladimir Putin thanked Xi Jinping for his support. “Our cooperation is one of the main stabilising factors,” he said.',
+      ),
+    ).toEqual([['Vladimir Putin', '“Our cooperation is one of the main stabilising factors”']]);
+  });
+
   it('reads a tag that goes on "addressing Xi as his dear friend" as a tag: the words are the quote before it', () => {
     expect(
       said(
