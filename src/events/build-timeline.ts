@@ -164,7 +164,7 @@ const articleOrder = (a: SummitEvent['articles'][number], b: SummitEvent['articl
 /** The event as stored and answered: days, kind, format, where, its articles and the sentences that dated it. */
 /** A place within a city: a hall, square, guesthouse, residence… */
 const VENUE =
-  /\b(?:Hall|Square|Guesthouse|Guest House|Palace|Residence|House|Centre|Center|Hotel|Gardens?|Park|Theatre|Theater|Museum|Building|Pavilion|Villa|Dacha|University|Campus|Stadium|Arena)\b/;
+  /\b(?:Hall|Square|Guesthouse|Guest House|Palace|Residence|House|Centre|Center|Hotel|Gardens?|Park|Theatre|Theater|Museum|Building|Pavilion|Villa|Dacha|Stadium|Arena)\b/;
 
 function toEvent(g: GroupedEvent, summit: SummitArticle[]): SummitEvent {
   const byId = new Map(summit.map((a) => [a.id, a]));
