@@ -74,9 +74,12 @@ function bestClaim(claims: ArticleClaim[]): ArticleClaim {
   return [...claims].sort((a, b) => score(a) - score(b))[0]!;
 }
 
+/** An article that reports a summit, dated or not: the index keeps its paragraphs and statements. */
+export const reportsSummit = (d: ArticleDating | undefined): boolean => d != null && d.kind !== null;
+
 /** An article the timeline reads: it reports a contact, or Putin at (or announced for) a summit an event may be held at. */
 export const readByTimeline = (d: ArticleDating) =>
-  d.kind !== null || (d.claims ?? []).some((c) => c.what === 'summit notice' || c.what === 'summit day');
+  reportsSummit(d) || (d.claims ?? []).some((c) => c.what === 'summit notice' || c.what === 'summit day');
 
 export function buildTimeline(articles: Article[]): Timeline {
   const datings = articles.map(dateArticle);

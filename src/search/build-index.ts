@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { keepFirstOfEachId, listArchiveFiles, type ArchiveFile } from '../corpus/read-archive';
 import { leftOutInto, otherFileKinds } from '../corpus/list-archive';
 import type { ArchiveProblem, Article } from '../corpus/types';
-import { assembleTimeline, readByTimeline } from '../events/build-timeline';
+import { assembleTimeline, readByTimeline, reportsSummit } from '../events/build-timeline';
 import type { Timeline } from '../events/types';
 import { statementsOf } from '../quotes/statements-file';
 import type { WrittenShard } from './build-worker';
@@ -217,7 +217,7 @@ function writeAllButShards(
   const corpus = corpusPathOf(corpusDir);
   const archive = { corpusFingerprint: fingerprintOf(hashes), corpusFiles: corpusFilesOf(hashes) };
   // Every article that reports a summit, dated or not: dates are answered from these, and an update re-dates from them.
-  const summit = articles.filter((a) => dating.get(a.id)?.kind != null);
+  const summit = articles.filter((a) => reportsSummit(dating.get(a.id)));
   writeIndexMetadata(writer, {
     articles: stored,
     timeline,

@@ -5,7 +5,7 @@
  * article (events/unreported.ts) adds nothing to the events and is dated the same whatever else changed.
  */
 import type { Article } from '../corpus/types';
-import { assembleTimeline, dateArticle, readByTimeline, type SummitArticle } from '../events/build-timeline';
+import { assembleTimeline, dateArticle, readByTimeline, reportsSummit, type SummitArticle } from '../events/build-timeline';
 import type { ArticleDating } from '../events/types';
 import { isUnreported } from '../events/unreported';
 import type { Generation } from './index-generation';
@@ -87,6 +87,6 @@ export function revisedTimeline(
     const entry = articles.entry(n);
     if (entry.eventDate !== date) articles.set(n, { ...entry, eventDate: date });
   }
-  const reporting = summit.filter((a) => own.get(numberOf(a.id)!)!.kind !== null);
+  const reporting = summit.filter((a) => reportsSummit(own.get(numberOf(a.id)!)));
   return { ...saved, now, summit, reporting };
 }

@@ -6,24 +6,11 @@
  */
 import { answerSummit } from '../../src/answers';
 import { statementsOf } from '../../src/quotes/statements-file';
-import { buildSmallArchive } from '../support/small-archive';
+import { storyFrom, timelineOf } from '../support/small-archive';
 
 const TODAY = '2026-11-25';
-const timeline = (files: Record<string, string>) => {
-  const { archive } = buildSmallArchive(files);
-  return {
-    archive,
-    events: archive.events.map((e) => ({
-      date: e.date,
-      ...(e.end ? { end: e.end } : {}),
-      kind: e.kind,
-      ...(e.place ? { place: e.place } : {}),
-      articles: e.articles.map((a) => `${a.articleId}:${a.role}`),
-    })),
-  };
-};
-const md = (date: string, title: string, ...paragraphs: string[]) =>
-  `---\ndate: ${date}\ntitle: "${title}"\nsource: News\n---\n\n${paragraphs.join('\n\n')}`;
+const timeline = (files: Record<string, string>) => timelineOf(files, { place: true });
+const md = storyFrom('News');
 
 describe('a call told again without saying how', () => {
   it('is the call: "agreed on Monday" beside "talks by video link on Monday afternoon" makes one video call', () => {

@@ -4,21 +4,11 @@
  * "a week after Putin met Xi" is not a meeting on the day of publication.
  */
 import { answerSummit, askQuestion } from '../../src/answers';
-import { buildSmallArchive } from '../support/small-archive';
+import { storyFrom, timelineOf } from '../support/small-archive';
 
 const TODAY = '2026-11-25';
-const timeline = (files: Record<string, string>) => {
-  const { archive } = buildSmallArchive(files);
-  const events = archive.events.map((e) => ({
-    date: e.date,
-    ...(e.end ? { end: e.end } : {}),
-    kind: e.kind,
-    articles: e.articles.map((a) => `${a.articleId}:${a.role}`),
-  }));
-  return { archive, events };
-};
-const md = (date: string, title: string, ...paragraphs: string[]) =>
-  `---\ndate: ${date}\ntitle: "${title}"\nsource: Wire\n---\n\n${paragraphs.join('\n\n')}`;
+const timeline = (files: Record<string, string>) => timelineOf(files);
+const md = storyFrom('Wire');
 
 describe('datelines and time stamps', () => {
   it('dates a story filed the next day by its own "on Thursday", not by the dateline', () => {

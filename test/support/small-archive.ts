@@ -31,3 +31,22 @@ export function buildSmallArchive(
 export function bundledArchive(): Archive {
   return openArchive(join(__dirname, '..', '..', 'index'));
 }
+
+/** A small archive's timeline as tests compare it: each event's days, kind (its place too, with `place`) and articles with their roles. */
+export function timelineOf(files: Record<string, string>, { place = false } = {}) {
+  const { archive } = buildSmallArchive(files);
+  const events = archive.events.map((e) => ({
+    date: e.date,
+    ...(e.end ? { end: e.end } : {}),
+    kind: e.kind,
+    ...(place && e.place ? { place: e.place } : {}),
+    articles: e.articles.map((a) => `${a.articleId}:${a.role}`),
+  }));
+  return { archive, events };
+}
+
+/** A Markdown story as a site named `source` saves it, front matter and paragraphs. */
+export const storyFrom =
+  (source: string) =>
+  (date: string, title: string, ...paragraphs: string[]): string =>
+    `---\ndate: ${date}\ntitle: "${title}"\nsource: ${source}\n---\n\n${paragraphs.join('\n\n')}`;
