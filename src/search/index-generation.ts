@@ -6,8 +6,10 @@
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { ArchiveError, damagedError, rebuildHint } from './archive-error';
 import { GENERATION_NAME, generationName, sha256 } from './index-writer';
+import { ReusedBuffer } from './reused-buffer';
 import { FORMAT, INDEX_FILES, POINTER, type Manifest } from './saved-form';
 
 /** A file of the generation, open, its size checked against the manifest. */
@@ -16,8 +18,10 @@ export interface OpenFile {
   readonly size: number;
   /** `length` bytes from `offset`; throws unless they lie inside the file and are all read. */
   read(offset: number, length: number): Buffer;
-  /** The whole file, checked against its SHA-256. */
-  readAll(): Buffer;
+  /** The whole file, checked against its SHA-256; read into `into`'s buffer (valid until its next loan) when given. */
+  readAll(into?: ReusedBuffer): Buffer;
+  /** Checks the whole file against its SHA-256 without keeping it (for a file read by position after). */
+  checkWhole(): void;
   close(): void;
 }
 
@@ -57,8 +61,12 @@ export function currentGeneration(indexDir: string): { name: string; identity: s
   }
 }
 
-function readWhole(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
+/** What checkWhole reads a file through, a piece at a time. */
+const CHECKED_PIECE = 1 << 20;
+const pieces = new ReusedBuffer();
+
+function readWhole(fd: number, size: number, into?: ReusedBuffer): Buffer {
+  const bytes = into ? into.lend(size) : Buffer.allocUnsafe(size);
   let at = 0;
   while (at < size) {
     const n = readSync(fd, bytes, at, size - at, at);
@@ -198,11 +206,23 @@ function openFile(
       }
       return bytes;
     },
-    readAll() {
-      const bytes = readWhole(fd, size);
+    readAll(into) {
+      const bytes = readWhole(fd, size, into);
       if (bytes.length !== size) throw damaged(path, `has ${bytes.length} bytes, the manifest says ${size}`);
       if (sha256(bytes) !== checksum) throw damaged(path, 'does not match its checksum');
       return bytes;
+    },
+    checkWhole() {
+      const hash = createHash('sha256');
+      const piece = pieces.lend(Math.min(CHECKED_PIECE, size));
+      let at = 0;
+      while (at < size) {
+        const n = readSync(fd, piece, 0, Math.min(piece.length, size - at), at);
+        if (n === 0) throw damaged(path, `has ${at} bytes, the manifest says ${size}`);
+        hash.update(piece.subarray(0, n));
+        at += n;
+      }
+      if (hash.digest('hex') !== checksum) throw damaged(path, 'does not match its checksum');
     },
     close() {
       if (!closed) closeSync(fd);

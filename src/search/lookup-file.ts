@@ -10,6 +10,7 @@
  * Layout: a uint32 (little-endian) length, a JSON header of that length naming each section's byte
  * offset, then the sections (float64 spans, int32 tables, 8-byte block sums).
  */
+import { ArchiveError } from './archive-error';
 import { blockSum, blockSums, SUM_BYTES } from './block-sums';
 import type { ArticleDating, SummitEvent, Timeline } from '../events/types';
 import { unreported } from '../events/unreported';
@@ -195,21 +196,25 @@ export interface Lookup {
 /** Reads records through lookup.bin; `file(path)` gives the generation's open JSON files. */
 export function openLookup(generation: Generation, file: (path: LookedUp) => OpenFile): Lookup {
   const path = INDEX_FILES.lookup;
-  const data = generation.readBytes(path);
+  // Checked whole, then read by position: a one-shot question needs a few hundred of its records, and
+  // at 8× the bench archive it is 10 MB, most of whose cost was the fresh memory it was read into.
+  const lookupFile = generation.shared(path);
+  lookupFile.checkWhole();
   const damaged = (what: string) => generation.damaged(path, what);
   let header: LookupHeader;
   try {
-    header = lookupHeader(data);
+    header = JSON.parse(lookupFile.read(4, lookupFile.read(0, 4).readUInt32LE(0)).toString('utf8')) as LookupHeader;
   } catch (e) {
-    throw damaged(`cannot be read (${(e as Error).message})`);
+    throw e instanceof ArchiveError ? e : damaged(`cannot be read (${(e as Error).message})`);
   }
   const { articles: count, buckets, block, sections } = header;
   if (!(Number.isInteger(block) && block > 0)) throw damaged(`names no block size`);
   if (count !== generation.manifest.articles) throw damaged(`places ${count} articles, the manifest says ${generation.manifest.articles}`);
-  const span = (section: number, i: number): [number, number] => [
-    data.readDoubleLE(section + 16 * i),
-    data.readDoubleLE(section + 16 * i + 8),
-  ];
+  const span = (section: number, i: number): [number, number] => {
+    const bytes = lookupFile.read(section + 16 * i, 16);
+    return [bytes.readDoubleLE(0), bytes.readDoubleLE(8)];
+  };
+  const int32At = (at: number) => lookupFile.read(at, 4).readInt32LE(0);
   const checked = new Map<LookedUp, Uint8Array>();
 
   /** The bytes [start, end) of a JSON file, every block they touch checked against its sum first. */
@@ -220,7 +225,7 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
     for (let b = Math.floor(start / block); b * block < end; b += 1) {
       if (seen[b]) continue;
       const bytes = f.read(b * block, Math.min(block, f.size - b * block));
-      if (!blockSum(bytes).equals(data.subarray(sections.sums[name] + b * SUM_BYTES, sections.sums[name] + (b + 1) * SUM_BYTES)))
+      if (!blockSum(bytes).equals(lookupFile.read(sections.sums[name] + b * SUM_BYTES, SUM_BYTES)))
         throw generation.damaged(name, `does not match its checksum at bytes ${b * block}–${b * block + bytes.length}`);
       seen[b] = 1;
     }
@@ -256,10 +261,10 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
     },
     numberOf(id) {
       const b = bucketOf(id, buckets);
-      const from = data.readInt32LE(sections.bucketStart + 4 * b);
-      const to = data.readInt32LE(sections.bucketStart + 4 * (b + 1));
+      const from = int32At(sections.bucketStart + 4 * b);
+      const to = int32At(sections.bucketStart + 4 * (b + 1));
       for (let i = from; i < to; i += 1) {
-        const n = data.readInt32LE(sections.bucketNumbers + 4 * i);
+        const n = int32At(sections.bucketNumbers + 4 * i);
         if (article(n)?.id === id) return n;
       }
       return undefined;

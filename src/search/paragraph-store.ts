@@ -12,6 +12,7 @@ import { blockSum, blockSums, SUM_BYTES } from './block-sums';
 import type { Generation } from './index-generation';
 import type { IndexWriter } from './index-writer';
 import { int32Bytes, int32View } from './int32-file';
+import { ReusedBuffer } from './reused-buffer';
 import { shardFiles, type ShardFileInfo, type StoredParagraph } from './saved-form';
 
 export interface ParagraphStore {
@@ -30,6 +31,9 @@ export interface ParagraphStore {
 }
 
 const BLOCK = 65_536;
+
+/** What a store read on demand is checked in (reused-buffer.ts). */
+const lentStores = new ReusedBuffer();
 
 export function writeParagraphStore(writer: IndexWriter, name: string, rows: readonly StoredParagraph[]): void {
   const start = new Int32Array(rows.length + 1);
@@ -95,7 +99,7 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
   const storeFile = generation.file(paths.store);
   const sumsFile = generation.file(paths.sums);
   const text = generation.file(paths.text);
-  let arrays: { runs: Int32Array; start: Int32Array; sums: Buffer; checked: Uint8Array } | null = null;
+  let arrays: { runs: Int32Array; start: (doc: number) => [number, number]; sums: Buffer; checked: Uint8Array } | null = null;
   const load = () => (arrays ??= readArrays());
   if (!onDemand) load();
   let expanded: { article: Int32Array; number: Int32Array } | null = null;
@@ -117,32 +121,43 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
     let all: Int32Array;
     let sums: Buffer;
     try {
-      all = int32View(storeFile.readAll());
+      // On demand (a one-shot question reads every shard's runs), the file is checked in a lent buffer
+      // and only the runs kept; a text's offsets are read by position from the file it was checked in.
+      all = int32View(storeFile.readAll(onDemand ? lentStores : undefined));
       sums = sumsFile.readAll();
     } catch (e) {
+      storeFile.close();
       text.close();
       throw e;
     } finally {
-      storeFile.close();
+      if (!onDemand) storeFile.close();
       sumsFile.close();
     }
     const fail = (file: string, what: string) => {
+      storeFile.close();
       text.close();
       return generation.damaged(file, what);
     };
     const count = all[0] ?? -1;
     if (count < 0 || all.length !== 1 + 3 * count + size + 1)
       throw fail(paths.store, `holds ${all.length} numbers, which do not fit ${size} paragraphs`);
-    const runs = all.subarray(1, 1 + 3 * count);
-    const start = all.subarray(1 + 3 * count);
-    if (start[0] !== 0 || start[size] !== text.size) throw fail(paths.store, `places texts outside ${paths.text} (${text.size} bytes)`);
-    const backwards = onDemand ? -1 : textGoingBack(start, size);
+    const runs = onDemand ? all.slice(1, 1 + 3 * count) : all.subarray(1, 1 + 3 * count);
+    const starts = all.subarray(1 + 3 * count);
+    if (starts[0] !== 0 || starts[size] !== text.size) throw fail(paths.store, `places texts outside ${paths.text} (${text.size} bytes)`);
+    const backwards = onDemand ? -1 : textGoingBack(starts, size);
     if (backwards >= 0) throw fail(paths.store, misplacedText(backwards));
     const misplaced = runOutside(runs, size, articles);
     if (misplaced >= 0) throw fail(paths.store, `holds a paragraph that does not fit the index (run ${misplaced})`);
     if (size > 0 && count === 0) throw fail(paths.store, `places none of its ${size} paragraphs`);
     if (sums.length !== Math.ceil(text.size / BLOCK) * SUM_BYTES)
       throw fail(paths.sums, `has ${sums.length} bytes for ${text.size} bytes of text`);
+    const startsAt = 4 * (1 + 3 * count);
+    const start = onDemand
+      ? (doc: number): [number, number] => {
+          const pair = int32View(storeFile.read(startsAt + 4 * doc, 8));
+          return [pair[0]!, pair[1]!];
+        }
+      : (doc: number): [number, number] => [starts[doc]!, starts[doc + 1]!];
     return { runs, start, sums, checked: new Uint8Array(sums.length / SUM_BYTES) };
   }
 
@@ -168,9 +183,7 @@ export function openParagraphStore(generation: Generation, info: ShardFileInfo, 
     },
     text(doc) {
       if (!(Number.isInteger(doc) && doc >= 0 && doc < size)) throw generation.damaged(paths.store, `has no paragraph ${doc}`);
-      const { start } = load();
-      const from = start[doc]!;
-      const to = start[doc + 1]!;
+      const [from, to] = load().start(doc);
       if (to < from) throw generation.damaged(paths.store, misplacedText(doc));
       checkBlocks(from, to);
       return text.read(from, to - from).toString('utf8');

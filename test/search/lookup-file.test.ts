@@ -8,6 +8,7 @@ import { LEADER_TERMS } from '../../src/search/coverage-file';
 import { updateIndex } from '../../src/search/update-index';
 import { termsOf } from '../../src/search/terms';
 import { isUnreported, unreported } from '../../src/events/unreported';
+import { generationDir, reseal } from '../support/damaged-index';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -120,5 +121,31 @@ describe('one article’s records, read by position (lookup.bin) and the stored 
     expect(answer.results.length).toBeGreaterThan(0);
     expect(answer.results.map((r) => r.articleId)).not.toContain('filler-0901');
     archive.close();
+  });
+
+  it('checks lookup.bin whole before reading it by position: a damaged one is refused, and so is a span outside it that it vouches for', () => {
+    const { index } = builtArchive(1_010);
+    const whole = openArchive(index);
+    const n = whole.articleIndex.get('filler-0500')!;
+    const next = whole.articles[n + 1];
+    whole.close();
+    const path = join(generationDir(index), 'lookup.bin');
+    const bytes = readFileSync(path);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + bytes.readUInt32LE(0))) as { sections: { articleSpans: number } };
+    const spanAt = header.sections.articleSpans + 16 * n;
+    // The article's span now ends far past articles.json: the same size, other bytes.
+    bytes.writeDoubleLE(1e12, spanAt + 8);
+    writeFileSync(path, bytes);
+    const damaged = openArchive(index, { shards: 'on demand' });
+    expect(() => damaged.article(n)).toThrow(
+      /is damaged: g-[0-9a-f]{16}\/lookup\.bin does not match its checksum\. Rebuild it: npm run -s cli -- index/,
+    );
+    damaged.close();
+    // Vouched for by the manifest (a faulty build), the span is still read no further than the file.
+    reseal(index);
+    const vouched = openArchive(index, { shards: 'on demand' });
+    expect(() => vouched.article(n)).toThrow(/articles\.json was asked for bytes \d+–\d+, outside its \d+ bytes/);
+    expect(vouched.article(n + 1)).toEqual(next);
+    vouched.close();
   });
 });

@@ -66,4 +66,35 @@ describe('a shard’s paragraph store, kept as runs of articles’ paragraphs', 
     expect(() => store.text(4)).toThrow(/001\.store\.bin holds a paragraph that does not fit the index \(number 4\)\. Rebuild it/);
     positioned.close();
   });
+
+  it('read on demand, keeps each store’s own runs and texts whichever order the stores were first read in', () => {
+    const { indexDir } = buildSmallArchive(files, { shardSize: 7 });
+    const whole = openArchive(indexDir);
+    const positioned = openArchive(indexDir, { shards: 'on demand' });
+    // Every store's runs first (a question reads them all), then the texts, last store first.
+    const runs = positioned.shards.map(({ store }) => [...store.runs]);
+    expect(runs).toEqual(whole.shards.map(({ store }) => [...store.runs]));
+    for (const s of [2, 1, 0]) {
+      const { store } = positioned.shards[s]!;
+      for (let doc = 0; doc < store.size; doc += 1) expect(store.text(doc)).toBe(whole.shards[s]!.store.text(doc));
+    }
+    expect(positioned.shards.map(({ store }) => [...store.runs])).toEqual(runs);
+    whole.close();
+    positioned.close();
+  });
+
+  it('read on demand, refuses a store whose bytes are not those the manifest vouches for when it is first used', () => {
+    const { indexDir } = buildSmallArchive(files, { shardSize: 7 });
+    const path = join(generationDir(indexDir), 'shards', '001.store.bin');
+    const bytes = readFileSync(path);
+    // A text's offset moved by one: the runs still fit, only the checksum can tell.
+    bytes.writeInt32LE(bytes.readInt32LE(bytes.length - 8) - 1, bytes.length - 8);
+    writeFileSync(path, bytes);
+    const positioned = openArchive(indexDir, { shards: 'on demand' });
+    expect(positioned.shards[0]!.store.text(0)).toBe('Alpha');
+    expect(() => positioned.shards[1]!.store.articleAt(0)).toThrow(
+      /is damaged: g-[0-9a-f]{16}\/shards\/001\.store\.bin does not match its checksum\. Rebuild it/,
+    );
+    positioned.close();
+  });
 });
