@@ -8,7 +8,7 @@
  */
 import { findFrames, quotedAsSaying, sourceFrame, type Frame } from './frames';
 import { isHeading } from './headings';
-import { findMentions, speakersNamedIn, type Mention } from './mentions';
+import { findMentions, fullNamesWith, speakersNamedIn, type Mention } from './mentions';
 import { occasionOf } from './occasion';
 import { findQuotes, maskQuotes, QUOTE_TOKEN, quoteInOwnMarks, restoreQuotes, type QuoteSpan } from './quote-spans';
 import { relayedSpeaker } from './relays';
@@ -216,23 +216,30 @@ export function findStatements(article: ArticleText | readonly string[]): Statem
     previousSpeaker = found.lastPerson;
     previousOccasion = new Map(found.statements.flatMap((s) => (s.saidAt ? [[s.speaker, s.saidAt] as const] : [])));
   });
-  return inFullNames(out, named);
+  return inFullNames(out, named, paragraphs);
 }
 
 /**
  * "Wang" after "Wang Yi", "Gabuev" after "Alexander Gabuev": a person an article names in full is the
  * same speaker when it names them by one name (family name first or last), unless two people share it.
+ * The full name may be a speaker's, or a name the article gives where the person does not speak
+ * ("Prime Minister Shehbaz Sharif met Putin … “…,” PM Shehbaz told him").
  */
-function inFullNames(statements: Statement[], named: ReadonlySet<string>): Statement[] {
+function inFullNames(statements: Statement[], named: ReadonlySet<string>, paragraphs: readonly string[]): Statement[] {
   const sides = new Map<string, Side>(KNOWN_SPEAKERS.filter((k) => named.has(k.name)).map((k) => [k.name, k.side]));
   for (const s of statements) if (s.speaker.includes(' ') && !sides.has(s.speaker)) sides.set(s.speaker, s.side);
   const full = [...sides.keys()].filter((n) => /^\p{Lu}/u.test(n) && n.includes(' '));
+  const inText = new Map<string, string[]>();
   return statements.map((s) => {
     if (s.speaker.includes(' ') || !/^\p{Lu}/u.test(s.speaker)) return s;
     const same = full.filter((n) => {
       const words = n.split(' ');
       return words[0] === s.speaker || words[words.length - 1] === s.speaker;
     });
-    return same.length === 1 ? { ...s, speaker: same[0]!, side: sides.get(same[0]!)! } : s;
+    if (same.length === 1) return { ...s, speaker: same[0]!, side: sides.get(same[0]!)! };
+    if (same.length > 1) return s;
+    if (!inText.has(s.speaker)) inText.set(s.speaker, [...fullNamesWith(paragraphs, s.speaker)]);
+    const written = inText.get(s.speaker)!;
+    return written.length === 1 ? { ...s, speaker: written[0]! } : s;
   });
 }

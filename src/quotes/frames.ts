@@ -49,9 +49,20 @@ function afterBreak(text: string, start: number): number | null {
   return text[from - 1] === QUOTE_CLOSE ? from : from - 1;
 }
 
-/** After a tag only a short phrase may follow: "in a statement", "a few minutes ago", "told Xi at the start of the meeting", ", adding that …", ", calling it …". */
-const TAIL_ONLY =
-  /^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers))?(?:\s+(?:in|on|to|at|during|through|via|from|after|before|following|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|addressing|speaking|turning|looking|standing|sitting|shown|broadcast|televised|aired)(?![\p{L}]))/u;
+/**
+ * After a tag only a short phrase may follow: "in a statement", "a few minutes ago", "told Xi at the start
+ * of the meeting", ", adding that …", ", calling it …", ", thanking the city's volunteers". After a verb
+ * that takes whom it was said to, that may be "the Council" or "the Russian president" too.
+ */
+const tailOnly = (recipient: string) =>
+  new RegExp(
+    String.raw`^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers)${recipient})?(?:\s+(?:in|on|to|at|during|through|via|from|after|before|following|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|addressing|speaking|turning|looking|standing|sitting|shown|broadcast|televised|aired|(?!(?:nothing|something|anything|everything|during|according)(?![\p{L}]))\p{Ll}{2,}ing)(?![\p{L}]))`,
+    'u',
+  );
+const TAIL_ONLY = tailOnly('');
+/** "told the Council", "assured his guest": whom it was said to, a few words after "the" or a possessive. */
+const TAIL_AFTER_RECIPIENT = tailOnly(String.raw`|\s+(?:the|his|her|their|its)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`);
+const TAKES_RECIPIENT = /^(?:told|assured|reminded|informed|urged|warned)$/;
 
 /** "…," said Alexander Gabuev, director of the Carnegie centre: who the speaker is, after the name. */
 const APPOSITIVE =
@@ -111,7 +122,8 @@ export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
       end = subject.end;
     }
     const at = afterBreak(text, start);
-    const tag = at !== null && (TAIL_ONLY.test(text.slice(end)) || (inverted && APPOSITIVE.test(text.slice(end))));
+    const tail = TAKES_RECIPIENT.test(v[0]) ? TAIL_AFTER_RECIPIENT : TAIL_ONLY;
+    const tag = at !== null && (tail.test(text.slice(end)) || (inverted && APPOSITIVE.test(text.slice(end))));
     frames.push({
       subject,
       joint: isJoint(text, subject, verbStart),

@@ -1,0 +1,67 @@
+/**
+ * How news sites name who said a quote after it: "…," she told the Council; "…," the governor said on
+ * Tuesday, thanking the volunteers; names with particles (Ursula von der Leyen); and a person named in
+ * full where they do not speak, then by one name where they do ("Prime Minister Shehbaz Sharif met
+ * Putin … “…,” PM Shehbaz told him").
+ */
+import { findStatements } from '../../src/quotes/find-statements';
+
+const said = (...paragraphs: string[]) => findStatements(paragraphs).map((s) => [s.speaker, s.text]);
+
+describe('a quote’s tag in a news story', () => {
+  it('may say whom the words were told to: "the Council", "the Russian president"', () => {
+    expect(
+      said(
+        'Russian Ambassador Vassily Nebenzia said the text was "extremely politicized". "The draft gives a green light to an operation in Rafah," he told the Council.',
+      ),
+    ).toEqual([
+      ['Vassily Nebenzia', 'Vassily Nebenzia said the text was "extremely politicized".'],
+      ['Vassily Nebenzia', '"The draft gives a green light to an operation in Rafah"'],
+    ]);
+    expect(said('"Our relationship is not at the cost of any other," Shehbaz Sharif told the Russian president.')).toEqual([
+      ['Shehbaz Sharif', '"Our relationship is not at the cost of any other"'],
+    ]);
+  });
+
+  it('may go on with what the speaker did meanwhile: ", thanking the city’s volunteers"', () => {
+    expect(said('"Kazan is ready to receive its guests," Rustam Minnikhanov said on Tuesday, thanking the city’s volunteers.')).toEqual([
+      ['Rustam Minnikhanov', '"Kazan is ready to receive its guests"'],
+    ]);
+  });
+
+  it('but what the speaker is told about is still reported words, not a tag', () => {
+    expect(said('"We will see," Putin told the Council members they should wait.')).toEqual([
+      ['Vladimir Putin', 'Putin told the Council members they should wait.'],
+    ]);
+  });
+});
+
+describe('a speaker’s name', () => {
+  it('keeps its particles, before or after the verb', () => {
+    expect(said('"Arming the aggressor would be against international law," Ursula von der Leyen said.')).toEqual([
+      ['Ursula von der Leyen', '"Arming the aggressor would be against international law"'],
+    ]);
+    expect(said('"We agree on the goal," said Ursula von der Leyen, the Commission president.')).toEqual([
+      ['Ursula von der Leyen', '"We agree on the goal"'],
+    ]);
+    expect(said('"Arming the aggressor would be against international law," von der Leyen said.')).toEqual([
+      ['von der Leyen', '"Arming the aggressor would be against international law"'],
+    ]);
+  });
+
+  it('is the full name the story gave the person, when it quotes them by one name and a title', () => {
+    expect(
+      said(
+        'Prime Minister Shehbaz Sharif met Russian President Vladimir Putin on the sidelines of the summit.',
+        '"Our relationship with Russia is not at the cost of our relations with any other country," PM Shehbaz told the Russian president.',
+      ),
+    ).toEqual([['Shehbaz Sharif', '"Our relationship with Russia is not at the cost of our relations with any other country"']]);
+  });
+
+  it('is not a full name made of a possessive, nor of two people who share the name', () => {
+    expect(said("Russia's Nebenzia met the press.", '"It is a green light," Nebenzia told the Council.')).toEqual([
+      ['Nebenzia', '"It is a green light"'],
+    ]);
+    expect(said('Wang Yi met Wang Wenbin in Beijing.', '"We will see," Wang said.').map(([speaker]) => speaker)).toEqual(['Wang']);
+  });
+});
