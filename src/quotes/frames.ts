@@ -24,6 +24,13 @@ export interface Frame {
 
 const VERB =
   /(?<![\p{L}])(?:said|says|added|adds|continued(?!\s+(?:to|with|its|his|her|their|the|a|an)(?![\p{L}]))|asserted|stressed|told|noted|emphasi[sz]ed|reported|stated|declared|insisted|claimed|claims|warned|argued|described|implied|informed|explained|announced|replied|remarked|underlined|underscored|highlighted|wrote|vowed|pledged|urged|called for|reiterated|affirmed|reaffirmed|promised|demanded|lauded|praised|hailed|confirmed|assured|advocated(?: for)?|accused|denied|proposed|suggested|mentioned|pointed out|recalled|spoke (?:about|of))(?![\p{L}])/gu;
+/**
+ * Verbs of greeting and thanks: no verbs of speech on their own ("Putin welcomed the agreement"), but
+ * the words after a colon that follows them and whom they address are the subject's ("Putin welcomed
+ * the Chinese leader: “Dear friend, …”").
+ */
+const ADDRESS =
+  /(?<![\p{L}])(?:welcomed|greeted|addressed|thanked|congratulated|toasted)(?![\p{L}])[^,.;:!?\uE000]{1,60}:\s*(?=\uE000\d+\uE001)/gu;
 const CLAUSE_WORD = /(?<![\p{L}])(?:and|or|but|that|which|who|whose|when|while|if|because|as)(?![\p{L}])/u;
 
 /** What may stand between a speaker and the verb: ", in turn,", "also", "in its Wednesday broadcast". */
@@ -135,7 +142,27 @@ export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
       boundary: tag ? at! : text.length,
     });
   }
-  return frames;
+  const speechFrames = frames.length;
+  for (const a of allMatches(ADDRESS, text)) {
+    const verbStart = a.index;
+    const colon = verbStart + a[0].lastIndexOf(':');
+    if (frames.some((f) => verbStart < f.end && f.start < colon)) continue;
+    const subject = subjectBefore(text, verbStart, mentions);
+    if (!subject) continue;
+    // The frame's words run to the colon: what it says is the quote after it.
+    const verb = a[0].slice(0, colon - verbStart);
+    frames.push({
+      subject,
+      joint: isJoint(text, subject, verbStart),
+      start: subject.start,
+      end: colon,
+      verbEnd: colon,
+      verb,
+      tag: false,
+      boundary: text.length,
+    });
+  }
+  return frames.length > speechFrames ? frames.sort((x, y) => x.start - y.start) : frames;
 }
 
 const SOURCE_LEAD = /(?:^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Aa]s quoted by|[Aa]s reported by|[Cc]iting)\s+(?:the\s+|this\s+|a\s+)?/g;

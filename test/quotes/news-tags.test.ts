@@ -2,7 +2,8 @@
  * How news sites name who said a quote after it: "…," she told the Council; "…," the governor said on
  * Tuesday, thanking the volunteers; names with particles (Ursula von der Leyen); and a person named in
  * full where they do not speak, then by one name where they do ("Prime Minister Shehbaz Sharif met
- * Putin … “…,” PM Shehbaz told him").
+ * Putin … “…,” PM Shehbaz told him"); and the words after a colon that follows a greeting ("Putin
+ * welcomed the Chinese leader: “Dear friend, …”").
  */
 import { findStatements } from '../../src/quotes/find-statements';
 
@@ -63,5 +64,21 @@ describe('a speaker’s name', () => {
       ['Nebenzia', '"It is a green light"'],
     ]);
     expect(said('Wang Yi met Wang Wenbin in Beijing.', '"We will see," Wang said.').map(([speaker]) => speaker)).toEqual(['Wang']);
+  });
+});
+
+describe('a greeting before a colon', () => {
+  it('gives the quote after the colon to the one who greets or thanks', () => {
+    expect(
+      said('Opening the talks, Vladimir Putin welcomed the Chinese leader: "Dear friend, you are our main guest at the celebrations."'),
+    ).toEqual([['Vladimir Putin', '"Dear friend, you are our main guest at the celebrations."']]);
+    expect(said('Xi thanked Putin for the hospitality: "Your warm welcome moved us."')).toEqual([
+      ['Xi Jinping', '"Your warm welcome moved us."'],
+    ]);
+  });
+
+  it('but a greeting is no statement, nor is a letter received', () => {
+    expect(said('Putin welcomed the agreement: the document was "historic".')).toEqual([]);
+    expect(said('Putin received a letter from Xi: "Dear friend, you are our main guest."')).toEqual([]);
   });
 });
