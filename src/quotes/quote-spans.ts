@@ -1,5 +1,6 @@
 /**
- * Quoted words in a paragraph: straight and curly, double and single quotes, across sentences. Only
+ * Quoted words in a paragraph: straight and curly, double and single quotes, guillemets and low-high
+ * marks, across sentences. Only
  * the outer quotes count (a quote inside a quote belongs to it); a quote left open at the paragraph's
  * end runs to the end, as news writing does when a quote goes on in the next paragraph.
  */
@@ -19,6 +20,9 @@ function opensAt(text: string, i: number): string | null {
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = text[i + 1] ?? '';
   if (c === '“') return '”';
+  // Guillemets (« », as Russian and French sites print quotes) and German low-high marks („ “, or „ ” in Polish).
+  if (c === '«') return '»';
+  if (c === '„') return '“”';
   if (c === '"') return after && !/\s/.test(after) ? '"' : null;
   // A single mark opens only at the start of a word (not in Xi’s or rock 'n' roll).
   if ((c === '‘' || c === "'") && !LETTER.test(before) && LETTER.test(after)) return c === '‘' ? '’' : "'";
@@ -26,8 +30,8 @@ function opensAt(text: string, i: number): string | null {
 }
 
 function closesAt(text: string, i: number, mark: string): boolean {
-  if (text[i] !== mark) return false;
-  if (mark === '”' || mark === '"') return true;
+  if (!mark.includes(text[i]!)) return false;
+  if (mark !== "'" && mark !== '’') return true;
   // A single closing mark is not an apostrophe: nothing word-like follows it.
   const after = text[i + 1] ?? '';
   return !LETTER.test(after) && i > 0 && !/\s/.test(text[i - 1]!);
@@ -73,7 +77,7 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let at = 0;
   spans.forEach((s, n) => {
     out += text.slice(at, s.start) + `${QUOTE_OPEN}${n}${QUOTE_CLOSE}`;
-    const endsSentence = /[.!?…]["”’']?$/.test(text.slice(s.start, s.end)) && (s.end >= text.length || /^\s+\S/.test(text.slice(s.end)));
+    const endsSentence = /[.!?…]["”’'»“]?$/.test(text.slice(s.start, s.end)) && (s.end >= text.length || /^\s+\S/.test(text.slice(s.end)));
     if (endsSentence && !/^[.!?…]/.test(text.slice(s.end))) out += '.';
     at = s.end;
   });
@@ -94,7 +98,7 @@ export function restoreQuotes(masked: string, spans: readonly QuoteSpan[], text:
     const s = spans[Number(n)];
     if (!s) return stop ?? '';
     const original = text.slice(s.start, s.end);
-    const added = stop !== undefined && /[.!?…]["”’']?$/.test(original) && text[s.end] !== '.';
+    const added = stop !== undefined && /[.!?…]["”’'»“]?$/.test(original) && text[s.end] !== '.';
     return original + (stop && !added ? stop : '');
   });
 }
@@ -103,6 +107,6 @@ export function restoreQuotes(masked: string, spans: readonly QuoteSpan[], text:
 export function quoteInOwnMarks(span: QuoteSpan, text: string): string {
   const open = text[span.start]!;
   const last = text[span.end - 1]!;
-  const closed = span.end - span.start > 1 && /["”’']/.test(last);
+  const closed = span.end - span.start > 1 && /["”’'»“]/.test(last);
   return `${open}${span.text}${closed ? last : ''}`;
 }

@@ -82,3 +82,11 @@ describe('a greeting before a colon', () => {
     expect(said('Putin received a letter from Xi: "Dear friend, you are our main guest."')).toEqual([]);
   });
 });
+
+describe('quotation marks other sites print', () => {
+  it('reads guillemets and low-high marks as quotes, kept in their own marks', () => {
+    expect(said('Putin said: «We are close friends and partners».')).toEqual([['Vladimir Putin', '«We are close friends and partners»']]);
+    expect(said('«We are close friends,» Putin said.')).toEqual([['Vladimir Putin', '«We are close friends»']]);
+    expect(said('Putin said, „We are close friends“.')).toEqual([['Vladimir Putin', '„We are close friends“']]);
+  });
+});
