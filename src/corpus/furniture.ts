@@ -72,7 +72,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     rule: 'reporting credits',
     matches: (t) =>
-      /^[-–—\s]*(?:(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)\s+by|[Ww]ith\s+assistance\s+from)\s+\p{Lu}/u.test(
+      /^[-–—\s([]*(?:(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)\s+by|[Ww]ith\s+assistance\s+from)\s+\p{Lu}/u.test(
         t,
       ) && short(t, 60),
   },
@@ -134,7 +134,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     rule: 'read-more teaser',
     matches: (t) =>
-      /^(also read|read also|read more( here)?|related( articles?| stories| coverage)?|see also|more on this( story)?|recommended|don['’]t miss|watch|listen)\s*[:|–—]\s*\S/i.test(
+      /^(also read|read also|read|read more( here)?|related( articles?| stories| coverage)?|see also|more on this( story)?|recommended|don['’]t miss|watch|listen)\s*[:|–—]\s*\S/i.test(
         t,
       ) && short(t, 30),
   },
@@ -147,7 +147,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     rule: 'newsletter prompt',
     matches: (t) =>
       /^(subscribe|sign up|sign-up|get|join|register|never miss|want more|don['’]t miss)\b/i.test(t) &&
-      (/\b(newsletters?|inbox|digest)\b/i.test(t) ||
+      (/\b(newsletters?|inbox|digest|get (?:full |unlimited )?access)\b/i.test(t) ||
         (/\b(e-?mails?|alerts|updates)\b/i.test(t) && /\b(our|free|daily|weekly)\b/i.test(t))) &&
       short(t, 40),
   },
@@ -157,6 +157,33 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // "Creative Commons Attribution 4.0 International": the page's licence.
   { rule: 'licence line', matches: (t) => /^(?:creative commons|cc[- ]by)\b/i.test(t) && short(t, 10) },
   { rule: 'timestamp', matches: isTimestamp },
+  // "Follow Kazinform on Telegram", "Follow the author on Twitter: @name", "Follow Ahram Online on Facebook and X".
+  {
+    rule: 'social follow',
+    matches: (t) =>
+      /^follow\s+(?:us|the author|[\p{L}@][\p{L}\p{N}\s.'’&-]{0,40}?)\s+on\s+(?:(?:telegram|twitter|x|facebook|instagram|youtube|vk|whatsapp|threads|tiktok|linkedin|weibo|wechat|google news|bluesky)(?:\s*(?:,|and|&|\/)\s*)?)+(?:\s*:?\s*@\w{2,30})?\.?$/iu.test(
+        t,
+      ),
+  },
+  // "Layla Haddad @LaylaHaddad_TN", "Twitter: @name": an author's name or network with their handle.
+  {
+    rule: 'byline',
+    matches: (t) =>
+      /^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|twitter|x|telegram|instagram|facebook|threads|bluesky)\s*:?\s+@\w{2,30}$/iu.test(
+        t,
+      ),
+  },
+  // "Short link: https://…".
+  { rule: 'short link', matches: (t) => /^(?:short\s*link|short url|permalink)\s*:\s*\S+$/i.test(t) },
+  // "Enditem", "(END)": where a wire story says it ends.
+  { rule: 'end mark', matches: (t) => /^[[(]?\s*(?:enditem|end item|end)\s*[\])]?$/i.test(t) },
+  // "DAILY SABAH WITH AA", "Staff writer with agencies": the desk and the agencies it drew on.
+  { rule: 'agency credit', matches: (t) => /^(?:[\p{L}.'’-]+\s+){0,4}with\s+(?:agencies|AA|AFP|AP|Reuters|dpa|Xinhua|TASS)$/iu.test(t) },
+  // "We use cookies to …", "Disclaimer: the views of columnists …".
+  {
+    rule: 'site notice',
+    matches: (t) => (/^(?:we use cookies|this (?:web)?site uses cookies)\b/i.test(t) || /^disclaimer\s*:/i.test(t)) && short(t, 60),
+  },
 ];
 
 /**

@@ -39,10 +39,14 @@ const BUTTON_NOUN =
 const FONT_SIZE = /^(?:large|medium|small|font|size|a\+|a-)$/i;
 /** Buttons and links named in a phrase. */
 const BUTTON_PHRASE =
-  /^(?:skip to (?:main )?content|skip navigation|back to top|to the top|print(?:able)? version|text version|mobile version|full version|version for the visually impaired|for the visually impaired|accessible version|share (?:this|on)\b[^.?!…—–-]{0,30}|font size\b.{0,20})$/i;
+  /^(?:skip to (?:main )?content|skip navigation|back to top|to the top|print(?:able)? version|text version|mobile version|full version|version for the visually impaired|for the visually impaired|accessible version|share (?:this|on)\b[^.?!…—–-]{0,30}|font size\b.{0,20}|send (?:by|via) e-?mail|e-?mail (?:this|to a friend)|send to (?:a )?friend)$/i;
 
 function isButtonRow(line: string): boolean {
   if (BUTTON_PHRASE.test(line)) return true;
+  // "Print | Send by e-mail": buttons, each a word or a phrase.
+  const parts = line.split(/\s*[|·•]\s*/).filter(Boolean);
+  if (parts.length > 1 && parts.some((p) => BUTTON_PHRASE.test(p)) && parts.every((p) => BUTTON_PHRASE.test(p) || isButtonRow(p)))
+    return true;
   const words = line
     .replace(/[【】[\]()|·•/:：,]/g, ' ')
     .split(/\s+/)

@@ -26,6 +26,10 @@ const CLOSING_CREDIT =
 const TRAILING_CREDIT =
   /(?:[.,;]\s+(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^.:]{2,80}|©\s*[^.]{2,80}|\.\s+\/\s?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?|\s\p{Lu}[\p{L}.-]*(?:\/\p{Lu}[^\s/]*(?:\s\p{Lu}[^\s/]*){0,3}){1,4}\s+via\s+\p{Lu}\S*(?:\s\p{Lu}\S*)?)$/u;
 
+const AGENCY = String.raw`(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik|Bloomberg|AA|Anadolu|dpa)`;
+/** "… in Beijing. Reuters", "… on Feb. 4, 2022. (AFP/File)": an agency's name alone closing a caption. */
+const AGENCY_CREDIT = new RegExp(String.raw`(?<=[\p{Ll}\d)]{2})\.\s+(?:${AGENCY}|\(${AGENCY}\s*\/\s*(?:File|Pool|Handout)\))$`, 'u');
+
 /**
  * A one-sentence caption as wire services write it, in the present tense and closing on the day:
  * "Xi Jinping holds talks with Vladimir Putin in Beijing, capital of China, Dec. 15, 2021."
@@ -52,6 +56,9 @@ export function isPhotoCaption(text: string): boolean {
     (last === 0x29 || (last === 0x2e && tail.charCodeAt(tail.length - 2) === 0x29) ? CLOSING_CREDIT.test(tail) : false) ||
     (/[/©:]/.test(tail) && TRAILING_CREDIT.test(tail));
   if (credited) return atMostWords(text, CAPTION_WORDS);
+  // The agency alone: a caption that quotes or says who said something is the story's own paragraph.
+  if (AGENCY_CREDIT.test(tail))
+    return atMostWords(text, 45) && !atMostWords(text, 6) && !/["“”]/.test(text) && !/\b(?:said|says|told|added|according)\b/.test(text);
   return (
     last === 0x2e &&
     CLOSING_DAY.test(tail) &&

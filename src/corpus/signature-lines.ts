@@ -41,14 +41,14 @@ export function isSignatureOrDateline(text: string): boolean {
 const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?`;
 const STAMP_DATE = String.raw`(?:${DATE}|\d{1,2}-${MONTH}-\d{4}|\d{4}/\d{2}/\d{2}|\d{1,2}/\d{1,2}/\d{4})`;
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?`;
-const STAMP_PREFIX = String.raw`(?:(?:last\s+)?updated|published|posted|first\s+published|last\s+modified)(?:\s+on|\s+at)?\s*:?\s*`;
+const STAMP_PREFIX = String.raw`(?:(?:last\s+)?updated|last\s+update|published|posted|first\s+published|last\s+modified)(?:\s+on|\s+at)?\s*:?\s*`;
 /**
  * When a page was published or updated, alone on its line: "2023-03-17 15:30", "Updated 19:31,
  * 16-May-2024", "Wed 15 Jun 2022 13.48 BST", "Published: June 15, 2022". The article's own dates are
  * in its sentences; such a line is the page's, and a sentence read after it must not take its day.
  */
 const TIMESTAMP = new RegExp(
-  String.raw`^(?:${STAMP_PREFIX}(?:${WEEKDAY}\s+)?(?:${STAMP_DATE}(?:,?\s+(?:at\s+)?${CLOCK})?|${CLOCK},?\s+${STAMP_DATE})|(?:${WEEKDAY}\s+)?(?:${STAMP_DATE},?\s+(?:at\s+)?${CLOCK}|${CLOCK},?\s+${STAMP_DATE}))\.?$`,
+  String.raw`^(?:${STAMP_PREFIX}(?:${WEEKDAY}\s+)?(?:${STAMP_DATE}(?:,?\s+(?:at\s+|-\s+)?${CLOCK})?|${CLOCK},?\s+${STAMP_DATE})|(?:${WEEKDAY}\s+)?(?:${STAMP_DATE},?\s+(?:at\s+|-\s+)?${CLOCK}|${CLOCK},?\s+${STAMP_DATE}))\.?$`,
   'i',
 );
 

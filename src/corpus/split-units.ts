@@ -5,11 +5,12 @@
  * new speaker's turn ("MR. KIRBY: …" at the start of a line) and a line of the page around the story
  * (page-chrome.ts).
  */
-import { endsLikeSentence, isSpaceCode } from './text-shape';
+import { atMostWords, endsLikeSentence, isSpaceCode } from './text-shape';
 import { opensTurnInBlock } from './speaker-labels';
 import { CELL_SEPARATOR, markdownToText } from './markdown-inline';
 import { isPageChrome } from './page-chrome';
-import { COPYRIGHT } from './furniture';
+import { COPYRIGHT, FURNITURE_RULES } from './furniture';
+import { isTimestamp } from './signature-lines';
 import type { RepairTally } from './repair-tally';
 import type { RawArticle } from './types';
 
@@ -100,11 +101,31 @@ export function unitsOfTextBlock(lines: string[]): string[] {
 /** The markers of a Markdown quotation, nested or not, at the start of a line. */
 const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
 
+/** Longer than this, a line of a block is wrapped prose. */
+const STACKED_WORDS = 14;
+/** The furniture that heads a page's stack of lines: a label, a desk's credit, a time stamp. */
+const STACK_HEADS = new Set(['link to more', 'agency credit', 'timestamp', 'read-more teaser']);
+
+/**
+ * A few short lines that end no sentence, headed by a label, a desk's credit or a time stamp ("DAILY
+ * SABAH WITH AA / SAMARKAND, UZBEKISTAN / SEP 16, 2022 - 6:21 PM", "RECOMMENDED / <a headline>"): a
+ * page's stacked lines, each read on its own, as a wrapped paragraph's lines are not.
+ */
+function isFurnitureStack(lines: readonly string[]): boolean {
+  if (lines.length > 4) return false;
+  const texts = lines.map((l) => normaliseSpace(l));
+  if (!texts.every((t) => atMostWords(t, STACKED_WORDS) && !/[.!?…:;,"”]$/.test(t))) return false;
+  // A line in lower case goes on with the one before ("Read more / here: <link>").
+  if (texts.slice(1).some((t) => !/^[\p{Lu}\p{N}]/u.test(t))) return false;
+  return FURNITURE_RULES.some((r) => STACK_HEADS.has(r.rule) && r.matches(texts[0]!));
+}
+
 export function unitsOfMarkdownBlock(lines: string[]): string[] {
   const units: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length) units.push(normaliseSpace(current.join(' ')));
+    if (current.length > 1 && isFurnitureStack(current)) units.push(...current.map(normaliseSpace));
+    else if (current.length) units.push(normaliseSpace(current.join(' ')));
     current = [];
   };
   for (const line of lines) {
@@ -116,8 +137,8 @@ export function unitsOfMarkdownBlock(lines: string[]): string[] {
       current.push(raw);
       continue;
     }
-    // A scraped page's menu, buttons or copyright line, kept as a line of the story's paragraph: a unit of its own.
-    if (isPageChrome(raw) || COPYRIGHT.test(raw.trimStart())) {
+    // A scraped page's menu, buttons, copyright line or time stamp, kept as a line of the story's paragraph: a unit of its own.
+    if (isPageChrome(raw) || COPYRIGHT.test(raw.trimStart()) || isTimestamp(raw.trim())) {
       flush();
       current.push(raw);
       flush();

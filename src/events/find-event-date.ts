@@ -17,9 +17,12 @@ export interface DayRead {
   how: string;
 }
 
-/** "since the war began on February 24": a date inside such a clause dates something else. */
+/**
+ * "since the war began on February 24", "invited Xi to Moscow for the May 9 celebrations": a date
+ * inside such a clause dates something else.
+ */
 const OTHER_TIME =
-  /\b(?:since|began|begun|started|starting|until|till|ago|prior to|born|anniversary of|founded|established|adopted|signed on|dated)\b[^,;]*$/i;
+  /\b(?:since|began|begun|started|starting|until|till|ago|prior to|born|anniversary of|founded|established|adopted|signed on|dated|invited|invitation)\b[^,;]*$/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,

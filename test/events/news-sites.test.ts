@@ -119,6 +119,18 @@ describe('contacts that did not happen on the day', () => {
     });
     expect(events.map((e) => e.date)).toEqual(['2019-06-05']);
   });
+
+  it('does not date what the leaders agreed on a call by the day of an occasion one invited the other to', () => {
+    const { events } = timeline({
+      'reuters.md': md(
+        '2025-01-21',
+        'Xi tells Putin ties can reach new height in call',
+        'Chinese President Xi Jinping told Russian President Vladimir Putin in a video call on Tuesday that China was ready to work with Russia.',
+        '"The two leaders agreed to meet in person at least twice this year," Ushakov said, adding that Putin had invited Xi to Moscow for the May 9 Victory Day celebrations.',
+      ),
+    });
+    expect(events.map((e) => [e.date, e.kind])).toEqual([['2025-01-21', 'video call']]);
+  });
 });
 
 describe('who "she" is', () => {
