@@ -27,6 +27,9 @@ const MAY_DATE =
 const PAST_VERB = /\b(?:arrived|met|held|had|took|attended|visited|was|were|came|went|spoke|talked|discussed|\w+ed)\b/;
 const SAME_DAY_AS_BEFORE = /\b(?:on the same day|the same day|that day|on that day|then)\b/i;
 const NARRATION_DAYS = 6;
+/** "held talks last week", "met earlier this month": a contact of days before the story, which is not of its own day. */
+const TOLD_AS_RECENT = /\b(?:last|earlier this)\s+(?:week|month)\b/i;
+const CONTACT_WORD = /\b(?:met|meet|meeting|talks|talked|spoke|call|conversation)\b/i;
 const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -106,6 +109,8 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
   let previousSubject: Leader | null = null;
   let pairBefore = false;
   let pairSeen = -1;
+  // The contact told as last week's or earlier this month's ("who held talks last week").
+  let toldAsRecent = false;
   // A sentence's day is read only when a claim needs it: reading one (chrono-node) is slow, and few sentences state a contact.
   const days = new Map<number, DayRead | null>();
   const dayOf = (i: number): DayRead | null => {
@@ -155,6 +160,7 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
           () => lastDayBefore(index),
           index,
           before,
+          toldAsRecent,
         )
       : [];
     claims.push(...found);
@@ -165,6 +171,7 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
     const pair = named.includes('X') && named.includes('P') && !marked.includes('⟦L⟧');
     pairBefore = claim !== null && claim.relation === 'bilateral' && pair;
     if (pair) pairSeen = index;
+    if (pair && TOLD_AS_RECENT.test(s.text) && CONTACT_WORD.test(s.text)) toldAsRecent = true;
     // "him" looks back to a third person: the speaker's own "I" does not count.
     const third = named.filter((l) => l !== s.speaker);
     if (third.length) lastNamed = third[third.length - 1]!;
@@ -257,6 +264,7 @@ function claimsOf(
   lastDay: () => LastDay | null,
   index: number,
   before: string | undefined,
+  toldAsRecent: boolean,
 ): ArticleClaim[] {
   if (WRITTEN.test(s.text) && !/\b(?:call|phone|telephone|meet|met|talks|visit)/i.test(s.text)) return [];
   const contacts = s.salutation
@@ -272,7 +280,7 @@ function claimsOf(
   const contact = read.find((r) => !r.c.presence);
   const presence = read.find((r) => r.c.presence);
   const chosen = contact ? [contact, ...(presence && presence.tense !== contact.tense ? [presence] : [])] : presence ? [presence] : [];
-  return chosen.map((r) => claimOf(s, marked, article, setting, ownDay(), lastDay(), index, r));
+  return chosen.map((r) => claimOf(s, marked, article, setting, ownDay(), lastDay(), index, r, toldAsRecent));
 }
 
 function claimOf(
@@ -284,6 +292,7 @@ function claimOf(
   lastDay: LastDay | null,
   index: number,
   best: { c: Contact; tense: Tense },
+  toldAsRecent: boolean,
 ): ArticleClaim {
   const ownDay = nearerWeekday(weekdayDay, best.tense, article.published);
   const c =
@@ -305,7 +314,8 @@ function claimOf(
     c,
     tense,
     vague,
-    narrationLead,
+    // A story that told the contact as last week's is not of its own day after that.
+    narrationLead: narrationLead && !toldAsRecent,
     ownDay,
     lastDay,
     index,

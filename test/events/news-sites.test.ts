@@ -120,6 +120,19 @@ describe('contacts that did not happen on the day', () => {
     expect(events.map((e) => e.date)).toEqual(['2019-06-05']);
   });
 
+  it('does not date a week-old story’s account of talks it told as last week’s by its own day', () => {
+    const { events } = timeline({
+      'theeastafrican.md': md(
+        '2024-10-28',
+        'What Kazan meant for Africa',
+        'Ethiopia and Egypt took their seats at the BRICS table for the first time last week, as leaders gathered in Kazan.',
+        'The most closely watched meeting in Kazan was between Putin and Chinese President Xi Jinping, who held talks last week on the eve of the summit.',
+        'Putin told Xi that cooperation between Moscow and Beijing was "an example" of how relations should be built, according to a Kremlin transcript.',
+      ),
+    });
+    expect(events).toEqual([]);
+  });
+
   it('does not date what the leaders agreed on a call by the day of an occasion one invited the other to', () => {
     const { events } = timeline({
       'reuters.md': md(

@@ -8,9 +8,8 @@
 import { scoreProbe, type ProbeScore } from '../../bench/score-probe';
 
 /**
- * What each probe still misses, known and left for later: meetings named only in a background line, a
- * contact a week-old story dates by its own day, page lines that only name the site, an analyst's words
- * given to the newspaper that carries them.
+ * What each probe still misses, known and left for later: meetings named only in a background line,
+ * page lines that only name the site, an analyst's words given to the newspaper that carries them.
  */
 const KNOWN: Record<string, { missing: string[]; invented?: string[]; wrongSpeaker: string[]; right: number; furniture?: string[] }> = {
   asia: { missing: ['2022-02-04 in-person talks'], wrongSpeaker: [], right: 29 },
@@ -18,7 +17,6 @@ const KNOWN: Record<string, { missing: string[]; invented?: string[]; wrongSpeak
   official: { missing: [], wrongSpeaker: [], right: 29 },
   regional: {
     missing: ['2022-02-25 phone call', '2022-09-15 in-person talks', '2023-03-20 in-person talks'],
-    invented: ['2024-10-28 in-person talks'],
     wrongSpeaker: ['sitting with Xi and Putin on the same day'],
     right: 28,
     furniture: [
