@@ -96,7 +96,9 @@ export function readClaims(article: ArticleText): ArticleClaim[] {
     sentences.some((s) => s.speaker === 'P');
   // A release announcing a trip speaks of the future throughout; a written message's text dates nothing to its day.
   const announces =
-    (/\bwill\b|\bto (?:visit|take part|attend|hold)\b|\bahead of\b/i.test(article.title) && !SAYS_WHAT_WILL.test(article.title)) ||
+    (/\bwill\b|\bto (?:visit|take part|attend|hold)\b|\bahead of\b/i.test(article.title) &&
+      !SAYS_WHAT_WILL.test(article.title) &&
+      !HELD_AHEAD_OF.test(article.title)) ||
     (/\bwill\b/.test(firstSentence(lead)) && !/\b(?:met|held|had|took part|attended|visited)\b/.test(firstSentence(lead)));
   const message =
     WRITTEN.test(`${article.title} ${firstSentence(lead)}`) &&
@@ -219,6 +221,10 @@ function heldAsItsCall(claims: ArticleClaim[]): ArticleClaim[] {
     return call ? { ...c, what: 'contact', format: call.format } : c;
   });
 }
+
+/** "Putin, Xi hold talks in Kremlin ahead of Victory Day": a headline's present tense reports talks held before an occasion. */
+const HELD_AHEAD_OF =
+  /\b(?:hold|holds|held|meet|meets|met|talk|talks|speak|speaks|spoke)\b(?![^,;:]*\b(?:will|to (?:visit|take part|attend|hold))\b)[^,;:]*\bahead of\b/i;
 
 /** "Xi tells Putin China will keep backing Russia": the title's future is in the words it reports, not a trip it announces. */
 const SAYS_WHAT_WILL =

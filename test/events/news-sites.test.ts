@@ -57,6 +57,17 @@ describe('datelines and headlines', () => {
     expect(events.map((e) => [e.date, e.end ?? null, e.place ?? null])).toEqual([['2024-07-03', null, null]]);
   });
 
+  it('reports talks whose headline says they were held ahead of an occasion: "Putin, Xi hold talks in Kremlin ahead of Victory Day"', () => {
+    const { events } = timeline({
+      'tass.md': md(
+        '2025-05-08',
+        'Putin, Xi hold talks in Kremlin ahead of Victory Day celebrations',
+        'MOSCOW, May 8. /TASS/. Talks between Russian President Vladimir Putin and Chinese President Xi Jinping have ended in the Kremlin.',
+      ),
+    });
+    expect(events.map((e) => [e.date, e.kind])).toEqual([['2025-05-08', 'in-person talks']]);
+  });
+
   it('reports a call whose headline says what a leader will do: "Xi Tells Putin China Will Keep Backing Russia"', () => {
     const { events } = timeline({
       'rferl.md': md(

@@ -28,7 +28,7 @@ const KNOWN: Record<string, { missing: string[]; invented?: string[]; wrongSpeak
     ],
   },
   wires: {
-    missing: ['2025-05-08 in-person talks'],
+    missing: [],
     wrongSpeaker: ['sends a clear signal about Moscow'],
     right: 33,
     furniture: ['Elif Karaca  |03.07.2024 - Update : 03.07.2024', 'Anadolu Agency website contains only a portion'],
