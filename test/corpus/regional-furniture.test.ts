@@ -6,13 +6,9 @@
  * ("DAILY SABAH WITH AA / SEP 16, 2022 - 6:21 PM GMT+3", "RECOMMENDED / <a headline>").
  * The story's own lines stay, and so do a name that ends like an agency and a link's wrapped line.
  */
-import { cleanArticle } from '../../src/corpus/clean-article';
-import { parseMarkdownArticle } from '../../src/corpus/parse-markdown-article';
+import { cleanedStory } from '../support/small-archive';
 
-const md = (...paragraphs: string[]) => {
-  const { article } = parseMarkdownArticle(`---\ndate: 2022-09-16\ntitle: Xi and Putin meet\n---\n\n${paragraphs.join('\n\n')}`);
-  return cleanArticle({ ...article, id: 'a', file: 'a.md' });
-};
+const md = cleanedStory('2022-09-16', 'Xi and Putin meet');
 const LEAD = 'Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Samarkand on Thursday.';
 const LAST = 'The two leaders discussed trade and energy.';
 

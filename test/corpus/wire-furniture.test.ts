@@ -4,13 +4,10 @@
  * the story's own sentences, even those that end on a date or name a photo, stay.
  */
 import { cleanArticle } from '../../src/corpus/clean-article';
-import { parseMarkdownArticle } from '../../src/corpus/parse-markdown-article';
 import { parseTextArticle } from '../../src/corpus/parse-text-article';
+import { cleanedStory } from '../support/small-archive';
 
-const md = (...paragraphs: string[]) => {
-  const { article } = parseMarkdownArticle(`---\ndate: 2022-06-16\ntitle: Xi and Putin talk\n---\n\n${paragraphs.join('\n\n')}`);
-  return cleanArticle({ ...article, id: 'a', file: 'a.md' });
-};
+const md = cleanedStory('2022-06-16', 'Xi and Putin talk');
 const LEAD = 'Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Wednesday.';
 const dropped = (a: ReturnType<typeof md>) => a.dropped.map((d) => [d.rule, d.text]);
 

@@ -2,6 +2,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { cleanArticle } from '../../src/corpus/clean-article';
+import { parseMarkdownArticle } from '../../src/corpus/parse-markdown-article';
 import { openArchive, type Archive } from '../../src/search/archive';
 import { buildIndex, type BuildOptions } from '../../src/search/build-index';
 import type { BuildReport } from '../../src/search/build-report';
@@ -50,3 +52,11 @@ export const storyFrom =
   (source: string) =>
   (date: string, title: string, ...paragraphs: string[]): string =>
     `---\ndate: ${date}\ntitle: "${title}"\nsource: ${source}\n---\n\n${paragraphs.join('\n\n')}`;
+
+/** A Markdown story of `date` read and cleaned as the build reads it: its paragraphs and what was dropped. */
+export const cleanedStory =
+  (date: string, title = 'Xi and Putin talk') =>
+  (...paragraphs: string[]) => {
+    const { article } = parseMarkdownArticle(`---\ndate: ${date}\ntitle: ${title}\n---\n\n${paragraphs.join('\n\n')}`);
+    return cleanArticle({ ...article, id: 'a', file: 'a.md' });
+  };
