@@ -161,9 +161,10 @@ export function lookupFileBytes({ ids, table, articleSpans, datingSpans, fileSpa
   return out;
 }
 
-/** lookup.bin's header; throws when it cannot be read. */
-export function lookupHeader(data: Buffer): LookupHeader {
-  return JSON.parse(data.toString('utf8', 4, 4 + data.readUInt32LE(0))) as LookupHeader;
+/** lookup.bin's header, from its bytes or read by position; throws when it cannot be read. */
+export function lookupHeader(data: Buffer | Pick<OpenFile, 'read'>): LookupHeader {
+  const read = (at: number, length: number) => (Buffer.isBuffer(data) ? data.subarray(at, at + length) : data.read(at, length));
+  return JSON.parse(read(4, read(0, 4).readUInt32LE(0)).toString('utf8')) as LookupHeader;
 }
 
 const align8 = (at: number) => Math.ceil(at / 8) * 8;
@@ -203,7 +204,7 @@ export function openLookup(generation: Generation, file: (path: LookedUp) => Ope
   const damaged = (what: string) => generation.damaged(path, what);
   let header: LookupHeader;
   try {
-    header = JSON.parse(lookupFile.read(4, lookupFile.read(0, 4).readUInt32LE(0)).toString('utf8')) as LookupHeader;
+    header = lookupHeader(lookupFile);
   } catch (e) {
     throw e instanceof ArchiveError ? e : damaged(`cannot be read (${(e as Error).message})`);
   }
