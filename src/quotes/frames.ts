@@ -75,6 +75,9 @@ const TAKES_RECIPIENT = /^(?:told|assured|reminded|informed|urged|warned)$/;
 const APPOSITIVE =
   /^,\s*(?:an?|the|director|head|chief|spokes(?:man|woman|person)|aide|advis[eo]r|minister|analyst|professor|researcher|fellow|ambassador|secretary|chair(?:man|woman)?)(?![\p{L}])[^;:\uE000]*$/u;
 
+/** ", a Tehran-based expert on Eurasian affairs, ": who a person is, between the name and the verb. */
+const APPOSITION_BEFORE = /,\s+(?:an?|the)\s[^,;:\uE000\uE001]{1,80},\s*$/u;
+
 function subjectBefore(text: string, verbStart: number, mentions: readonly Mention[]): Mention | null {
   const before = mentions.filter((m) => m.end <= verbStart);
   const nearest = before[before.length - 1];
@@ -90,6 +93,10 @@ function subjectBefore(text: string, verbStart: number, mentions: readonly Menti
     return generic;
   if (nearest && gapAllowed(text.slice(nearest.end, verbStart))) return nearest;
   if (generic && (!nearest || generic.start >= nearest.end)) return generic;
+  // "Gao Mingyu, a research fellow at the Academy, told": a name, then who the person is, then the verb.
+  const apposition = !nearest || nearest.end <= verbStart - 2 ? APPOSITION_BEFORE.exec(text.slice(0, verbStart)) : null;
+  const appositive = apposition && nameBefore(text, apposition.index);
+  if (appositive && (!nearest || appositive.start >= nearest.end)) return appositive;
   // "Putin, speaking to reporters alongside Xi, said", "Xi, who called Putin his “old friend,” said": the one before the aside that names another.
   const earlier = before[before.length - 2];
   return earlier && /^\s*,(?:[^,\uE000]|\uE000\d+\uE001){1,60},?\s*$/.test(text.slice(earlier.end, verbStart)) ? earlier : null;
@@ -121,8 +128,8 @@ export function findFrames(text: string, named: ReadonlySet<string>): Frame[] {
     let end = verbEnd;
     const inverted = !subject;
     if (!subject) {
-      // "…, said Putin": the speaker after the verb, only where a tag can stand.
-      if (afterBreak(text, verbStart) === null) continue;
+      // "…, said Putin": the speaker after the verb, only where a tag can stand. After "told" it is whom the words were told to.
+      if (afterBreak(text, verbStart) === null || TAKES_RECIPIENT.test(v[0])) continue;
       subject = subjectAfter(text, verbEnd, mentions);
       if (!subject) continue;
       start = verbStart;

@@ -8,8 +8,8 @@
 import { scoreProbe, type ProbeScore } from '../../bench/score-probe';
 
 /**
- * What each probe still misses, known and left for later: meetings named only in a background line,
- * page lines that only name the site, an analyst's words given to the newspaper that carries them.
+ * What each probe still misses, known and left for later: meetings named only in a background line or
+ * by their day's place in a week, and page lines that only name the site.
  */
 const KNOWN: Record<string, { missing: string[]; invented?: string[]; wrongSpeaker: string[]; right: number; furniture?: string[] }> = {
   asia: { missing: ['2022-02-04 in-person talks'], wrongSpeaker: [], right: 29 },
@@ -17,8 +17,8 @@ const KNOWN: Record<string, { missing: string[]; invented?: string[]; wrongSpeak
   official: { missing: [], wrongSpeaker: [], right: 29 },
   regional: {
     missing: ['2022-02-25 phone call', '2022-09-15 in-person talks', '2023-03-20 in-person talks'],
-    wrongSpeaker: ['sitting with Xi and Putin on the same day'],
-    right: 28,
+    wrongSpeaker: [],
+    right: 30,
     furniture: [
       'Ahram Online , Monday 21 Oct 2024',
       'TEHRAN TIMES | Politics',
@@ -29,8 +29,8 @@ const KNOWN: Record<string, { missing: string[]; invented?: string[]; wrongSpeak
   },
   wires: {
     missing: [],
-    wrongSpeaker: ['sends a clear signal about Moscow'],
-    right: 33,
+    wrongSpeaker: [],
+    right: 34,
     furniture: ['Elif Karaca  |03.07.2024 - Update : 03.07.2024', 'Anadolu Agency website contains only a portion'],
   },
 };

@@ -30,6 +30,19 @@ describe('a quote’s tag in a news story', () => {
     ]);
   });
 
+  it('may name the speaker, then who the speaker is, then the verb: "Gao Mingyu, a research fellow at …, told the Global Times"', () => {
+    expect(
+      said(
+        '"Choosing China first sends a clear signal," Gao Mingyu, a research fellow at the Chinese Academy of Social Sciences, told the Global Times.',
+      ),
+    ).toEqual([['Gao Mingyu', '"Choosing China first sends a clear signal"']]);
+    expect(
+      said(
+        'Mohammad Reza Karimi, a Tehran-based expert on Eurasian affairs, said Iran was no longer isolated. "The picture of the president sitting with Xi and Putin is worth more than any communique," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Mohammad Reza Karimi', 'Mohammad Reza Karimi']);
+  });
+
   it('but what the speaker is told about is still reported words, not a tag', () => {
     expect(said('"We will see," Putin told the Council members they should wait.')).toEqual([
       ['Vladimir Putin', 'Putin told the Council members they should wait.'],
