@@ -149,7 +149,7 @@ export function paragraphStatements(
         const bareQuote = /^\s*(?:\uE000\d+\uE001[\s,.!?…]*)+$/.test(clause);
         const relayed = source ? null : quotedAsSaying(clause, ctx.named);
         if (relayed) {
-          const words = clause.slice(0, relayed.start);
+          const words = clause.slice(...relayed.words);
           add({ speaker: relayed.subject.speaker, side: relayed.subject.side }, statementText(words, spans, text), relayed.source);
         } else if (source) {
           // "According to the Kremlin readout, Xi “noted …”": the words are Xi's, as the Kremlin relays them.

@@ -188,18 +188,28 @@ export function sourceFrame(text: string, named: ReadonlySet<string>): { subject
   return null;
 }
 
-/** "…,” Xinhua quoted Xi as saying": the person's words, as the source relays them. */
+/**
+ * "…,” Xinhua quoted Xi as saying" and "CCTV quoted Xi as saying that “…”": the person's words, as the
+ * source relays them; `words` is where they stand in the text. After the quote the source must be named;
+ * before it, one the story does not know (a channel named its own way) relays them all the same.
+ */
 export function quotedAsSaying(
   text: string,
   named: ReadonlySet<string>,
-): { subject: Mention; source: Mention; start: number; end: number } | null {
-  const m = /(?:^|[,\uE001]\s*)([^,\uE000\uE001]{2,60}?)\s+quoted\s+([^,\uE000]{2,60}?)\s+as\s+say(?:ing|s)\b[.!?…]*\s*$/.exec(text);
-  if (!m) return null;
+): { subject: Mention; source: Mention | null; words: [number, number] } | null {
   const mentions = findMentions(text, named);
   const at = (from: number, to: number) => mentions.filter((x) => x.start >= from && x.end <= to && x.kind !== 'pronoun').pop();
-  const sourceFrom = m.index + m[0].indexOf(m[1]!);
-  const source = at(sourceFrom, sourceFrom + m[1]!.length);
-  const personFrom = text.lastIndexOf(m[2]!, m.index + m[0].length);
-  const subject = at(personFrom, personFrom + m[2]!.length);
-  return subject && source && subject.person ? { subject, source, start: sourceFrom, end: text.length } : null;
+  const after = /(?:^|[,\uE001]\s*)([^,\uE000\uE001]{2,60}?)\s+quoted\s+([^,\uE000]{2,60}?)\s+as\s+say(?:ing|s)\b[.!?…]*\s*$/.exec(text);
+  if (after) {
+    const sourceFrom = after.index + after[0].indexOf(after[1]!);
+    const source = at(sourceFrom, sourceFrom + after[1]!.length);
+    const personFrom = text.lastIndexOf(after[2]!, after.index + after[0].length);
+    const subject = at(personFrom, personFrom + after[2]!.length);
+    return subject && source && subject.person ? { subject, source, words: [0, sourceFrom] } : null;
+  }
+  const before = /\bquoted\s+([^,\uE000]{2,60}?)\s+as\s+saying(?:\s+that)?\s*[:,]?\s*(?=\uE000\d+\uE001)/.exec(text);
+  if (!before) return null;
+  const personFrom = before.index + before[0].indexOf(before[1]!, 6);
+  const subject = at(personFrom, personFrom + before[1]!.length);
+  return subject?.person ? { subject, source: at(0, before.index) ?? null, words: [before.index + before[0].length, text.length] } : null;
 }

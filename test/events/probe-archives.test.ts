@@ -30,7 +30,7 @@ const KNOWN: Record<string, { missing: string[]; invented?: string[]; wrongSpeak
   wires: {
     missing: [],
     wrongSpeaker: [],
-    right: 34,
+    right: 35,
     furniture: ['Elif Karaca  |03.07.2024 - Update : 03.07.2024', 'Anadolu Agency website contains only a portion'],
   },
 };

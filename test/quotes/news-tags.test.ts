@@ -43,6 +43,16 @@ describe('a quote’s tag in a news story', () => {
     ).toEqual(['Mohammad Reza Karimi', 'Mohammad Reza Karimi']);
   });
 
+  it('may come first, as a channel quoting the leader: "CCTV quoted Xi as saying that “…”"', () => {
+    expect(
+      said('China’s Central Television, for its part, quoted Xi as saying that "all parties should push for a proper settlement."'),
+    ).toEqual([['Xi Jinping', '"all parties should push for a proper settlement."']]);
+    expect(findStatements(['CCTV quoted Xi as saying: "We support each other."'])[0]).toMatchObject({
+      speaker: 'Xi Jinping',
+      reportedBy: 'CCTV',
+    });
+  });
+
   it('but what the speaker is told about is still reported words, not a tag', () => {
     expect(said('"We will see," Putin told the Council members they should wait.')).toEqual([
       ['Vladimir Putin', 'Putin told the Council members they should wait.'],
