@@ -5,7 +5,7 @@
 import { atMostWords, endsLikeSentence, isTitleCased, readsLikeHeadline } from './text-shape';
 import { isSalutation } from './salutations';
 import { isSignatureOrDateline, isTimestamp } from './signature-lines';
-import { isPhotoCaption } from './photo-captions';
+import { AGENCY, isPhotoCaption } from './photo-captions';
 import { isPageChrome } from './page-chrome';
 
 export interface FurnitureRule {
@@ -34,6 +34,8 @@ export const COPYRIGHT = /^(?:©|copyright\s*(?:©|\(c\)))/i;
 
 /** A table's row is data, never this rule's menu (clean-article.ts). */
 export const SITE_MENU = 'site menu or buttons';
+/** "DAILY SABAH WITH AA", "Staff writer with agencies": the desk and the agencies it drew on. */
+const AGENCY_CREDIT_LINE = new RegExp(String.raw`^(?:[\p{L}.'’-]+\s+){0,4}with\s+(?:agencies|${AGENCY})$`, 'iu');
 
 /** Rules that judge a paragraph on its own. */
 export const FURNITURE_RULES: FurnitureRule[] = [
@@ -177,8 +179,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { rule: 'short link', matches: (t) => /^(?:short\s*link|short url|permalink)\s*:\s*\S+$/i.test(t) },
   // "Enditem", "(END)": where a wire story says it ends.
   { rule: 'end mark', matches: (t) => /^[[(]?\s*(?:enditem|end item|end)\s*[\])]?$/i.test(t) },
-  // "DAILY SABAH WITH AA", "Staff writer with agencies": the desk and the agencies it drew on.
-  { rule: 'agency credit', matches: (t) => /^(?:[\p{L}.'’-]+\s+){0,4}with\s+(?:agencies|AA|AFP|AP|Reuters|dpa|Xinhua|TASS)$/iu.test(t) },
+  { rule: 'agency credit', matches: (t) => AGENCY_CREDIT_LINE.test(t) },
   // "We use cookies to …", "Disclaimer: the views of columnists …".
   {
     rule: 'site notice',

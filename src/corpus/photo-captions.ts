@@ -26,7 +26,8 @@ const CLOSING_CREDIT =
 const TRAILING_CREDIT =
   /(?:[.,;]\s+(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^.:]{2,80}|©\s*[^.]{2,80}|\.\s+\/\s?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?|\s\p{Lu}[\p{L}.-]*(?:\/\p{Lu}[^\s/]*(?:\s\p{Lu}[^\s/]*){0,3}){1,4}\s+via\s+\p{Lu}\S*(?:\s\p{Lu}\S*)?)$/u;
 
-const AGENCY = String.raw`(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik|Bloomberg|AA|Anadolu|dpa)`;
+/** The agencies whose name alone credits a caption or a story (also furniture.ts's "… with AA"). */
+export const AGENCY = String.raw`(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik|Bloomberg|AA|Anadolu|dpa)`;
 /** "… in Beijing. Reuters", "… on Feb. 4, 2022. (AFP/File)": an agency's name alone closing a caption. */
 const AGENCY_CREDIT = new RegExp(String.raw`(?<=[\p{Ll}\d)]{2})\.\s+(?:${AGENCY}|\(${AGENCY}\s*\/\s*(?:File|Pool|Handout)\))$`, 'u');
 

@@ -63,7 +63,7 @@ function afterBreak(text: string, start: number): number | null {
  */
 const tailOnly = (recipient: string) =>
   new RegExp(
-    String.raw`^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers)${recipient})?(?:\s+(?:in|on|to|at|during|through|via|from|after|before|following|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|addressing|speaking|turning|looking|standing|sitting|shown|broadcast|televised|aired|(?!(?:nothing|something|anything|everything|during|according)(?![\p{L}]))\p{Ll}{2,}ing)(?![\p{L}]))`,
+    String.raw`^(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|\s+(?:reporters|journalists|the press|the media|state (?:media|television)|lawmakers)${recipient})?(?:\s+(?:in|on|to|at|during|through|via|from|after|before|following|a|an|this|last|earlier|later|late|yesterday|today|ago)(?![\p{L}])[^,.;:\uE000]{0,60}?)?\s*(?:[.!?…]*\s*$|\s+(?:according to|as quoted by|as reported by|citing)(?![\p{L}])|,\s*(?:according to|as quoted|as reported|as cited|citing|adding|reported|quoted|in a|in an|on|during|whose|who|which|referring|describing|calling|saying|noting|stressing|addressing|speaking|turning|looking|standing|sitting|shown|broadcast|televised|aired|(?!(?:nothing|something|anything|everything|during|according)(?![\p{L}]))\p{Ll}{2,}ing)(?![\p{L}]))`,
     'u',
   );
 const TAIL_ONLY = tailOnly('');
@@ -94,7 +94,7 @@ function subjectBefore(text: string, verbStart: number, mentions: readonly Menti
   if (nearest && gapAllowed(text.slice(nearest.end, verbStart))) return nearest;
   if (generic && (!nearest || generic.start >= nearest.end)) return generic;
   // "Gao Mingyu, a research fellow at the Academy, told": a name, then who the person is, then the verb.
-  const apposition = !nearest || nearest.end <= verbStart - 2 ? APPOSITION_BEFORE.exec(text.slice(0, verbStart)) : null;
+  const apposition = APPOSITION_BEFORE.exec(text.slice(0, verbStart));
   const appositive = apposition && nameBefore(text, apposition.index);
   if (appositive && (!nearest || appositive.start >= nearest.end)) return appositive;
   // "Putin, speaking to reporters alongside Xi, said", "Xi, who called Putin his “old friend,” said": the one before the aside that names another.
@@ -207,9 +207,9 @@ export function quotedAsSaying(
     const subject = at(personFrom, personFrom + after[2]!.length);
     return subject && source && subject.person ? { subject, source, words: [0, sourceFrom] } : null;
   }
-  const before = /\bquoted\s+([^,\uE000]{2,60}?)\s+as\s+saying(?:\s+that)?\s*[:,]?\s*(?=\uE000\d+\uE001)/.exec(text);
+  const before = /\b(quoted\s+)([^,\uE000]{2,60}?)\s+as\s+saying(?:\s+that)?\s*[:,]?\s*(?=\uE000\d+\uE001)/.exec(text);
   if (!before) return null;
-  const personFrom = before.index + before[0].indexOf(before[1]!, 6);
-  const subject = at(personFrom, personFrom + before[1]!.length);
+  const personFrom = before.index + before[1]!.length;
+  const subject = at(personFrom, personFrom + before[2]!.length);
   return subject?.person ? { subject, source: at(0, before.index) ?? null, words: [before.index + before[0].length, text.length] } : null;
 }
